@@ -1,0 +1,34 @@
+package org.charta.core;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The person who records commits and writes comments: a display name and an e-mail address. */
+public record Identity(String name, String email) {
+
+    private static final Pattern NAME_AND_EMAIL = Pattern.compile("^\\s*([^<>]+?)\\s*<([^<>\\s]+@[^<>\\s]+)>\\s*$");
+
+    public Identity {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+    }
+
+    /**
+     * Parses {@code "Name <email>"}.
+     *
+     * @throws ChartaException naming the value when it does not have that shape
+     */
+    public static Identity parse(String value) throws ChartaException {
+        Matcher matcher = NAME_AND_EMAIL.matcher(value == null ? "" : value);
+        if (!matcher.matches()) {
+            throw new ChartaException("error.identity.invalid", String.valueOf(value));
+        }
+        return new Identity(matcher.group(1), matcher.group(2));
+    }
+
+    @Override
+    public String toString() {
+        return name + " <" + email + ">";
+    }
+}

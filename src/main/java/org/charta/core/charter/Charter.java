@@ -1,0 +1,254 @@
+package org.charta.core.charter;
+
+import org.charta.core.ChartaException;
+import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.TextNormalizer;
+import org.charta.core.markdown.MarkdownBlocks;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An open charter: a folder with a manifest and one Markdown file per section.
+ *
+ * <p>Every change is written to disk atomically before the method returns. Instances are not thread-safe:
+ * the UI calls them from its single background executor, the CLI from its one thread.
+ */
+public final class Charter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Charter.class);
+
+    /** Folder of the section files Charta creates. */
+    public static final String SECTIONS_FOLDER = "sections";
+
+    private final Path folder;
+    private Manifest manifest;
+
+    private Charter(Path folder, Manifest manifest) {
+        this.folder = folder;
+        this.manifest = manifest;
+    }
+
+    /**
+     * Opens the charter in a folder and checks that every listed section file is inside it and exists.
+     *
+     * @throws ChartaException when the folder is not a charter, the manifest is invalid, or a section file
+     *                         is missing or outside the folder; nothing is written in any case
+     */
+    public static Charter open(Path folder) throws ChartaException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new ChartaException("error.charter.folderMissing", absolute.toString());
+        }
+        Manifest manifest = ManifestStore.read(absolute);
+        Set<String> seen = new java.util.HashSet<>();
+        for (SectionEntry entry : manifest.sections()) {
+            if (entry.id() == null || entry.id().isBlank()) {
+                throw new ChartaException("error.section.idMissing", ManifestStore.manifestPath(absolute).toString());
+            }
+            if (!seen.add(entry.id())) {
+                throw new ChartaException("error.section.idDuplicate", entry.id());
+            }
+            Path file = SectionPaths.resolve(absolute, entry.id(), entry.path());
+            if (!Files.isRegularFile(file)) {
+                throw new ChartaException("error.section.fileMissing", entry.id(), entry.path());
+            }
+        }
+        LOG.info("Opened charter {} with {} sections", absolute, manifest.sections().size());
+        return new Charter(absolute, manifest);
+    }
+
+    /** Returns whether the folder holds a manifest, without validating it. */
+    public static boolean isCharter(Path folder) {
+        return Files.isRegularFile(ManifestStore.manifestPath(folder));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public String title() {
+        return manifest.title();
+    }
+
+    /** Re-reads the manifest from disk, after a sync or checkout changed it. */
+    public void reload() throws ChartaException {
+        Charter reopened = open(folder);
+        this.manifest = reopened.manifest;
+    }
+
+    public List<Section> sections() throws ChartaException {
+        List<Section> sections = new ArrayList<>();
+        for (SectionEntry entry : manifest.sections()) {
+            sections.add(toSection(entry, readSection(entry.id())));
+        }
+        return sections;
+    }
+
+    public Section section(String id) throws ChartaException {
+        SectionEntry entry = entry(id);
+        return toSection(entry, readSection(id));
+    }
+
+    public Path sectionFile(String id) throws ChartaException {
+        SectionEntry entry = entry(id);
+        return SectionPaths.resolve(folder, id, entry.path());
+    }
+
+    /** Reads a section's text as it is on disk (files written by others are not normalised). */
+    public String readSection(String id) throws ChartaException {
+        Path file = sectionFile(id);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ChartaException(e, "error.section.fileMissing", id, entry(id).path());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", file.toString(), e.getMessage());
+        }
+    }
+
+    /** Writes a section's text atomically, as UTF-8 NFC with LF line endings. */
+    public void writeSection(String id, String text) throws ChartaException {
+        Path file = sectionFile(id);
+        try {
+            AtomicFiles.writeString(file, TextNormalizer.normalize(text));
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.writeFailed", file.toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * Adds a section after the given one (at the end when {@code afterId} is null), in a new file named by
+     * a slug of its title that never changes afterwards.
+     */
+    public Section addSection(String title, String afterId) throws ChartaException {
+        String cleanTitle = requireTitle(title);
+        Set<String> taken = manifest.sections().stream().map(SectionEntry::id).collect(Collectors.toSet());
+        String id = Slugs.uniqueSlug(cleanTitle, "section-" + (taken.size() + 1), taken);
+        while (Files.exists(folder.resolve(SECTIONS_FOLDER).resolve(id + ".md"))) {
+            taken.add(id);
+            id = Slugs.uniqueSlug(cleanTitle, "section-" + (taken.size() + 1), taken);
+        }
+        String path = SECTIONS_FOLDER + "/" + id + ".md";
+        SectionEntry entry = new SectionEntry(id, path);
+
+        try {
+            AtomicFiles.writeString(folder.resolve(path), TextNormalizer.normalize("## " + cleanTitle + "\n\n"));
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.writeFailed", path, e.getMessage());
+        }
+        int index = afterId == null ? manifest.sections().size() : manifest.indexOf(afterId) + 1;
+        manifest.sections().add(Math.max(0, Math.min(index, manifest.sections().size())), entry);
+        saveManifestOrRollback(() -> manifest.sections().remove(entry));
+        LOG.info("Added section {} at {}", id, path);
+        return section(id);
+    }
+
+    /** Changes the title: the text of the file's first heading, or a new heading when it has none. */
+    public void renameSection(String id, String newTitle) throws ChartaException {
+        String cleanTitle = requireTitle(newTitle);
+        String text = readSection(id);
+        writeSection(id, retitle(text, cleanTitle));
+    }
+
+    /** Moves a section to a new position in the reading order. */
+    public void moveSection(String id, int newIndex) throws ChartaException {
+        int oldIndex = manifest.indexOf(id);
+        if (oldIndex < 0) {
+            throw new ChartaException("error.section.unknown", id);
+        }
+        if (newIndex < 0 || newIndex >= manifest.sections().size()) {
+            throw new ChartaException("error.section.positionInvalid", newIndex + 1, manifest.sections().size());
+        }
+        SectionEntry entry = manifest.sections().remove(oldIndex);
+        manifest.sections().add(newIndex, entry);
+        saveManifestOrRollback(() -> {
+            manifest.sections().remove(entry);
+            manifest.sections().add(oldIndex, entry);
+        });
+    }
+
+    /** Removes a section from the manifest and deletes its file; Git history keeps the text. */
+    public void deleteSection(String id) throws ChartaException {
+        int index = manifest.indexOf(id);
+        if (index < 0) {
+            throw new ChartaException("error.section.unknown", id);
+        }
+        Path file = sectionFile(id);
+        SectionEntry entry = manifest.sections().remove(index);
+        saveManifestOrRollback(() -> manifest.sections().add(index, entry));
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Removed section {} from the manifest but could not delete {}", id, file, e);
+        }
+        LOG.info("Deleted section {}", id);
+    }
+
+    public void setTitle(String title) throws ChartaException {
+        String previous = manifest.title();
+        manifest.setTitle(requireTitle(title));
+        saveManifestOrRollback(() -> manifest.setTitle(previous));
+    }
+
+    private void saveManifestOrRollback(Runnable rollback) throws ChartaException {
+        try {
+            ManifestStore.write(folder, manifest);
+        } catch (ChartaException e) {
+            rollback.run();
+            throw e;
+        }
+    }
+
+    private SectionEntry entry(String id) throws ChartaException {
+        return manifest.section(id).orElseThrow(() -> new ChartaException("error.section.unknown", id));
+    }
+
+    private Section toSection(SectionEntry entry, String text) {
+        String title = MarkdownBlocks.firstHeadingTitle(text);
+        if (title.isEmpty()) {
+            String fileName = Path.of(entry.path()).getFileName().toString();
+            title = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        }
+        return new Section(entry.id(), entry.path(), title, Map.copyOf(entry.titles()));
+    }
+
+    private static String requireTitle(String title) throws ChartaException {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || clean.contains("\n")) {
+            throw new ChartaException("error.section.titleInvalid", String.valueOf(title));
+        }
+        return clean;
+    }
+
+    /** Replaces the first top-level heading's text, keeping its level, or prepends a level-2 heading. */
+    static String retitle(String text, String title) {
+        Node document = MarkdownBlocks.parse(text);
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                int start = MarkdownBlocks.startOffset(heading);
+                int end = MarkdownBlocks.endOffset(heading);
+                // A setext heading (underlined) becomes an ATX heading of the same level.
+                String replacement = "#".repeat(heading.getLevel()) + " " + title;
+                return text.substring(0, start) + replacement + text.substring(end);
+            }
+        }
+        return "## " + title + "\n\n" + text;
+    }
+}

@@ -1,0 +1,225 @@
+package org.charta.core.charter;
+
+import org.charta.core.ChartaException;
+import org.charta.core.Identity;
+import org.charta.core.git.CharterRepository;
+import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Creates charters: a new empty one, one adopted in place from a folder of Markdown files, and one
+ * imported from a single Markdown document. Each ends with a first commit.
+ *
+ * <p>A failed creation removes what it wrote in a folder it created, and never touches an existing
+ * folder's files beyond adding the manifest.
+ */
+public final class CharterSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CharterSetup.class);
+
+    /** Line-ending and encoding rules for new repositories, so every clone checks out LF text. */
+    public static final String GIT_ATTRIBUTES = "*.md text eol=lf\n*.json text eol=lf\n";
+
+    private CharterSetup() {
+    }
+
+    /** Creates a new charter with one empty preamble section in an empty or missing folder. */
+    public static Charter create(Path folder, String title, List<String> languages, Identity author)
+            throws ChartaException {
+        List<MarkdownImporter.ImportedSection> sections = List.of(
+                new MarkdownImporter.ImportedSection("Preamble", "## Preamble\n\n"));
+        return createFromSections(folder, title, languages, sections, author, "Start the charter");
+    }
+
+    /** Imports a Markdown document as a new charter, one section per top-level heading. */
+    public static Charter importDocument(Path document, Path folder, String title, List<String> languages,
+                                         Identity author) throws ChartaException {
+        String text = readDocument(document);
+        List<MarkdownImporter.ImportedSection> sections = MarkdownImporter.split(TextNormalizer.normalize(text));
+        if (sections.isEmpty()) {
+            throw new ChartaException("error.import.empty", document.toString());
+        }
+        String charterTitle = title;
+        if (charterTitle == null || charterTitle.isBlank()) {
+            charterTitle = sections.stream().map(MarkdownImporter.ImportedSection::title)
+                    .filter(sectionTitle -> !sectionTitle.isBlank()).findFirst()
+                    .orElse(document.getFileName().toString());
+        }
+        return createFromSections(folder, charterTitle, languages, sections, author,
+                "Import " + document.getFileName());
+    }
+
+    /**
+     * Makes a charter of an existing folder of Markdown files in place: each {@code .md} file becomes a
+     * section where it is, in path order, and only {@code charter.json} is added. A folder that is not yet
+     * a Git repository becomes one.
+     */
+    public static Charter adopt(Path folder, String title, List<String> languages, Identity author)
+            throws ChartaException {
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new ChartaException("error.charter.folderMissing", root.toString());
+        }
+        if (Charter.isCharter(root)) {
+            throw new ChartaException("error.charter.alreadyCharter", root.toString());
+        }
+        List<Path> files = markdownFiles(root);
+        if (files.isEmpty()) {
+            throw new ChartaException("error.adopt.noMarkdown", root.toString());
+        }
+
+        Manifest manifest = new Manifest(title == null || title.isBlank() ? root.getFileName().toString() : title,
+                languages);
+        Set<String> taken = new HashSet<>();
+        for (Path file : files) {
+            String relative = SectionPaths.relativize(root, file);
+            String baseName = relative.substring(0, relative.length() - ".md".length());
+            String id = Slugs.uniqueSlug(baseName, "section-" + (taken.size() + 1), taken);
+            taken.add(id);
+            manifest.sections().add(new SectionEntry(id, relative));
+        }
+
+        boolean createdRepository = !CharterRepository.isRepository(root);
+        try (CharterRepository repository = createdRepository
+                ? CharterRepository.init(root) : CharterRepository.open(root)) {
+            ManifestStore.write(root, manifest);
+            try {
+                recordManifestOnly(repository, author);
+            } catch (ChartaException e) {
+                Files.deleteIfExists(ManifestStore.manifestPath(root));
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.writeFailed", root.toString(), e.getMessage());
+        }
+        LOG.info("Adopted {} Markdown files in {} as a charter", files.size(), root);
+        return Charter.open(root);
+    }
+
+    private static void recordManifestOnly(CharterRepository repository, Identity author) throws ChartaException {
+        try {
+            repository.git().add().addFilepattern(ManifestStore.FILE_NAME).call();
+            repository.git().commit().setMessage("Adopt this repository as a charter")
+                    .setAuthor(author.name(), author.email())
+                    .setCommitter(author.name(), author.email())
+                    .setSign(false)
+                    .call();
+        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw org.charta.core.git.GitErrors.translate(e, repository.repository());
+        }
+    }
+
+    private static Charter createFromSections(Path folder, String title, List<String> languages,
+                                              List<MarkdownImporter.ImportedSection> sections, Identity author,
+                                              String message) throws ChartaException {
+        Path root = folder.toAbsolutePath().normalize();
+        boolean createdFolder = requireEmptyOrMissing(root);
+        try {
+            Manifest manifest = new Manifest(title.strip(), languages);
+            Set<String> taken = new HashSet<>();
+            for (MarkdownImporter.ImportedSection section : sections) {
+                String fallback = taken.isEmpty() && section.title().isBlank() ? "opening" : "section-" + (taken.size() + 1);
+                String id = Slugs.uniqueSlug(section.title(), fallback, taken);
+                taken.add(id);
+                String path = Charter.SECTIONS_FOLDER + "/" + id + ".md";
+                AtomicFiles.writeString(root.resolve(path), section.text());
+                manifest.sections().add(new SectionEntry(id, path));
+            }
+            ManifestStore.write(root, manifest);
+            AtomicFiles.writeString(root.resolve(".gitattributes"), GIT_ATTRIBUTES);
+
+            try (CharterRepository repository = CharterRepository.init(root)) {
+                repository.record(message, author);
+            }
+            LOG.info("Created charter '{}' with {} sections in {}", title, sections.size(), root);
+            return Charter.open(root);
+        } catch (IOException | ChartaException | RuntimeException e) {
+            cleanUp(root, createdFolder);
+            if (e instanceof ChartaException chartaException) {
+                throw chartaException;
+            }
+            if (e instanceof IOException ioException) {
+                throw new ChartaException(e, "error.file.writeFailed", root.toString(), ioException.getMessage());
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Returns whether the folder had to be created; throws when it exists and is not empty. */
+    static boolean requireEmptyOrMissing(Path folder) throws ChartaException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ChartaException("error.folder.notEmpty", folder.toString());
+        }
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new ChartaException("error.folder.notEmpty", folder.toString());
+                }
+            } catch (IOException e) {
+                throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Deletes what a failed creation wrote: the whole folder if it created it, else the folder's content. */
+    private static void cleanUp(Path root, boolean createdFolder) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : paths) {
+                if (!path.equals(root) || createdFolder) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean up {} after a failed creation", root, e);
+        }
+    }
+
+    private static String readDocument(Path document) throws ChartaException {
+        if (!Files.isRegularFile(document)) {
+            throw new ChartaException("error.import.fileMissing", document.toString());
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(document);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            throw new ChartaException(e, "error.import.notUtf8", document.toString());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", document.toString(), e.getMessage());
+        }
+    }
+
+    private static List<Path> markdownFiles(Path root) throws ChartaException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> files = new ArrayList<>(walk
+                    .filter(path -> !SectionPaths.relativize(root, path).startsWith(".git/")
+                            && !SectionPaths.relativize(root, path).startsWith(".charta/"))
+                    .filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
+                    .toList());
+            files.sort(Comparator.comparing(path -> SectionPaths.relativize(root, path)));
+            return files;
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", root.toString(), e.getMessage());
+        }
+    }
+}
