@@ -51,17 +51,26 @@ public final class ManifestStore {
         return parse(json, file);
     }
 
+    /** Parses a manifest that ships inside the application, such as the demo charter's. */
+    public static Manifest parseResource(String json, String resourceName) throws ChartaException {
+        return parse(json, resourceName);
+    }
+
     static Manifest parse(String json, Path file) throws ChartaException {
+        return parse(json, file.toString());
+    }
+
+    private static Manifest parse(String json, String source) throws ChartaException {
         try {
             Manifest manifest = MAPPER.readValue(json, Manifest.class);
             if (manifest == null) {
-                throw new ChartaException("error.manifest.invalid", file.toString(), 1, "empty");
+                throw new ChartaException("error.manifest.invalid", source, 1, "empty");
             }
             return manifest;
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
-            throw new ChartaException(e, "error.manifest.invalid", file.toString(), line, e.getOriginalMessage());
+            throw new ChartaException(e, "error.manifest.invalid", source, line, e.getOriginalMessage());
         }
     }
 

@@ -39,10 +39,13 @@ public final class Slugs {
         return slug;
     }
 
-    /** Returns a slug of the title that is not among the taken ids, adding -2, -3... or using the fallback. */
+    /**
+     * Returns a slug of the title that is not among the taken ids, adding -2, -3... The fallback replaces a
+     * slug without any Latin letter, since an id such as "1" says nothing about the section.
+     */
     public static String uniqueSlug(String title, String fallback, Collection<String> taken) {
         String base = slug(title);
-        if (base.isEmpty()) {
+        if (base.chars().noneMatch(character -> character >= 'a' && character <= 'z')) {
             base = fallback;
         }
         String candidate = base;

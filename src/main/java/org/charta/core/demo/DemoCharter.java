@@ -1,0 +1,142 @@
+package org.charta.core.demo;
+
+import org.charta.core.AppFolders;
+import org.charta.core.ChartaException;
+import org.charta.core.Identity;
+import org.charta.core.charter.Charter;
+import org.charta.core.charter.CharterSetup;
+import org.charta.core.charter.Manifest;
+import org.charta.core.charter.ManifestStore;
+import org.charta.core.charter.SectionEntry;
+import org.charta.core.git.CharterRepository;
+import org.charta.core.git.GitErrors;
+import org.charta.core.io.AtomicFiles;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The sample charter that opens on first run: a bare repository in the user's data folder acts as the
+ * shared remote, and a working clone of it is what the window opens. The text ships in the application's
+ * resources under {@code org/charta/assets/demo}.
+ */
+public final class DemoCharter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCharter.class);
+
+    private static final String RESOURCE_ROOT = "/org/charta/assets/demo/";
+    private static final Identity DEMO_AUTHOR = new Identity("Charta demo", "demo@charta.invalid");
+
+    private DemoCharter() {
+    }
+
+    public static Path demoFolder() {
+        return AppFolders.dataFolder().resolve("demo");
+    }
+
+    /** Returns the working clone of the demo charter, creating it and its shared remote on first use. */
+    public static Path ensure() throws ChartaException {
+        return ensure(demoFolder());
+    }
+
+    static Path ensure(Path demoFolder) throws ChartaException {
+        Path workingCopy = demoFolder.resolve("charter");
+        if (Charter.isCharter(workingCopy) && CharterRepository.isRepository(workingCopy)) {
+            return workingCopy;
+        }
+        Path sharedRemote = demoFolder.resolve("shared.git");
+        if (Files.exists(workingCopy) || Files.exists(sharedRemote)) {
+            // A half-created demo from an interrupted first run: start again rather than open a broken charter.
+            deleteRecursively(demoFolder);
+        }
+        LOG.info("Creating the demo charter in {}", demoFolder);
+        createSharedRemote(sharedRemote);
+        createWorkingCopy(workingCopy, sharedRemote);
+        return workingCopy;
+    }
+
+    private static void createSharedRemote(Path sharedRemote) throws ChartaException {
+        try (Git ignored = Git.init().setBare(true).setInitialBranch(CharterRepository.MAIN_BRANCH)
+                .setGitDir(sharedRemote.toFile()).setDirectory(sharedRemote.toFile()).call()) {
+            LOG.info("Created the demo's shared remote {}", sharedRemote);
+        } catch (GitAPIException e) {
+            throw new ChartaException(e, "error.git.initFailed", sharedRemote.toString(), e.getMessage());
+        }
+    }
+
+    private static void createWorkingCopy(Path workingCopy, Path sharedRemote) throws ChartaException {
+        Manifest manifest = ManifestStore.parseResource(readResource("charter.json"), RESOURCE_ROOT + "charter.json");
+        try {
+            for (SectionEntry entry : manifest.sections()) {
+                AtomicFiles.writeString(workingCopy.resolve(entry.path()), readResource(entry.path()));
+            }
+            ManifestStore.write(workingCopy, manifest);
+            AtomicFiles.writeString(workingCopy.resolve(".gitattributes"), CharterSetup.GIT_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.writeFailed", workingCopy.toString(), e.getMessage());
+        }
+
+        try (CharterRepository repository = CharterRepository.init(workingCopy)) {
+            repository.record("Start the demo charter", DEMO_AUTHOR);
+            pushToSharedRemote(repository, sharedRemote);
+        }
+    }
+
+    private static void pushToSharedRemote(CharterRepository repository, Path sharedRemote) throws ChartaException {
+        try {
+            repository.git().remoteAdd().setName("origin").setUri(new URIish(sharedRemote.toUri().toString())).call();
+            StoredConfig config = repository.repository().getConfig();
+            config.setString("branch", CharterRepository.MAIN_BRANCH, "remote", "origin");
+            config.setString("branch", CharterRepository.MAIN_BRANCH, "merge", "refs/heads/main");
+            config.save();
+            for (PushResult result : repository.git().push().setRemote("origin").add("main").call()) {
+                for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+                    if (update.getStatus() != RemoteRefUpdate.Status.OK) {
+                        throw new IllegalStateException("Push of the demo charter was " + update.getStatus());
+                    }
+                }
+            }
+        } catch (GitAPIException e) {
+            throw GitErrors.translate(e, repository.repository());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.writeFailed", sharedRemote.toString(), e.getMessage());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("A local path did not form a valid Git URI", e);
+        }
+    }
+
+    private static String readResource(String relativePath) {
+        String name = RESOURCE_ROOT + relativePath;
+        try (InputStream stream = DemoCharter.class.getResourceAsStream(name)) {
+            if (stream == null) {
+                throw new IllegalStateException("The demo charter resource " + name + " is missing from the build");
+            }
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws ChartaException {
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.deleteFailed", folder.toString(), e.getMessage());
+        }
+    }
+}

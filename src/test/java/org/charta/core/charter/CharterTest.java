@@ -1,0 +1,169 @@
+package org.charta.core.charter;
+
+import org.charta.core.ChartaException;
+import org.charta.core.Identity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CharterTest {
+
+    private static final Identity AUTHOR = new Identity("Ada Drafter", "ada@example.org");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void folderWithoutManifestIsNotACharter() {
+        assertThatThrownBy(() -> Charter.open(folder))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining(folder.toString())
+                .hasMessageContaining("charter.json");
+    }
+
+    @Test
+    void invalidJsonNamesFileAndLine() throws IOException {
+        Files.writeString(folder.resolve("charter.json"), "{\n  \"title\": \"X\",\n  \"sections\": [ oops ]\n}\n");
+
+        assertThatThrownBy(() -> Charter.open(folder))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining("charter.json")
+                .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void missingSectionFileIsNamed() throws Exception {
+        Charter charter = newCharter();
+        Files.delete(folder.resolve("charter/sections/preamble.md"));
+
+        assertThatThrownBy(() -> Charter.open(charter.folder()))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining("preamble")
+                .hasMessageContaining("sections/preamble.md");
+    }
+
+    @Test
+    void sectionPathLeavingFolderIsRejected() throws Exception {
+        Charter charter = newCharter();
+        Path manifest = charter.folder().resolve("charter.json");
+        String json = Files.readString(manifest).replace("sections/preamble.md", "../../x");
+        Files.writeString(manifest, json);
+        byte[] before = Files.readAllBytes(manifest);
+
+        assertThatThrownBy(() -> Charter.open(charter.folder()))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining("../../x");
+        assertThat(Files.readAllBytes(manifest)).isEqualTo(before);
+    }
+
+    @Test
+    void absoluteSectionPathIsRejected() throws Exception {
+        Charter charter = newCharter();
+        Path manifest = charter.folder().resolve("charter.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("sections/preamble.md", "/etc/passwd"));
+
+        assertThatThrownBy(() -> Charter.open(charter.folder())).hasMessageContaining("/etc/passwd");
+    }
+
+    @Test
+    void unknownManifestFieldsSurviveRewrite() throws Exception {
+        Charter charter = newCharter();
+        Path manifest = charter.folder().resolve("charter.json");
+        String json = Files.readString(manifest)
+                .replaceFirst("\\{", "{\n  \"futureField\" : {\"kept\" : true},")
+                .replace("\"path\" :", "\"colour\" : \"blue\",\n    \"path\" :");
+        Files.writeString(manifest, json);
+
+        Charter reopened = Charter.open(charter.folder());
+        reopened.addSection("Article 1", null);
+
+        String rewritten = Files.readString(manifest);
+        assertThat(rewritten).contains("\"futureField\"").contains("\"kept\" : true");
+        assertThat(rewritten).contains("\"colour\" : \"blue\"");
+    }
+
+    @Test
+    void addedSectionGetsSlugFileAndHeading() throws Exception {
+        Charter charter = newCharter();
+
+        Section added = charter.addSection("Article 2 – Membership", "preamble");
+
+        assertThat(added.id()).isEqualTo("article-2-membership");
+        assertThat(added.path()).isEqualTo("sections/article-2-membership.md");
+        assertThat(charter.readSection(added.id())).isEqualTo("## Article 2 – Membership\n\n");
+        assertThat(Charter.open(charter.folder()).manifest().sections()).extracting(SectionEntry::id)
+                .containsExactly("preamble", "article-2-membership");
+    }
+
+    @Test
+    void renameKeepsIdAndFile() throws Exception {
+        Charter charter = newCharter();
+        charter.writeSection("preamble", "## Preamble\n\nWe, the members.\n");
+
+        charter.renameSection("preamble", "Opening words");
+
+        assertThat(charter.readSection("preamble")).isEqualTo("## Opening words\n\nWe, the members.\n");
+        assertThat(charter.section("preamble").path()).isEqualTo("sections/preamble.md");
+        assertThat(charter.section("preamble").title()).isEqualTo("Opening words");
+    }
+
+    @Test
+    void moveChangesOrderOnly() throws Exception {
+        Charter charter = newCharter();
+        charter.addSection("One", null);
+        charter.addSection("Two", null);
+
+        charter.moveSection("two", 0);
+
+        List<String> order = Charter.open(charter.folder()).manifest().sections().stream().map(SectionEntry::id).toList();
+        assertThat(order).containsExactly("two", "preamble", "one");
+    }
+
+    @Test
+    void moveOutsideOutlineIsRejected() throws Exception {
+        Charter charter = newCharter();
+
+        assertThatThrownBy(() -> charter.moveSection("preamble", 5)).isInstanceOf(ChartaException.class);
+    }
+
+    @Test
+    void deleteRemovesEntryAndFile() throws Exception {
+        Charter charter = newCharter();
+        Section one = charter.addSection("One", null);
+
+        charter.deleteSection(one.id());
+
+        assertThat(Files.exists(charter.folder().resolve(one.path()))).isFalse();
+        assertThat(Charter.open(charter.folder()).manifest().section(one.id())).isEmpty();
+    }
+
+    @Test
+    void writeNormalisesToNfcAndLf() throws Exception {
+        Charter charter = newCharter();
+
+        charter.writeSection("preamble", "## Pre\u0301ambule\r\n\r\nTexte.\r\n");
+
+        byte[] bytes = Files.readAllBytes(charter.folder().resolve("sections/preamble.md"));
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("## Préambule\n\nTexte.\n");
+    }
+
+    @Test
+    void blankTitleIsRejected() throws Exception {
+        Charter charter = newCharter();
+
+        assertThatThrownBy(() -> charter.addSection("  ", null)).isInstanceOf(ChartaException.class);
+        assertThat(charter.manifest().sections()).hasSize(1);
+    }
+
+    private Charter newCharter() throws ChartaException {
+        return CharterSetup.create(folder.resolve("charter"), "Test charter", List.of("en"), AUTHOR);
+    }
+}
