@@ -2,8 +2,11 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.RmCommand;
+import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -16,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,9 +67,11 @@ public final class CharterRepository implements AutoCloseable {
     public static CharterRepository init(Path folder) throws ChartaException {
         Path absolute = folder.toAbsolutePath().normalize();
         try {
-            Git git = Git.init().setDirectory(absolute.toFile()).setInitialBranch(MAIN_BRANCH).call();
+            // The Git that init returns owns its repository; wrapping it leaves closing to close() alone.
+            Repository repository = Git.init().setDirectory(absolute.toFile()).setInitialBranch(MAIN_BRANCH).call()
+                    .getRepository();
             LOG.info("Created repository in {}", absolute);
-            return new CharterRepository(absolute, git);
+            return new CharterRepository(absolute, Git.wrap(repository));
         } catch (GitAPIException e) {
             throw new ChartaException(e, "error.git.initFailed", absolute.toString(), e.getMessage());
         }
@@ -88,35 +94,92 @@ public final class CharterRepository implements AutoCloseable {
     }
 
     /**
-     * Records every change in the work tree (new, changed and deleted files) as one commit.
+     * Records every change in the work tree (new, changed and deleted files) as one commit. Files whose only
+     * difference from {@code HEAD} is their line endings are left out, so that a CRLF file committed by another
+     * tool is not rewritten line by line.
      *
      * @return the new commit, or empty when there was nothing to record
+     * @throws ChartaException when {@code .git/index.lock} exists, naming it, or when another Git program left a
+     *                         file in a conflicted state
      */
     public Optional<ObjectId> record(String message, Identity author) throws ChartaException {
         GitLocks.checkIndexLock(repository());
         try {
-            Status status = git.status().call();
-            if (status.isClean()) {
+            WorkTreeChanges changes = WorkTreeChanges.of(git.status().call(), repository());
+            if (!changes.unmerged().isEmpty()) {
+                throw new ChartaException("error.git.unmergedPaths", changes.unmerged().iterator().next(),
+                        folder.toString());
+            }
+            if (changes.isEmpty()) {
                 return Optional.empty();
             }
-            git.add().addFilepattern(".").call();
-            git.add().addFilepattern(".").setUpdate(true).call();
+            stage(changes);
             RevCommit commit = git.commit()
                     .setMessage(message)
                     .setAuthor(author.name(), author.email())
                     .setCommitter(author.name(), author.email())
+                    .setAllowEmpty(false)
                     .setSign(false)
                     .call();
-            LOG.info("Recorded commit {} in {}", commit.getId().abbreviate(8).name(), folder);
+            LOG.info("Recorded commit {} with {} changed paths in {}", commit.getId().abbreviate(8).name(),
+                    changes.uncommittedPaths().size(), folder);
             return Optional.of(commit.getId());
+        } catch (EmptyCommitException e) {
+            return Optional.empty();
         } catch (GitAPIException e) {
             throw GitErrors.translate(e, repository());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", folder.toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the state of the repository from disk: uncommitted paths, commits ahead of and behind
+     * {@code refs/remotes/origin/main} as of the last fetch, the remote, the index lock and {@code HEAD}. It never
+     * contacts the remote.
+     */
+    public RepositoryStatus status() throws ChartaException {
+        try {
+            WorkTreeChanges changes = WorkTreeChanges.of(git.status().call(), repository());
+            ObjectId head = repository().resolve(Constants.HEAD);
+            ObjectId remoteTip = repository().resolve(Remotes.TRACKING_REF);
+            String remoteUrl = Remotes.originUrl(repository());
+            return new RepositoryStatus(
+                    List.copyOf(changes.uncommittedPaths()),
+                    Remotes.countCommits(repository(), head, remoteTip),
+                    Remotes.countCommits(repository(), remoteTip, head),
+                    remoteUrl != null,
+                    remoteUrl,
+                    Files.exists(GitLocks.indexLock(repository())),
+                    head == null ? null : head.abbreviate(7).name());
+        } catch (GitAPIException e) {
+            throw GitErrors.translate(e, repository());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", folder.toString(), e.getMessage());
+        }
+    }
+
+    /** Stages the changes that {@link #record} commits and takes line-ending-only files out of the index. */
+    private void stage(WorkTreeChanges changes) throws GitAPIException {
+        if (!changes.toAdd().isEmpty()) {
+            AddCommand add = git.add();
+            changes.toAdd().forEach(add::addFilepattern);
+            add.call();
+        }
+        if (!changes.toRemove().isEmpty()) {
+            RmCommand remove = git.rm().setCached(true);
+            changes.toRemove().forEach(remove::addFilepattern);
+            remove.call();
+        }
+        if (!changes.lineEndingOnly().isEmpty()) {
+            ResetCommand reset = git.reset();
+            changes.lineEndingOnly().forEach(reset::addPath);
+            reset.call();
         }
     }
 
     @Override
     public void close() {
         git.getRepository().close();
-        git.close();
     }
 }

@@ -61,10 +61,26 @@ class MessageBundlesTest {
         for (String file : new String[] {"messages.properties", "messages_fr.properties"}) {
             Properties bundle = load(file);
             for (String key : bundle.stringPropertyNames()) {
-                String formatted = new MessageFormat(bundle.getProperty(key), Locale.ROOT)
-                        .format(new Object[] {"a", "b", "c", "d", "e"});
-                assertThat(formatted).as("%s in %s keeps its apostrophes doubled", key, file)
-                        .doesNotContain("{0}");
+                String pattern = bundle.getProperty(key);
+
+                MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
+
+                assertThat(format.getFormatsByArgumentIndex().length)
+                        .as("arguments of %s in %s", key, file)
+                        .isEqualTo(placeholders(pattern).stream().mapToInt(Integer::parseInt).max().orElse(-1) + 1);
+            }
+        }
+    }
+
+    @Test
+    void apostrophesAreAlwaysDoubled() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_fr.properties"}) {
+            Properties bundle = load(file);
+            for (String key : bundle.stringPropertyNames()) {
+                String withoutQuotedBraces = bundle.getProperty(key).replace("'{'", "").replace("'}'", "");
+                assertThat(withoutQuotedBraces.replace("''", ""))
+                        .as("%s in %s: MessageFormat drops a single apostrophe", key, file)
+                        .doesNotContain("'");
             }
         }
     }

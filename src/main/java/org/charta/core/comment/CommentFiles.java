@@ -1,0 +1,125 @@
+package org.charta.core.comment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The on-disk form of one comment: {@code .charta/comments/<threadId>/<commentId>.json}, indented JSON with
+ * LF line endings. The comment id is the creation time as {@code yyyyMMdd'T'HHmmssSSS'Z'} (UTC) plus eight
+ * random hex digits, so sorting the file names sorts the comments by creation time.
+ */
+final class CommentFiles {
+
+    static final String EXTENSION = ".json";
+
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Jackson's default pretty printer ends lines with the platform separator, which is CRLF on Windows. */
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private CommentFiles() {
+    }
+
+    static String commentId(Instant created, String randomHex) {
+        return FILE_TIME.format(created) + "-" + randomHex;
+    }
+
+    static String fileName(String commentId) {
+        return commentId + EXTENSION;
+    }
+
+    static String toJson(Comment comment) {
+        try {
+            return WRITER.writeValueAsString(CommentJson.of(comment)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A comment held in memory could not be serialised", e);
+        }
+    }
+
+    /**
+     * Parses a comment file. The comment id comes from the file name and the thread id from the folder name,
+     * so a copied or renamed file cannot claim another place.
+     *
+     * @throws JsonProcessingException  when the text is not JSON of the expected shape
+     * @throws IllegalArgumentException when a required field is missing or invalid
+     */
+    static Comment parse(String json, String threadId, String commentId) throws JsonProcessingException {
+        CommentJson file = MAPPER.readValue(json, CommentJson.class);
+        if (file == null) {
+            throw new IllegalArgumentException("The file is empty");
+        }
+        return file.toComment(threadId, commentId);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "thread", "kind", "author", "created", "text", "anchor"})
+    record CommentJson(String id, String thread, String kind, AuthorJson author, String created, String text,
+                       AnchorJson anchor) {
+
+        static CommentJson of(Comment comment) {
+            AnchorJson anchor = comment.anchor() == null ? null : AnchorJson.of(comment.anchor());
+            return new CommentJson(comment.id(), comment.threadId(), comment.kind().name().toLowerCase(Locale.ROOT),
+                    new AuthorJson(comment.authorName(), comment.authorEmail()), comment.created().toString(),
+                    comment.text(), anchor);
+        }
+
+        Comment toComment(String threadId, String commentId) {
+            if (kind == null || author == null || author.name() == null || author.email() == null
+                    || created == null) {
+                throw new IllegalArgumentException(
+                        "The fields kind, author.name, author.email and created are required");
+            }
+            Comment.Kind parsedKind = Comment.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+            Instant parsedCreated;
+            try {
+                parsedCreated = Instant.parse(created);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Invalid created time " + created, e);
+            }
+            Anchor parsedAnchor = anchor == null ? null : anchor.toAnchor();
+            return new Comment(commentId, threadId, author.name(), author.email(), parsedCreated, parsedKind, text,
+                    parsedAnchor);
+        }
+    }
+
+    record AuthorJson(String name, String email) {
+    }
+
+    @JsonPropertyOrder({"sectionId", "quote", "prefix", "suffix", "start", "paragraph"})
+    record AnchorJson(String sectionId, String quote, String prefix, String suffix, Integer start,
+                      Integer paragraph) {
+
+        static AnchorJson of(Anchor anchor) {
+            return new AnchorJson(anchor.sectionId(), anchor.quote(), anchor.prefix(), anchor.suffix(),
+                    anchor.start(), anchor.paragraph());
+        }
+
+        Anchor toAnchor() {
+            if (sectionId == null || quote == null) {
+                throw new IllegalArgumentException("The anchor fields sectionId and quote are required");
+            }
+            return new Anchor(sectionId, quote, prefix, suffix, start == null ? 0 : start,
+                    paragraph == null ? 0 : paragraph);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.charta.core.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
+
+import java.util.List;
+
+/**
+ * Word-level differences between two texts, as shown to readers of an amendment or a changed comment anchor.
+ *
+ * <p>Both texts are compared with their line endings normalised (CRLF and a lone CR become LF), so a file
+ * saved with Windows line endings shows no change. Concatenating the {@code EQUAL} and {@code DELETED}
+ * segments gives the old text with normalised line endings, and {@code EQUAL} plus {@code INSERTED} gives
+ * the new one; for LF-only texts, as Charta writes them, these are the inputs exactly.
+ *
+ * <p>NOTE: the comparison is by code points, so the same accented word in NFC and in NFD shows as changed.
+ * Charta writes NFC; a file in NFD can only come from another editor.
+ */
+public final class WordDiff {
+
+    private WordDiff() {
+    }
+
+    /**
+     * Computes the word-level difference of the two texts with java-diff-utils over their
+     * {@link WordTokenizer} tokens. Adjacent segments of the same kind are merged and, inside one change,
+     * the deleted run comes before the inserted one.
+     */
+    public static List<DiffSegment> diff(String oldText, String newText) {
+        SegmentBuilder builder = new SegmentBuilder();
+        appendWordDiff(builder, normalizeLineEndings(oldText), normalizeLineEndings(newText));
+        return builder.build();
+    }
+
+    /**
+     * Computes the difference paragraph by paragraph: the CommonMark blocks of both texts are aligned first,
+     * then words are compared inside each pair of changed blocks. A block that has no similar counterpart
+     * shows as deleted or inserted whole. Returns one list for the whole text, with the same reconstruction
+     * guarantees as {@link #diff(String, String)}.
+     */
+    public static List<DiffSegment> diffByParagraph(String oldText, String newText) {
+        return new ParagraphDiff(normalizeLineEndings(oldText), normalizeLineEndings(newText)).segments();
+    }
+
+    /**
+     * Returns how alike two texts are, from 0 (nothing in common) to 1 (equal): twice the number of
+     * non-whitespace characters in the {@code EQUAL} segments of their word diff, divided by the number of
+     * non-whitespace characters of both texts. Whitespace is left out because it matches between any two
+     * texts. Two texts without any non-whitespace character count as equal.
+     */
+    public static double similarity(String oldText, String newText) {
+        List<DiffSegment> segments = diff(oldText, newText);
+        int total = nonWhitespaceLength(normalizeLineEndings(oldText)) + nonWhitespaceLength(
+                normalizeLineEndings(newText));
+        if (total == 0) {
+            return 1.0;
+        }
+        int equal = 0;
+        for (DiffSegment segment : segments) {
+            if (segment.kind() == DiffSegment.Kind.EQUAL) {
+                equal += nonWhitespaceLength(segment.text());
+            }
+        }
+        return 2.0 * equal / total;
+    }
+
+    /** Counts the code points of the text that are not whitespace. */
+    public static int nonWhitespaceLength(String text) {
+        return (int) text.codePoints().filter(codePoint -> !Character.isWhitespace(codePoint)).count();
+    }
+
+    static String normalizeLineEndings(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Appends the word diff of two texts whose line endings are already normalised. */
+    static void appendWordDiff(SegmentBuilder builder, String oldText, String newText) {
+        if (oldText.equals(newText)) {
+            builder.add(DiffSegment.Kind.EQUAL, oldText);
+            return;
+        }
+        List<String> oldTokens = WordTokenizer.tokens(oldText);
+        List<String> newTokens = WordTokenizer.tokens(newText);
+
+        int oldPosition = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(oldTokens, newTokens).getDeltas()) {
+            Chunk<String> source = delta.getSource();
+            builder.add(DiffSegment.Kind.EQUAL, join(oldTokens.subList(oldPosition, source.getPosition())));
+            builder.add(DiffSegment.Kind.DELETED, join(source.getLines()));
+            builder.add(DiffSegment.Kind.INSERTED, join(delta.getTarget().getLines()));
+            oldPosition = source.getPosition() + source.size();
+        }
+        builder.add(DiffSegment.Kind.EQUAL, join(oldTokens.subList(oldPosition, oldTokens.size())));
+    }
+
+    private static String join(List<String> tokens) {
+        return String.join("", tokens);
+    }
+}

@@ -1,0 +1,112 @@
+package org.charta.core.git;
+
+import org.charta.core.ChartaException;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ProgressMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Clones a shared charter into a new or empty folder, and leaves nothing behind when that fails. */
+final class Cloner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cloner.class);
+
+    /** The file that makes a folder a charter. */
+    static final String MANIFEST = "charter.json";
+
+    private Cloner() {
+    }
+
+    static CharterRepository cloneCharter(String url, Path target, ProgressMonitor monitor) throws ChartaException {
+        Path folder = target.toAbsolutePath().normalize();
+        boolean createdFolder = requireEmptyOrMissing(folder);
+        LOG.info("Cloning {} into {}", url, folder);
+        try (Git git = Git.cloneRepository()
+                .setURI(url)
+                .setDirectory(folder.toFile())
+                .setRemote(Remotes.ORIGIN)
+                .setBranch(Remotes.MAIN_REF)
+                .setBranchesToClone(List.of(Remotes.MAIN_REF))
+                .setCloneAllBranches(false)
+                .setTimeout(Remotes.TIMEOUT_SECONDS)
+                .setProgressMonitor(monitor == null ? NullProgressMonitor.INSTANCE : monitor)
+                .call()) {
+            LOG.info("Cloned {} into {} at {}", url, folder, Remotes.shortId(Remotes.head(git.getRepository())));
+            markLineEndingOnlyFilesUnchanged(git);
+        } catch (TransportException e) {
+            LOG.warn("Clone of {} failed", url, e);
+            cleanUp(folder, createdFolder);
+            throw GitErrors.transport(e, url);
+        } catch (GitAPIException | JGitInternalException | IOException e) {
+            LOG.warn("Clone of {} failed", url, e);
+            cleanUp(folder, createdFolder);
+            throw new ChartaException(e, "error.git.cloneFailed", url, String.valueOf(e.getMessage()));
+        }
+
+        if (!Files.isRegularFile(folder.resolve(MANIFEST))) {
+            LOG.warn("Clone of {} has no {}; removing it", url, MANIFEST);
+            cleanUp(folder, createdFolder);
+            throw new ChartaException("error.clone.notACharter", url, MANIFEST);
+        }
+        return CharterRepository.open(folder);
+    }
+
+    /**
+     * Marks files committed with CRLF under an {@code eol=lf} rule as unchanged, so that Git and JGit report the
+     * fresh clone as clean instead of hashing those files through the rule and calling them modified.
+     */
+    private static void markLineEndingOnlyFilesUnchanged(Git git) throws GitAPIException, IOException {
+        Set<String> paths = LineEndings.onlyLineEndingsDiffer(git.getRepository(), git.status().call().getModified());
+        if (!paths.isEmpty()) {
+            LOG.info("Clone has {} files committed with other line endings; marking them unchanged: {}",
+                    paths.size(), paths);
+            LineEndings.markUnchanged(git.getRepository(), paths);
+        }
+    }
+
+    /** Returns whether the folder is missing (and will be created); throws when it exists and is not empty. */
+    private static boolean requireEmptyOrMissing(Path folder) throws ChartaException {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ChartaException("error.folder.notEmpty", folder.toString());
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.findAny().isPresent()) {
+                throw new ChartaException("error.folder.notEmpty", folder.toString());
+            }
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
+        }
+        return false;
+    }
+
+    /** Deletes what the clone wrote: the folder if the clone created it, else only its content. */
+    private static void cleanUp(Path folder, boolean createdFolder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (createdFolder || !path.equals(folder)) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove {} after a failed clone", folder, e);
+        }
+    }
+}

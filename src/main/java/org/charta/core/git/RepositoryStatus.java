@@ -1,0 +1,30 @@
+package org.charta.core.git;
+
+import java.util.List;
+
+/**
+ * The state of a charter repository as the UI shows it, read from disk without contacting the remote.
+ *
+ * @param uncommittedPaths paths that differ between the work tree (or index) and {@code HEAD}: changed, new
+ *                         (untracked included) and deleted files, sorted. A file whose only difference is its
+ *                         line endings (CRLF against LF) is not listed.
+ * @param ahead            commits on {@code main} that {@code refs/remotes/origin/main} lacks, as of the last fetch;
+ *                         every commit when that ref does not exist yet
+ * @param behind           commits on {@code refs/remotes/origin/main} that {@code main} lacks, as of the last fetch
+ * @param hasRemote        whether a remote {@code origin} with a URL is configured
+ * @param remoteUrl        the URL of {@code origin}, or null when there is none
+ * @param indexLocked      whether {@code .git/index.lock} exists, which blocks every commit
+ * @param headCommit       the abbreviated id of {@code HEAD}, or null before the first commit
+ */
+public record RepositoryStatus(List<String> uncommittedPaths, int ahead, int behind, boolean hasRemote,
+                               String remoteUrl, boolean indexLocked, String headCommit) {
+
+    public RepositoryStatus {
+        uncommittedPaths = List.copyOf(uncommittedPaths);
+    }
+
+    /** Returns whether there is nothing to record: no uncommitted path. */
+    public boolean isClean() {
+        return uncommittedPaths.isEmpty();
+    }
+}

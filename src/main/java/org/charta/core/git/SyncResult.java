@@ -1,0 +1,30 @@
+package org.charta.core.git;
+
+import java.util.List;
+
+/**
+ * The result of one sync with the shared remote.
+ *
+ * @param outcome          how the sync ended
+ * @param sentCommits      commits pushed to the remote
+ * @param receivedCommits  commits fetched from the remote and merged into {@code main}
+ * @param conflictingPaths files that changed on both sides in ways that conflict (for {@link SyncOutcome#CONFLICT}),
+ *                         or files that could not be written (for {@link SyncOutcome#FAILED})
+ * @param changedPaths     files that the received commits changed in the work tree, so that open editors can reload
+ *                         them and comments can be anchored again
+ * @param detail           one English sentence for the log, with commit ids
+ * @param keptRemoteRef    the ref under {@code refs/charta/conflicts/} that keeps the conflicting remote tip, or null
+ */
+public record SyncResult(SyncOutcome outcome, int sentCommits, int receivedCommits, List<String> conflictingPaths,
+                         List<String> changedPaths, String detail, String keptRemoteRef) {
+
+    public SyncResult {
+        conflictingPaths = List.copyOf(conflictingPaths);
+        changedPaths = List.copyOf(changedPaths);
+    }
+
+    /** Returns a result without commits or paths, such as {@link SyncOutcome#NO_REMOTE}. */
+    static SyncResult of(SyncOutcome outcome, String detail) {
+        return new SyncResult(outcome, 0, 0, List.of(), List.of(), detail, null);
+    }
+}

@@ -1,0 +1,261 @@
+package org.charta.core.git;
+
+import org.charta.core.ChartaException;
+import org.charta.core.Identity;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.RefSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
+
+/**
+ * One sync of a charter with {@code origin}: record, fetch, check, merge, push, and fetch-merge-push again while
+ * the remote moves on. It keeps the counts and paths that the {@link SyncResult} reports.
+ */
+final class SyncRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
+
+    /** Pushes tried before a sync gives up on a remote that keeps moving. */
+    static final int MAX_PUSH_ATTEMPTS = 3;
+
+    /** The prefix of the refs that keep the remote tip of a conflicting sync; the UTC time of the sync follows. */
+    static final String CONFLICTS_REF_PREFIX = "refs/charta/conflicts/";
+
+    private static final DateTimeFormatter CONFLICT_REF_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final CharterRepository charter;
+    private final Repository repository;
+    private final Identity identity;
+    private final IntConsumer beforePush;
+    private String url;
+    private int sent;
+    private int received;
+    private final Set<String> changedPaths = new TreeSet<>();
+
+    SyncRun(CharterRepository charter, Identity identity) {
+        this(charter, identity, attempt -> { });
+    }
+
+    /**
+     * Creates a run that calls {@code beforePush} with the attempt number (from 1) just before each push, so a
+     * test can move the remote between the fetch and the push.
+     */
+    SyncRun(CharterRepository charter, Identity identity, IntConsumer beforePush) {
+        this.charter = charter;
+        this.repository = charter.repository();
+        this.identity = identity;
+        this.beforePush = beforePush;
+    }
+
+    SyncResult run(String pendingMessage) throws ChartaException {
+        charter.record(pendingMessage, identity);
+        url = Remotes.originUrl(repository);
+        if (url == null) {
+            LOG.info("Sync of {} skipped: no remote origin", charter.folder());
+            return SyncResult.of(SyncOutcome.NO_REMOTE, "No remote origin is configured.");
+        }
+        try {
+            LOG.info("Sync of {} with {} started at {}", charter.folder(), url, Remotes.shortId(head()));
+            return finish(exchange());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
+        }
+    }
+
+    /** Fetches, merges and pushes until the push is accepted, a step stops the sync, or attempts run out. */
+    private SyncResult exchange() throws ChartaException, IOException {
+        for (int attempt = 1; ; attempt++) {
+            Optional<SyncResult> stopped = fetch();
+            if (stopped.isEmpty()) {
+                stopped = mergeRemote();
+            }
+            if (stopped.isPresent()) {
+                return stopped.get();
+            }
+
+            ObjectId remoteTip = repository.resolve(Remotes.TRACKING_REF);
+            int ahead = Remotes.countCommits(repository, head(), remoteTip);
+            if (ahead == 0) {
+                return result(received > 0 ? SyncOutcome.SYNCED : SyncOutcome.UP_TO_DATE, "Nothing to send.");
+            }
+
+            Pusher.Outcome push;
+            beforePush.accept(attempt);
+            try {
+                push = Pusher.pushMain(charter.git());
+            } catch (TransportException e) {
+                LOG.warn("Push to {} failed", url, e);
+                return result(SyncOutcome.OFFLINE, "Push to " + url + " failed: " + e.getMessage());
+            } catch (GitAPIException e) {
+                throw GitErrors.translate(e, repository);
+            }
+            switch (push.verdict()) {
+                case ACCEPTED:
+                    sent += ahead;
+                    return result(SyncOutcome.SYNCED, "Pushed " + push.describe() + ".");
+                case BEHIND:
+                    if (attempt >= MAX_PUSH_ATTEMPTS) {
+                        return result(SyncOutcome.REJECTED, "Push rejected " + attempt + " times, last: "
+                                + push.describe() + ".");
+                    }
+                    LOG.info("Push of main to {} rejected ({}); fetching and merging again, attempt {} of {}",
+                            url, push.describe(), attempt + 1, MAX_PUSH_ATTEMPTS);
+                    break;
+                default:
+                    return result(SyncOutcome.REJECTED, "Push rejected: " + push.describe() + ".");
+            }
+        }
+    }
+
+    /** Fetches {@code main} of {@code origin}, or returns an OFFLINE result when the fetch fails. */
+    private Optional<SyncResult> fetch() throws ChartaException {
+        try {
+            charter.git().fetch()
+                    .setRemote(Remotes.ORIGIN)
+                    .setRefSpecs(new RefSpec("+" + Remotes.MAIN_REF + ":" + Remotes.TRACKING_REF))
+                    .setTimeout(Remotes.TIMEOUT_SECONDS)
+                    .call();
+            return Optional.empty();
+        } catch (TransportException e) {
+            // NOTE: every transport failure counts as offline here, a refused login included.
+            LOG.warn("Fetch from {} failed", url, e);
+            return Optional.of(result(SyncOutcome.OFFLINE, "Fetch from " + url + " failed: " + e.getMessage()));
+        } catch (GitAPIException e) {
+            throw GitErrors.translate(e, repository);
+        }
+    }
+
+    /**
+     * Merges the fetched remote tip into {@code HEAD} after checking that every path it brings can be checked
+     * out on every platform. Returns a CONFLICT or FAILED result when the sync must stop.
+     */
+    private Optional<SyncResult> mergeRemote() throws ChartaException, IOException {
+        ObjectId remoteId = repository.resolve(Remotes.TRACKING_REF);
+        ObjectId head = head();
+        if (remoteId == null || (head != null && isAncestor(remoteId, head))) {
+            return Optional.empty();
+        }
+        RevCommit theirs = parse(remoteId);
+        RevCommit base = null;
+        if (head != null) {
+            base = Remotes.mergeBase(repository, head, theirs);
+            if (base == null) {
+                LOG.warn("Sync of {} stopped: {} and {} of {} share no history", charter.folder(),
+                        Remotes.shortId(head), Remotes.shortId(theirs), url);
+                throw new ChartaException("error.sync.unrelatedHistories", url);
+            }
+        }
+        List<String> incomingPaths = Remotes.writtenPaths(repository, base, theirs);
+        requirePortable(incomingPaths, Remotes.writtenPaths(repository, null, theirs));
+
+        int incoming = Remotes.countCommits(repository, theirs, head);
+        LineMerge.Result merge = LineMerge.merge(charter, theirs, identity);
+        switch (merge.status()) {
+            case CONFLICT:
+                String kept = keepConflictingTip(theirs);
+                return Optional.of(new SyncResult(SyncOutcome.CONFLICT, sent, received, merge.paths(),
+                        List.copyOf(changedPaths), "Shared commit " + Remotes.shortId(theirs) + " conflicts with "
+                        + Remotes.shortId(head) + " in " + merge.paths() + "; kept as " + kept + ".", kept));
+            case FAILED:
+                return Optional.of(new SyncResult(SyncOutcome.FAILED, sent, received, merge.paths(),
+                        List.copyOf(changedPaths), "Could not update " + merge.paths() + " with shared commit "
+                        + Remotes.shortId(theirs) + "; nothing more was recorded.", null));
+            case UP_TO_DATE:
+                return Optional.empty();
+            default:
+                received += incoming;
+                changedPaths.addAll(Remotes.changedPaths(repository, head, merge.head()));
+                LOG.info("Merged {} shared commits up to {} into {}: {} is now {}", incoming,
+                        Remotes.shortId(theirs), Remotes.shortId(head), merge.status(), Remotes.shortId(merge.head()));
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * Throws for the first incoming path that cannot be checked out on every platform, or that differs only in
+     * case from another path of the incoming tree.
+     */
+    private void requirePortable(List<String> incomingPaths, List<String> allPaths) throws ChartaException {
+        Set<String> collisions = PortablePaths.caseCollisions(allPaths);
+        for (String path : incomingPaths) {
+            Optional<String> problem = PortablePaths.problem(path);
+            if (problem.isEmpty() && collisions.contains(path)) {
+                problem = Optional.of("another path differs from it only in case");
+            }
+            if (problem.isPresent()) {
+                LOG.warn("Sync of {} stopped before merging: incoming path {} is not portable ({})",
+                        charter.folder(), path, problem.get());
+                throw new ChartaException("error.sync.unportablePath", path);
+            }
+        }
+    }
+
+    /** Creates {@code refs/charta/conflicts/<UTC time>} at the remote tip, with a suffix if that name is taken. */
+    private String keepConflictingTip(RevCommit theirs) throws IOException {
+        String base = CONFLICTS_REF_PREFIX + ZonedDateTime.now(ZoneOffset.UTC).format(CONFLICT_REF_TIME);
+        for (int suffix = 1; ; suffix++) {
+            String name = suffix == 1 ? base : base + "-" + suffix;
+            RefUpdate update = repository.updateRef(name);
+            update.setNewObjectId(theirs);
+            update.setExpectedOldObjectId(ObjectId.zeroId());
+            update.setRefLogMessage("charta: keep conflicting shared changes", false);
+            RefUpdate.Result result = update.update();
+            if (result == RefUpdate.Result.NEW) {
+                return name;
+            }
+            if (repository.exactRef(name) == null) {
+                throw new IOException("Could not create " + name + ": " + result);
+            }
+        }
+    }
+
+    private SyncResult result(SyncOutcome outcome, String detail) {
+        return new SyncResult(outcome, sent, received, List.of(), new ArrayList<>(changedPaths), detail, null);
+    }
+
+    private SyncResult finish(SyncResult result) throws IOException {
+        boolean success = result.outcome() == SyncOutcome.SYNCED || result.outcome() == SyncOutcome.UP_TO_DATE;
+        String format = "Sync of {} with {} ended {}: sent {}, received {}, HEAD {}, origin/main {}. {}";
+        Object[] values = {charter.folder(), url, result.outcome(), result.sentCommits(), result.receivedCommits(),
+            Remotes.shortId(head()), Remotes.shortId(repository.resolve(Remotes.TRACKING_REF)), result.detail()};
+        if (success) {
+            LOG.info(format, values);
+        } else {
+            LOG.warn(format, values);
+        }
+        return result;
+    }
+
+    private ObjectId head() throws IOException {
+        return Remotes.head(repository);
+    }
+
+    private boolean isAncestor(ObjectId ancestor, ObjectId descendant) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(descendant));
+        }
+    }
+
+    private RevCommit parse(ObjectId id) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.parseCommit(id);
+        }
+    }
+}
