@@ -1,0 +1,72 @@
+package org.charta.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.charta.core.ChartaException;
+import org.charta.core.charter.Charter;
+import org.charta.core.charter.Section;
+import org.charta.core.git.CharterRepository;
+import org.charta.core.git.History;
+import org.charta.core.git.Revision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** {@code charta log}: the commits that changed one section, newest first. */
+@Command(name = "log")
+final class LogCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "SECTION", descriptionKey = "param.section")
+    private String sectionId;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    private boolean json;
+
+    @Option(names = {"-n", "--max-count"}, paramLabel = "N", defaultValue = "100", descriptionKey = "option.maxCount")
+    private int maxCount;
+
+    @Override
+    int run() throws Exception {
+        if (maxCount < 1) {
+            throw new ChartaException("cli.error.maxCountInvalid", String.valueOf(maxCount));
+        }
+        Charter charter = openCharter();
+        Section section = charter.section(sectionId);
+        List<Revision> revisions;
+        try (CharterRepository repository = CharterRepository.open(charter.folder())) {
+            revisions = History.log(repository, section.path(), maxCount);
+        }
+
+        if (json) {
+            Json.print(cli().out(), revisions.stream().map(RevisionJson::of).toList());
+            return ExitCodes.OK;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(cli().locale()).withZone(ZoneId.systemDefault());
+        for (Revision revision : revisions) {
+            cli().out().println(revision.shortId() + "  " + format.format(revision.time()) + "  "
+                    + revision.authorName() + "  " + firstLine(revision.message()));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String firstLine(String message) {
+        String stripped = message.strip();
+        int newline = stripped.indexOf('\n');
+        return newline < 0 ? stripped : stripped.substring(0, newline);
+    }
+
+    /** A commit in the {@code --json} output of {@code log}; {@code time} is ISO-8601 in UTC. */
+    @JsonPropertyOrder({"id", "shortId", "author", "email", "time", "message"})
+    record RevisionJson(String id, String shortId, String author, String email, String time, String message) {
+
+        static RevisionJson of(Revision revision) {
+            return new RevisionJson(revision.id(), revision.shortId(), revision.authorName(), revision.authorEmail(),
+                    revision.time().toString(), revision.message());
+        }
+    }
+}

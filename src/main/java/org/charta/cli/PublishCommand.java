@@ -1,0 +1,31 @@
+package org.charta.cli;
+
+import org.charta.core.charter.Charter;
+import org.charta.core.git.CharterRepository;
+import org.charta.core.git.RemoteSync;
+import org.charta.core.git.SyncOutcome;
+import org.charta.core.git.SyncResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code charta publish}: shares the charter through an empty remote, which becomes {@code origin}. */
+@Command(name = "publish")
+final class PublishCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "URL", descriptionKey = "param.url")
+    private String url;
+
+    @Override
+    int run() throws Exception {
+        Charter charter = openCharter();
+        String address = RemoteAddress.resolve(url);
+        try (CharterRepository repository = CharterRepository.open(charter.folder())) {
+            SyncResult result = RemoteSync.publish(repository, address, identity(repository));
+            if (result.outcome() == SyncOutcome.SYNCED || result.outcome() == SyncOutcome.UP_TO_DATE) {
+                cli().say("publish.done", address);
+                return ExitCodes.OK;
+            }
+            return new SyncReport(cli()).report(result, address);
+        }
+    }
+}

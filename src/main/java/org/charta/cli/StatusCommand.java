@@ -1,0 +1,69 @@
+package org.charta.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.charta.core.charter.Charter;
+import org.charta.core.git.CharterRepository;
+import org.charta.core.git.RepositoryStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code charta status}: the charter, its sections, unrecorded changes, remote and last commit. */
+@Command(name = "status")
+final class StatusCommand extends CliCommand {
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    private boolean json;
+
+    @Override
+    int run() throws Exception {
+        Charter charter = openCharter();
+        RepositoryStatus status;
+        try (CharterRepository repository = CharterRepository.open(charter.folder())) {
+            status = repository.status();
+        }
+        StatusJson report = new StatusJson(charter.title(), charter.folder().toString(),
+                SectionsCommand.SectionJson.of(charter.sections()), status.uncommittedPaths(), status.ahead(),
+                status.behind(), status.hasRemote() ? status.remoteUrl() : null, status.indexLocked(),
+                status.headCommit());
+        if (json) {
+            Json.print(cli().out(), report);
+        } else {
+            printText(report);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void printText(StatusJson report) {
+        CliContext cli = cli();
+        PrintWriter out = cli.out();
+        cli.say("status.charter", report.charter());
+        cli.say("status.folder", report.folder());
+        cli.say("status.sections", report.sections().size());
+        cli.say(report.head() == null ? "status.noHead" : "status.head", String.valueOf(report.head()));
+        if (report.remote() == null) {
+            cli.say("status.noRemote");
+        } else {
+            cli.say("status.remote", report.remote(), report.ahead(), report.behind());
+        }
+        if (report.uncommitted().isEmpty()) {
+            cli.say("status.clean");
+        } else {
+            cli.say("status.uncommitted", report.uncommitted().size());
+            report.uncommitted().forEach(path -> out.println("  " + path));
+        }
+        if (report.indexLocked()) {
+            cli.say("status.indexLocked");
+        }
+    }
+
+    /** The {@code --json} output of {@code status}. */
+    @JsonPropertyOrder({"charter", "folder", "sections", "uncommitted", "ahead", "behind", "remote", "indexLocked",
+            "head"})
+    record StatusJson(String charter, String folder, List<SectionsCommand.SectionJson> sections,
+                      List<String> uncommitted, int ahead, int behind, String remote, boolean indexLocked,
+                      String head) {
+    }
+}

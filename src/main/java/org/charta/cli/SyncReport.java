@@ -1,0 +1,47 @@
+package org.charta.cli;
+
+import org.charta.core.git.SyncResult;
+
+/**
+ * Turns the result of {@code sync} or {@code publish} into output and an exit code: a success is reported on
+ * standard output, every other outcome as one line on standard error.
+ */
+final class SyncReport {
+
+    private final CliContext cli;
+
+    SyncReport(CliContext cli) {
+        this.cli = cli;
+    }
+
+    /**
+     * Prints the result and returns the exit code for it.
+     *
+     * @param remoteUrl the URL of the remote, named in the messages for offline and rejected
+     */
+    int report(SyncResult result, String remoteUrl) {
+        String url = String.valueOf(remoteUrl);
+        return switch (result.outcome()) {
+            case SYNCED -> {
+                cli.say("sync.synced", result.sentCommits(), result.receivedCommits());
+                result.changedPaths().forEach(path -> cli.say("sync.changedPath", path));
+                yield ExitCodes.OK;
+            }
+            case UP_TO_DATE -> {
+                cli.say("sync.upToDate");
+                yield ExitCodes.OK;
+            }
+            case CONFLICT -> fail(ExitCodes.CONFLICT, "sync.conflict", String.join(", ", result.conflictingPaths()),
+                    String.valueOf(result.keptRemoteRef()));
+            case OFFLINE -> fail(ExitCodes.OFFLINE, "sync.offline", url);
+            case REJECTED -> fail(ExitCodes.REJECTED, "sync.rejected", url);
+            case NO_REMOTE -> fail(ExitCodes.NO_REMOTE, "sync.noRemote");
+            case FAILED -> fail(ExitCodes.FAILURE, "sync.failed", String.join(", ", result.conflictingPaths()));
+        };
+    }
+
+    private int fail(int exitCode, String key, Object... arguments) {
+        cli.err().println(cli.text(key, arguments));
+        return exitCode;
+    }
+}

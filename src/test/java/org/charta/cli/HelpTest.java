@@ -1,0 +1,73 @@
+package org.charta.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HelpTest extends CliTestBase {
+
+    @Test
+    void rootHelpListsCommands() {
+        Result result = run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: charta");
+        assertThat(result.out()).contains("init", "import", "status", "sync", "diff", "comment");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        String[] commands = {"init", "import", "sections", "status", "record", "publish", "clone", "sync", "log",
+            "diff", "comment", "comment add", "comment list", "comment reply", "comment resolve", "comment reopen"};
+        for (String command : commands) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+
+            Result result = run(args.toArray(String[]::new));
+
+            assertThat(result.exitCode()).as(command).isZero();
+            assertThat(result.out()).as(command).contains("Usage: charta " + command);
+            assertThat(result.out()).as(command).doesNotContain("[cli.", "''");
+            assertThat(result.out().lines().skip(1).findFirst()).as(command + " description").isPresent();
+        }
+    }
+
+    @Test
+    void syncHelpListsExitCodes() {
+        Result result = run("sync", "--help");
+
+        assertThat(result.out()).contains("Exit codes:", " 3  offline", " 5  no remote");
+    }
+
+    @Test
+    void helpFollowsFrenchLocale() {
+        Locale.setDefault(Locale.FRENCH);
+
+        Result result = run("status", "--help");
+
+        assertThat(result.out()).contains("Utilisation : charta status");
+        assertThat(result.out()).contains("Affiche du JSON au lieu de texte.");
+    }
+
+    @Test
+    void noCommandIsUsageError() {
+        Result result = run("--charter", temp.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("Usage: charta");
+    }
+
+    @Test
+    void unknownOptionIsOneLineUsageError() {
+        Result result = run("status", "--no-such-option");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.errLines()).hasSize(1);
+        assertThat(result.err()).contains("--no-such-option", "charta status --help");
+    }
+}
