@@ -3,6 +3,7 @@ package org.charta.core.charter;
 import org.charta.core.ChartaException;
 import org.charta.core.io.AtomicFiles;
 import org.charta.core.io.TextNormalizer;
+import org.charta.core.markdown.FrontMatter;
 import org.charta.core.markdown.MarkdownBlocks;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -223,6 +224,9 @@ public final class Charter {
     private Section toSection(SectionEntry entry, String text) {
         String title = MarkdownBlocks.firstHeadingTitle(text);
         if (title.isEmpty()) {
+            title = FrontMatter.title(text).orElse("");
+        }
+        if (title.isEmpty()) {
             String fileName = Path.of(entry.path()).getFileName().toString();
             title = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
         }
@@ -249,6 +253,7 @@ public final class Charter {
                 return text.substring(0, start) + replacement + text.substring(end);
             }
         }
-        return "## " + title + "\n\n" + text;
+        int bodyStart = FrontMatter.end(text);
+        return text.substring(0, bodyStart) + "## " + title + "\n\n" + text.substring(bodyStart);
     }
 }

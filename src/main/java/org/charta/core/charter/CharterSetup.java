@@ -3,8 +3,11 @@ package org.charta.core.charter;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.git.CharterRepository;
+import org.charta.core.git.GitErrors;
 import org.charta.core.io.AtomicFiles;
 import org.charta.core.io.TextNormalizer;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +16,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -64,9 +66,10 @@ public final class CharterSetup {
     }
 
     /**
-     * Makes a charter of an existing folder of Markdown files in place: each {@code .md} file becomes a
-     * section where it is, in path order, and only {@code charter.json} is added. A folder that is not yet
-     * a Git repository becomes one.
+     * Makes a charter of an existing folder of Markdown files in place: each {@code .md} file that Git would
+     * track (not ignored, not a symbolic link) becomes a section where it is, in path order, and only
+     * {@code charter.json} is added and recorded. A folder that is not yet a Git repository becomes one; on
+     * failure that new repository is removed again.
      */
     public static Charter adopt(Path folder, String title, List<String> languages, Identity author)
             throws ChartaException {
@@ -77,49 +80,97 @@ public final class CharterSetup {
         if (Charter.isCharter(root)) {
             throw new ChartaException("error.charter.alreadyCharter", root.toString());
         }
-        List<Path> files = markdownFiles(root);
-        if (files.isEmpty()) {
-            throw new ChartaException("error.adopt.noMarkdown", root.toString());
+        rejectInsideCharter(root);
+        boolean createdRepository = !CharterRepository.isRepository(root);
+        if (createdRepository) {
+            rejectInsideRepository(root);
         }
 
-        Manifest manifest = new Manifest(title == null || title.isBlank() ? root.getFileName().toString() : title,
-                languages);
+        CharterRepository repository = createdRepository ? CharterRepository.init(root) : CharterRepository.open(root);
+        boolean adopted = false;
+        try {
+            List<String> files = AdoptableFiles.list(repository.repository());
+            if (files.isEmpty()) {
+                throw new ChartaException("error.adopt.noMarkdown", root.toString());
+            }
+            ManifestStore.write(root, manifestFor(root, title, languages, files));
+            recordManifestOnly(repository, author);
+            adopted = true;
+            LOG.info("Adopted {} Markdown files in {} as a charter", files.size(), root);
+        } finally {
+            repository.close();
+            if (!adopted) {
+                undoAdoption(root, createdRepository);
+            }
+        }
+        return Charter.open(root);
+    }
+
+    private static Manifest manifestFor(Path root, String title, List<String> languages, List<String> files) {
+        String charterTitle = title == null || title.isBlank() ? root.getFileName().toString() : title.strip();
+        Manifest manifest = new Manifest(charterTitle, languages);
         Set<String> taken = new HashSet<>();
-        for (Path file : files) {
-            String relative = SectionPaths.relativize(root, file);
+        for (String relative : files) {
             String baseName = relative.substring(0, relative.length() - ".md".length());
             String id = Slugs.uniqueSlug(baseName, "section-" + (taken.size() + 1), taken);
             taken.add(id);
             manifest.sections().add(new SectionEntry(id, relative));
         }
-
-        boolean createdRepository = !CharterRepository.isRepository(root);
-        try (CharterRepository repository = createdRepository
-                ? CharterRepository.init(root) : CharterRepository.open(root)) {
-            ManifestStore.write(root, manifest);
-            try {
-                recordManifestOnly(repository, author);
-            } catch (ChartaException e) {
-                Files.deleteIfExists(ManifestStore.manifestPath(root));
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.file.writeFailed", root.toString(), e.getMessage());
-        }
-        LOG.info("Adopted {} Markdown files in {} as a charter", files.size(), root);
-        return Charter.open(root);
+        return manifest;
     }
 
+    /** Commits the manifest alone, so changes someone had staged in an adopted repository stay staged. */
     private static void recordManifestOnly(CharterRepository repository, Identity author) throws ChartaException {
         try {
             repository.git().add().addFilepattern(ManifestStore.FILE_NAME).call();
             repository.git().commit().setMessage("Adopt this repository as a charter")
+                    .setOnly(ManifestStore.FILE_NAME)
                     .setAuthor(author.name(), author.email())
                     .setCommitter(author.name(), author.email())
                     .setSign(false)
                     .call();
-        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
-            throw org.charta.core.git.GitErrors.translate(e, repository.repository());
+        } catch (GitAPIException e) {
+            throw GitErrors.translate(e, repository.repository());
+        }
+    }
+
+    private static void undoAdoption(Path root, boolean createdRepository) {
+        try {
+            Files.deleteIfExists(ManifestStore.manifestPath(root));
+            if (createdRepository) {
+                deleteTree(root.resolve(".git"));
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not undo the failed adoption of {}", root, e);
+        }
+    }
+
+    /** Rejects a folder that lies inside another charter, whose sync would carry this one along. */
+    static void rejectInsideCharter(Path root) throws ChartaException {
+        for (Path parent = root.getParent(); parent != null; parent = parent.getParent()) {
+            if (Charter.isCharter(parent)) {
+                throw new ChartaException("error.charter.insideCharter", root.toString(), parent.toString());
+            }
+        }
+    }
+
+    /** Rejects a folder inside another repository's work tree: a nested repository would hide its files. */
+    private static void rejectInsideRepository(Path root) throws ChartaException {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
+        if (builder.getGitDir() != null) {
+            Path enclosing = builder.getGitDir().toPath().toAbsolutePath().normalize().getParent();
+            throw new ChartaException("error.adopt.insideRepository", root.toString(), String.valueOf(enclosing));
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
@@ -127,6 +178,7 @@ public final class CharterSetup {
                                               List<MarkdownImporter.ImportedSection> sections, Identity author,
                                               String message) throws ChartaException {
         Path root = folder.toAbsolutePath().normalize();
+        rejectInsideCharter(root);
         boolean createdFolder = requireEmptyOrMissing(root);
         try {
             Manifest manifest = new Manifest(title.strip(), languages);
@@ -205,21 +257,6 @@ public final class CharterSetup {
             throw new ChartaException(e, "error.import.notUtf8", document.toString());
         } catch (IOException e) {
             throw new ChartaException(e, "error.file.readFailed", document.toString(), e.getMessage());
-        }
-    }
-
-    private static List<Path> markdownFiles(Path root) throws ChartaException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = new ArrayList<>(walk
-                    .filter(path -> !SectionPaths.relativize(root, path).startsWith(".git/")
-                            && !SectionPaths.relativize(root, path).startsWith(".charta/"))
-                    .filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
-                    .toList());
-            files.sort(Comparator.comparing(path -> SectionPaths.relativize(root, path)));
-            return files;
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.file.readFailed", root.toString(), e.getMessage());
         }
     }
 }

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a crash leaves either the old or the new content, never a mix: the bytes go to a
@@ -28,6 +32,7 @@ public final class AtomicFiles {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
+            copyPermissions(target, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -41,6 +46,20 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Gives the temporary file the target's permissions, or rw-r--r-- for a new file: temporary files are
+     * created readable by their owner only, which would otherwise stick to every file Charta saves.
+     */
+    private static void copyPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path source, Path target) throws IOException {

@@ -8,9 +8,13 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    /** Converts CRLF and lone CR line endings to LF and the text to Unicode NFC. Trailing spaces stay. */
+    /**
+     * Converts CRLF and lone CR line endings to LF and the text to Unicode NFC, and drops a leading byte order
+     * mark (some Windows editors save UTF-8 with one). Trailing spaces stay.
+     */
     public static String normalize(String text) {
-        String lineFeeds = text.replace("\r\n", "\n").replace('\r', '\n');
+        String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String lineFeeds = withoutMark.replace("\r\n", "\n").replace('\r', '\n');
         return Normalizer.normalize(lineFeeds, Normalizer.Form.NFC);
     }
 

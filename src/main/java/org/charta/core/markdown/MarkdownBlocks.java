@@ -33,8 +33,9 @@ public final class MarkdownBlocks {
     private MarkdownBlocks() {
     }
 
+    /** Parses the text with YAML front matter masked, so source spans still index the original text. */
     public static Node parse(String text) {
-        return PARSER.parse(text);
+        return PARSER.parse(FrontMatter.mask(text));
     }
 
     /** Returns the leaf blocks of the text in document order. */

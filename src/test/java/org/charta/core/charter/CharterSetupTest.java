@@ -156,6 +156,106 @@ class CharterSetupTest {
         assertThat(charter.manifest().sections()).hasSize(4);
     }
 
+    @Test
+    void adoptSkipsIgnoredAndLinkedFiles() throws Exception {
+        Path folder = temp.resolve("ignoring");
+        Files.createDirectories(folder.resolve("node_modules/pkg"));
+        Files.writeString(folder.resolve(".gitignore"), "node_modules/\n");
+        Files.writeString(folder.resolve("node_modules/pkg/README.md"), "# Package\n");
+        Files.writeString(folder.resolve("policy.md"), "# Policy\n");
+        Path secret = temp.resolve("secret.md");
+        Files.writeString(secret, "TOKEN=private\n");
+        Files.createSymbolicLink(folder.resolve("linked.md"), secret);
+
+        Charter charter = CharterSetup.adopt(folder, null, List.of("en"), AUTHOR);
+
+        assertThat(charter.manifest().sections()).extracting(SectionEntry::path).containsExactly("policy.md");
+    }
+
+    @Test
+    void adoptRecordsOnlyTheManifest() throws Exception {
+        Path folder = temp.resolve("staged");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("policy.md"), "# Policy\n");
+        try (Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern("policy.md").call();
+            git.commit().setMessage("Policy").setAuthor("Other", "o@example.org")
+                    .setCommitter("Other", "o@example.org").setSign(false).call();
+            Files.writeString(folder.resolve("CONTRIBUTING.md"), "# Contributing\n");
+            git.add().addFilepattern("CONTRIBUTING.md").call();
+        }
+
+        CharterSetup.adopt(folder, null, List.of("en"), AUTHOR);
+
+        try (Git git = Git.open(folder.toFile())) {
+            assertThat(git.status().call().getAdded()).containsExactly("CONTRIBUTING.md");
+            RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+            try (org.eclipse.jgit.treewalk.TreeWalk walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(
+                    git.getRepository(), "CONTRIBUTING.md", head.getTree())) {
+                assertThat(walk).isNull();
+            }
+        }
+    }
+
+    @Test
+    void adoptInsideAnotherRepositoryIsRejected() throws Exception {
+        Path outer = temp.resolve("outer");
+        Files.createDirectories(outer.resolve("docs"));
+        Files.writeString(outer.resolve("docs/law.md"), "# Law\n");
+        Git.init().setDirectory(outer.toFile()).setInitialBranch("main").call().close();
+
+        assertThatThrownBy(() -> CharterSetup.adopt(outer.resolve("docs"), null, List.of("en"), AUTHOR))
+                .isInstanceOf(ChartaException.class).hasMessageContaining(outer.toString());
+        assertThat(Files.exists(outer.resolve("docs/.git"))).isFalse();
+        assertThat(Files.exists(outer.resolve("docs/charter.json"))).isFalse();
+    }
+
+    @Test
+    void charterInsideCharterIsRejected() throws Exception {
+        Charter charter = CharterSetup.create(temp.resolve("c"), "C", List.of("en"), AUTHOR);
+
+        assertThatThrownBy(() -> CharterSetup.adopt(charter.folder().resolve("sections"), null, List.of("en"), AUTHOR))
+                .isInstanceOf(ChartaException.class);
+        assertThatThrownBy(() -> CharterSetup.create(charter.folder().resolve("inner"), "X", List.of("en"), AUTHOR))
+                .isInstanceOf(ChartaException.class);
+        assertThat(Files.exists(charter.folder().resolve("sections/.git"))).isFalse();
+        assertThat(Files.exists(charter.folder().resolve("inner"))).isFalse();
+    }
+
+    @Test
+    void failedAdoptionRemovesNewRepository() throws IOException {
+        Path folder = temp.resolve("only-ignored");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(".gitignore"), "*.md\n");
+        Files.writeString(folder.resolve("draft.md"), "# Draft\n");
+
+        assertThatThrownBy(() -> CharterSetup.adopt(folder, null, List.of("en"), AUTHOR))
+                .isInstanceOf(ChartaException.class);
+        assertThat(Files.exists(folder.resolve(".git"))).isFalse();
+    }
+
+    @Test
+    void adoptedFrontMatterGivesTitle() throws Exception {
+        Path folder = temp.resolve("front");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("terms.md"), "---\ntitle: Terms of Service\nversions:\n  fpt: '*'\n---\n\nText.\n");
+
+        Charter charter = CharterSetup.adopt(folder, null, List.of("en"), AUTHOR);
+
+        assertThat(charter.sections().get(0).title()).isEqualTo("Terms of Service");
+    }
+
+    @Test
+    void importDropsByteOrderMark() throws Exception {
+        Path document = temp.resolve("bom.md");
+        Files.writeString(document, "\uFEFF# BOM title\n\nText.\n", StandardCharsets.UTF_8);
+
+        Charter charter = CharterSetup.importDocument(document, temp.resolve("bom"), null, List.of("en"), AUTHOR);
+
+        assertThat(charter.title()).isEqualTo("BOM title");
+        assertThat(charter.manifest().sections()).extracting(SectionEntry::id).containsExactly("bom-title");
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);

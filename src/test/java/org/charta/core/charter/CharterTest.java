@@ -163,6 +163,53 @@ class CharterTest {
         assertThat(charter.manifest().sections()).hasSize(1);
     }
 
+    @Test
+    void symlinkedSectionIsRejected() throws Exception {
+        Charter charter = newCharter();
+        Path secret = folder.resolve("secret.txt");
+        Files.writeString(secret, "TOKEN=private");
+        Path section = charter.folder().resolve("sections/preamble.md");
+        Files.delete(section);
+        Files.createSymbolicLink(section, secret);
+
+        assertThatThrownBy(() -> Charter.open(charter.folder()))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining("symbolic link");
+    }
+
+    @Test
+    void sectionThroughLinkedFolderIsRejected() throws Exception {
+        Charter charter = newCharter();
+        Files.createDirectories(folder.resolve("outside"));
+        Files.writeString(folder.resolve("outside/leak.md"), "private");
+        Files.createSymbolicLink(charter.folder().resolve("linked"), folder.resolve("outside"));
+        Path manifest = charter.folder().resolve("charter.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("sections/preamble.md", "linked/leak.md"));
+
+        assertThatThrownBy(() -> Charter.open(charter.folder())).isInstanceOf(ChartaException.class);
+    }
+
+    @Test
+    void savedFileIsReadableByOthers() throws Exception {
+        Charter charter = newCharter();
+
+        charter.writeSection("preamble", "## Preamble\n");
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(charter.folder().resolve("sections/preamble.md"))))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void renameKeepsFrontMatterFirst() throws Exception {
+        Charter charter = newCharter();
+        charter.writeSection("preamble", "---\nlayout: page\n---\nText.\n");
+
+        charter.renameSection("preamble", "Opening");
+
+        assertThat(charter.readSection("preamble")).isEqualTo("---\nlayout: page\n---\n## Opening\n\nText.\n");
+    }
+
     private Charter newCharter() throws ChartaException {
         return CharterSetup.create(folder.resolve("charter"), "Test charter", List.of("en"), AUTHOR);
     }

@@ -83,4 +83,27 @@ class MarkdownBlocksTest {
         assertThat(MarkdownBlocks.firstHeadingTitle("Intro\n\n## Article *2* – `Fees`\n")).isEqualTo("Article 2 – Fees");
         assertThat(MarkdownBlocks.firstHeadingTitle("No heading here.\n")).isEmpty();
     }
+    @Test
+    void frontMatterIsNotABlock() {
+        String text = "---\ntitle: Privacy\nredirect_from:\n  - /privacy\n---\n\n# Privacy\n\nWe respect you.\n";
+
+        List<Block> blocks = MarkdownBlocks.blocks(text);
+
+        assertThat(blocks).extracting(Block::text).containsExactly("# Privacy", "We respect you.");
+        assertThat(MarkdownBlocks.firstHeadingTitle(text)).isEqualTo("Privacy");
+        assertThat(FrontMatter.title(text)).contains("Privacy");
+    }
+
+    @Test
+    void unclosedFrontMatterIsMarkdown() {
+        String text = "---\nNot front matter\n";
+
+        assertThat(FrontMatter.end(text)).isZero();
+        assertThat(MarkdownBlocks.blocks(text)).isNotEmpty();
+    }
+
+    @Test
+    void byteOrderMarkDoesNotHideHeading() {
+        assertThat(MarkdownBlocks.firstHeadingTitle("\uFEFF# Title\n")).isEqualTo("Title");
+    }
 }
