@@ -1,0 +1,283 @@
+package org.charta.ui.app;
+
+import org.charta.core.ChartaException;
+import org.charta.core.charter.Charter;
+import org.charta.core.charter.Section;
+import org.charta.core.demo.DemoCharter;
+import org.charta.ui.comment.CommentsController;
+import org.charta.ui.editor.EditorController;
+import org.charta.ui.editor.EditorViewModel;
+import org.charta.ui.outline.OutlineActions;
+import org.charta.ui.outline.OutlineViewModel;
+import org.charta.ui.outline.SectionItem;
+import org.charta.ui.sync.StatusUpdater;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Opens and closes charters and carries out the outline's requests: open, add, rename, move and delete
+ * sections. Every change to the charter runs on the serial lane after the open section is saved.
+ */
+public final class CharterController implements OutlineActions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CharterController.class);
+
+    private final AppContext context;
+    private final UiText text;
+    private final OutlineViewModel outline;
+    private final EditorController editor;
+    private final EditorViewModel editorModel;
+    private final CommentsController comments;
+    private final StatusUpdater status;
+    private Consumer<CharterSession> onCharterOpened = session -> { };
+
+    public CharterController(AppContext context, OutlineViewModel outline, EditorController editor,
+                             EditorViewModel editorModel, CommentsController comments, StatusUpdater status) {
+        this.context = context;
+        this.text = context.text();
+        this.outline = outline;
+        this.editor = editor;
+        this.editorModel = editorModel;
+        this.comments = comments;
+        this.status = status;
+    }
+
+    /** Receives each charter once it is open and its outline shown. */
+    public void setOnCharterOpened(Consumer<CharterSession> onCharterOpened) {
+        this.onCharterOpened = onCharterOpened;
+    }
+
+    /**
+     * Opens the charter of the last session, or the demo charter when there is none or it cannot be opened.
+     */
+    public void openInitial() {
+        Optional<Path> last = context.settings().lastCharter();
+        Optional<String> lastSection = context.settings().lastSection();
+        context.executor().submit("open the initial charter", () -> {
+            if (last.isPresent() && Charter.isCharter(last.get())) {
+                try {
+                    return CharterSession.open(last.get());
+                } catch (ChartaException e) {
+                    LOG.warn("Could not reopen the last charter {}; opening the demo charter", last.get(), e);
+                }
+            }
+            return CharterSession.open(DemoCharter.ensure());
+        }, session -> show(session, lastSection.orElse(null)),
+                error -> context.showError(text.get("ui.charter.openFailed"), error));
+    }
+
+    /** Saves and closes the open charter, then opens the one in the folder. */
+    public void openCharter(Path folder) {
+        editor.close(closed -> {
+            if (!closed) {
+                return;
+            }
+            CharterSession previous = context.session();
+            context.executor().submit("open charter " + folder, () -> {
+                CharterSession session = CharterSession.open(folder);
+                if (previous != null) {
+                    previous.close();
+                }
+                return session;
+            }, session -> show(session, null), error -> {
+                context.showError(text.get("ui.charter.openFailed"), error);
+                reopenSection(previous);
+            });
+        });
+    }
+
+    /** Saves the open section and closes the charter; {@code done} receives whether the text was saved. */
+    public void closeCharter(Consumer<Boolean> done) {
+        editor.save(saved -> {
+            if (!saved) {
+                done.accept(false);
+                return;
+            }
+            CharterSession session = context.session();
+            context.setSession(null);
+            if (session == null) {
+                done.accept(true);
+                return;
+            }
+            context.executor().submit("close charter", () -> {
+                session.close();
+                return Boolean.TRUE;
+            }, closed -> done.accept(true), error -> done.accept(true));
+        });
+    }
+
+    @Override
+    public void openSection(String id) {
+        SectionItem item = outline.find(id);
+        if (item == null) {
+            return;
+        }
+        editor.open(id, item.title(), opened -> {
+            if (opened) {
+                outline.openSectionIdProperty().set(id);
+                comments.showSection(id);
+                context.settings().setLastSection(id);
+            } else {
+                outline.resetSelection();
+            }
+        });
+    }
+
+    @Override
+    public void addSection(String title, String afterId) {
+        CharterSession session = context.session();
+        change("add section", () -> session.charter().addSection(title, afterId).id(), this::openSection);
+    }
+
+    @Override
+    public void renameSection(String id, String title) {
+        CharterSession session = context.session();
+        boolean open = id.equals(editor.sectionId());
+        // The rename rewrites the heading in the file: the editor must not take typing until it reloads.
+        editorModel.lockedProperty().set(open);
+        change("rename section " + id, () -> {
+            session.charter().renameSection(id, title);
+            return id;
+        }, renamed -> {
+            SectionItem item = outline.find(id);
+            if (open) {
+                editor.setTitle(item == null ? title : item.title());
+                editor.reload(reloaded -> editorModel.lockedProperty().set(false));
+            }
+        });
+    }
+
+    @Override
+    public void moveSection(String id, int newIndex) {
+        CharterSession session = context.session();
+        change("move section " + id, () -> {
+            session.charter().moveSection(id, newIndex);
+            return id;
+        }, moved -> { });
+    }
+
+    @Override
+    public void deleteSection(String id) {
+        CharterSession session = context.session();
+        int index = outline.indexOf(id);
+        boolean open = id.equals(editor.sectionId());
+        change("delete section " + id, () -> {
+            session.charter().deleteSection(id);
+            return id;
+        }, deleted -> {
+            if (open && !outline.sections().isEmpty()) {
+                int next = Math.min(index, outline.sections().size() - 1);
+                editor.close(closed -> openSection(outline.sections().get(next).id()));
+            } else if (open) {
+                editor.close(closed -> comments.showSection(null));
+            }
+        });
+    }
+
+    /**
+     * Re-reads the outline, the open section and its comments after a sync changed files, then runs
+     * {@code done}. The open section was saved before the sync, so reloading it loses nothing.
+     */
+    public void reloadAfterSync(Runnable done) {
+        CharterSession session = context.session();
+        if (session == null) {
+            done.run();
+            return;
+        }
+        context.executor().submit("reload charter after sync", () -> {
+            session.charter().reload();
+            return items(session);
+        }, items -> {
+            outline.setSections(items);
+            String open = editor.sectionId();
+            if (open != null && outline.find(open) != null) {
+                editor.setTitle(outline.find(open).title());
+                editor.reload(reloaded -> {
+                    comments.reload();
+                    done.run();
+                });
+            } else if (!items.isEmpty()) {
+                editor.close(closed -> {
+                    openSection(items.get(0).id());
+                    done.run();
+                });
+            } else {
+                done.run();
+            }
+        }, error -> {
+            context.showError(text.get("ui.charter.openFailed"), error);
+            done.run();
+        });
+    }
+
+    /** Saves the open section, runs a structural change, then shows the new outline. */
+    private void change(String name, Callable<String> task, Consumer<String> after) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        outline.busyProperty().set(true);
+        editor.save(saved -> {
+            if (!saved) {
+                outline.busyProperty().set(false);
+                editorModel.lockedProperty().set(false);
+                return;
+            }
+            context.executor().submit(name, () -> new Change(task.call(), items(session)), change -> {
+                outline.busyProperty().set(false);
+                outline.setSections(change.items());
+                status.refresh();
+                after.accept(change.id());
+            }, error -> {
+                outline.busyProperty().set(false);
+                editorModel.lockedProperty().set(false);
+                context.showError(text.get("ui.outline.changeFailed"), error);
+            });
+        });
+    }
+
+    private void show(CharterSession session, String preferredSection) {
+        context.setSession(session);
+        editor.setStore(session);
+        context.settings().setLastCharter(session.folder());
+        context.saveSettings();
+        context.executor().submit("list sections", () -> items(session), items -> {
+            outline.setSections(items);
+            context.stage().setTitle(text.get("ui.window.title", session.charter().title()));
+            onCharterOpened.accept(session);
+            status.readNow();
+            String first = preferredSection != null && outline.find(preferredSection) != null ? preferredSection
+                    : items.isEmpty() ? null : items.get(0).id();
+            if (first != null) {
+                openSection(first);
+            } else {
+                comments.showSection(null);
+            }
+        }, error -> context.showError(text.get("ui.charter.openFailed"), error));
+    }
+
+    private void reopenSection(CharterSession previous) {
+        if (previous != null && context.session() == previous && !outline.sections().isEmpty()) {
+            String id = outline.openSectionIdProperty().get();
+            openSection(id != null && outline.find(id) != null ? id : outline.sections().get(0).id());
+        }
+    }
+
+    /** Lists the sections for the outline, titled in the UI language; runs on the serial lane. */
+    private List<SectionItem> items(CharterSession session) throws ChartaException {
+        return session.sections().stream().map(this::item).toList();
+    }
+
+    private SectionItem item(Section section) {
+        return new SectionItem(section.id(), section.title(text.language()), section.title(), section.path());
+    }
+
+    private record Change(String id, List<SectionItem> items) {
+    }
+}

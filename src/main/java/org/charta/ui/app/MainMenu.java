@@ -1,0 +1,161 @@
+package org.charta.ui.app;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Builds the menu bar and the toolbar of the main window. */
+final class MainMenu {
+
+    private final WindowCommands commands;
+    private final UiText text;
+    private final Optional<String> chosenLanguage;
+
+    MainMenu(WindowCommands commands, UiText text, Optional<String> chosenLanguage) {
+        this.commands = commands;
+        this.text = text;
+        this.chosenLanguage = chosenLanguage;
+    }
+
+    MenuBar menuBar() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), sectionMenu(), viewMenu(), helpMenu());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    ToolBar toolBar() {
+        Button record = button("toolbar-record", "ui.toolbar.record", "ui.toolbar.record.tooltip", commands::record);
+        Button sync = button("toolbar-sync", "ui.toolbar.sync", "ui.toolbar.sync.tooltip", commands::sync);
+        Button history = button("toolbar-history", "ui.toolbar.history", "ui.toolbar.history.tooltip",
+                commands::showHistory);
+        Button comment = button("toolbar-comment", "ui.toolbar.comment", "ui.toolbar.comment.tooltip",
+                commands::newComment);
+        ToggleButton preview = new ToggleButton(text.get("ui.toolbar.preview"));
+        preview.setId("toolbar-preview");
+        preview.selectedProperty().bindBidirectional(commands.previewVisibleProperty());
+        preview.setTooltip(new Tooltip(text.get("ui.toolbar.preview.tooltip")));
+        ToggleButton comments = new ToggleButton(text.get("ui.toolbar.comments"));
+        comments.setId("toolbar-comments");
+        comments.selectedProperty().bindBidirectional(commands.commentsVisibleProperty());
+        comments.setTooltip(new Tooltip(text.get("ui.toolbar.comments.tooltip")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(record, sync, new Separator(), history, comment, spacer, preview, comments);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        FileActions files = commands.files();
+        return menu("ui.menu.file",
+                item("menu-new", "ui.menu.file.new", "Shortcut+N", files::newCharter),
+                item("menu-open", "ui.menu.file.open", "Shortcut+O", files::openCharter),
+                item("menu-adopt", "ui.menu.file.adopt", null, files::adoptFolder),
+                item("menu-clone", "ui.menu.file.clone", null, files::cloneCharter),
+                item("menu-import", "ui.menu.file.import", null, files::importMarkdown),
+                new SeparatorMenuItem(),
+                item("menu-publish", "ui.menu.file.publish", null, commands::publish),
+                item("menu-record", "ui.menu.file.record", "Shortcut+S", commands::record),
+                item("menu-sync", "ui.menu.file.sync", "Shortcut+Shift+S", commands::sync),
+                new SeparatorMenuItem(),
+                item("menu-quit", "ui.menu.file.quit", "Shortcut+Q", commands::quit));
+    }
+
+    private Menu editMenu() {
+        // No accelerators: the editor and the text fields handle Ctrl+Z and Ctrl+Y themselves.
+        return menu("ui.menu.edit",
+                item("menu-undo", "ui.menu.edit.undo", null, commands::undo),
+                item("menu-redo", "ui.menu.edit.redo", null, commands::redo));
+    }
+
+    private Menu sectionMenu() {
+        return menu("ui.menu.section",
+                item("menu-section-add", "ui.menu.section.add", null, commands::addSection),
+                item("menu-section-rename", "ui.menu.section.rename", null, commands::renameSection),
+                item("menu-section-up", "ui.menu.section.up", null, () -> commands.moveSection(-1)),
+                item("menu-section-down", "ui.menu.section.down", null, () -> commands.moveSection(1)),
+                item("menu-section-delete", "ui.menu.section.delete", null, commands::deleteSection),
+                new SeparatorMenuItem(),
+                item("menu-comment", "ui.menu.section.comment", "Shortcut+Alt+M", commands::newComment),
+                item("menu-history", "ui.menu.section.history", "Shortcut+H", commands::showHistory));
+    }
+
+    private Menu viewMenu() {
+        CheckMenuItem preview = new CheckMenuItem(text.get("ui.menu.view.preview"));
+        preview.setId("menu-preview");
+        preview.selectedProperty().bindBidirectional(commands.previewVisibleProperty());
+        preview.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        CheckMenuItem comments = new CheckMenuItem(text.get("ui.menu.view.comments"));
+        comments.setId("menu-comments");
+        comments.selectedProperty().bindBidirectional(commands.commentsVisibleProperty());
+        comments.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+        return menu("ui.menu.view", preview, comments, new SeparatorMenuItem(),
+                item("menu-view-history", "ui.menu.view.history", null, commands::showHistory),
+                new SeparatorMenuItem(), languageMenu());
+    }
+
+    private Menu languageMenu() {
+        Menu menu = new Menu(text.get("ui.menu.view.language"));
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem system = new RadioMenuItem(text.get("ui.menu.view.language.system"));
+        system.setToggleGroup(group);
+        system.setSelected(chosenLanguage.isEmpty());
+        system.setOnAction(event -> commands.switchLanguage(null));
+        menu.getItems().add(system);
+        for (String language : UiText.LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(language);
+            String name = locale.getDisplayLanguage(locale);
+            RadioMenuItem item = new RadioMenuItem(name.substring(0, 1).toUpperCase(locale) + name.substring(1));
+            item.setId("menu-language-" + language);
+            item.setToggleGroup(group);
+            item.setSelected(chosenLanguage.map(language::equals).orElse(false));
+            item.setOnAction(event -> commands.switchLanguage(language));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        return menu("ui.menu.help", item("menu-about", "ui.menu.help.about", null, commands::showAbout));
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu(text.get(key));
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private Button button(String id, String key, String tooltipKey, Runnable action) {
+        Button button = new Button(text.get(key));
+        button.setId(id);
+        button.setTooltip(new Tooltip(text.get(tooltipKey)));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}

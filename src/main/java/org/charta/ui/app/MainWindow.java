@@ -1,0 +1,388 @@
+package org.charta.ui.app;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.charta.ui.comment.CommentsController;
+import org.charta.ui.comment.CommentsPane;
+import org.charta.ui.comment.CommentsViewModel;
+import org.charta.ui.dialog.Dialogs;
+import org.charta.ui.editor.EditorController;
+import org.charta.ui.editor.EditorViewModel;
+import org.charta.ui.editor.RichTextSectionEditor;
+import org.charta.ui.editor.SaveState;
+import org.charta.ui.editor.SectionEditor;
+import org.charta.ui.history.HistoryWindow;
+import org.charta.ui.outline.OutlineView;
+import org.charta.ui.outline.OutlineViewModel;
+import org.charta.ui.preview.PreviewPane;
+import org.charta.ui.sync.StatusUpdater;
+import org.charta.ui.sync.StatusViewModel;
+import org.charta.ui.sync.SyncController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The main window: outline on the left, the section editor with its preview in the middle, the comments on
+ * the right, the status bar below. It wires the views to their view models and controllers and owns the
+ * window's life cycle: open the last charter, save and close on exit.
+ */
+public final class MainWindow implements WindowCommands {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+
+    static final String STYLESHEET = "/org/charta/ui/charta.css";
+    private static final String ICON_FOLDER = "/org/charta/assets/icons/";
+    private static final List<String> ICONS = List.of("charta-16.png", "charta-32.png", "charta-48.png",
+            "charta-64.png", "charta-128.png", "charta.png");
+
+    private final AppContext context;
+    private final UiText text;
+    private final Stage stage;
+
+    private final SectionEditor editor;
+    private final EditorViewModel editorModel = new EditorViewModel();
+    private final EditorController editorController;
+    private final OutlineViewModel outlineModel = new OutlineViewModel();
+    private final OutlineView outlineView;
+    private final CommentsViewModel commentsModel = new CommentsViewModel();
+    private final CommentsController commentsController;
+    private final CommentsPane commentsPane;
+    private final PreviewPane previewPane;
+    private final StatusViewModel statusModel = new StatusViewModel();
+    private final StatusUpdater statusUpdater;
+    private final CharterController charters;
+    private final FileActions files;
+    private final SyncController syncController;
+
+    private final WindowLayout layout;
+    private final BorderPane root = new BorderPane();
+
+    private Consumer<String> onLanguageChange = language -> { };
+    private boolean saveFailureShown;
+    private Runnable onExit = Platform::exit;
+
+    public MainWindow(AppContext context) {
+        this.context = context;
+        this.text = context.text();
+        this.stage = context.stage();
+
+        editor = new RichTextSectionEditor(context.executor(), text);
+        editorController = new EditorController(editor, editorModel, context.executor(), text);
+        statusUpdater = new StatusUpdater(context, statusModel);
+        IdentityService identities = new IdentityService(context);
+        commentsController = new CommentsController(context, commentsModel, editor, identities, statusUpdater::refresh);
+        charters = new CharterController(context, outlineModel, editorController, editorModel, commentsController,
+                statusUpdater);
+        files = new FileActions(context, charters);
+        syncController = new SyncController(context, editorController, editorModel, identities, statusModel,
+                statusUpdater);
+        syncController.setOnChangesReceived(charters::reloadAfterSync);
+
+        outlineView = new OutlineView(outlineModel, charters, text);
+        commentsPane = new CommentsPane(commentsModel, commentsController, text);
+        previewPane = new PreviewPane(context.executor(), editor.textProperty(), text.language());
+
+        layout = new WindowLayout(context.settings(), outlineView.node(), editorPane(),
+                titled("ui.preview.title", previewPane.node(), "preview-box"), commentsPane.node());
+        layout.previewVisibleProperty().addListener((observable, previous, visible) -> previewPane.setActive(visible));
+        previewPane.setActive(layout.previewVisibleProperty().get());
+        editorModel.saveStateProperty().addListener((observable, previous, state) -> {
+            statusUpdater.refresh();
+            if (state == SaveState.SAVED) {
+                saveFailureShown = false;
+            }
+        });
+        editorController.setOnSaveFailed(this::showSaveFailure);
+        // A sync may rewrite any section file, so the outline takes no clicks until the sync has reloaded it.
+        statusModel.busyProperty().addListener((observable, previous, busy) -> outlineModel.busyProperty().set(busy));
+        buildLayout();
+    }
+
+    /** Shows the window and opens the last charter, or the demo charter on first run. */
+    public void show() {
+        double[] size = WindowLayout.initialSize(context.settings());
+        Scene scene = new Scene(root, size[0], size[1]);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(text.get("ui.app.name"));
+        stage.getIcons().setAll(loadIcons());
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        layout.restoreGeometry(stage);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+        stage.show();
+        layout.restoreDividers();
+        charters.openInitial();
+    }
+
+    /** Sets what runs instead of {@link Platform#exit()} when the window closes, so tests keep the toolkit. */
+    public void setOnExit(Runnable onExit) {
+        this.onExit = onExit;
+    }
+
+    /** Receives the newly chosen language (null for the system's) after the charter was saved and closed. */
+    public void setOnLanguageChange(Consumer<String> onLanguageChange) {
+        this.onLanguageChange = onLanguageChange;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public SectionEditor editor() {
+        return editor;
+    }
+
+    public EditorViewModel editorModel() {
+        return editorModel;
+    }
+
+    public OutlineViewModel outlineModel() {
+        return outlineModel;
+    }
+
+    public CommentsViewModel commentsModel() {
+        return commentsModel;
+    }
+
+    public StatusViewModel statusModel() {
+        return statusModel;
+    }
+
+    public CharterController charters() {
+        return charters;
+    }
+
+    public PreviewPane preview() {
+        return previewPane;
+    }
+
+    @Override
+    public FileActions files() {
+        return files;
+    }
+
+    @Override
+    public void publish() {
+        syncController.publish();
+    }
+
+    @Override
+    public void record() {
+        syncController.record();
+    }
+
+    @Override
+    public void sync() {
+        syncController.sync();
+    }
+
+    @Override
+    public void quit() {
+        layout.store(stage);
+        charters.closeCharter(saved -> {
+            if (!saved && !Dialogs.confirm(stage, text, text.get("ui.quit.unsaved.header"),
+                    text.get("ui.quit.unsaved.message"), text.get("ui.quit.unsaved.confirm"))) {
+                return;
+            }
+            LOG.info("Closing the window");
+            context.executor().submit("save settings before exit", () -> {
+                context.settings().save();
+                return Boolean.TRUE;
+            }, done -> exit(), error -> exit());
+        });
+    }
+
+    @Override
+    public void undo() {
+        editor.undo();
+    }
+
+    @Override
+    public void redo() {
+        editor.redo();
+    }
+
+    @Override
+    public void addSection() {
+        outlineView.addAfterSelected();
+    }
+
+    @Override
+    public void renameSection() {
+        outlineView.renameSelected();
+    }
+
+    @Override
+    public void moveSection(int offset) {
+        outlineView.moveSelected(offset);
+    }
+
+    @Override
+    public void deleteSection() {
+        outlineView.deleteSelected();
+    }
+
+    @Override
+    public void newComment() {
+        layout.commentsVisibleProperty().set(true);
+        commentsPane.startNewThread();
+    }
+
+    @Override
+    public void showHistory() {
+        String id = editorController.sectionId();
+        if (id != null) {
+            HistoryWindow.open(context, id, editorModel.sectionTitleProperty().get(), editor::text);
+        }
+    }
+
+    /** Opens the history window of the open section and returns it, for tests. */
+    public Optional<HistoryWindow> openHistory() {
+        String id = editorController.sectionId();
+        return id == null ? Optional.empty()
+                : Optional.of(HistoryWindow.open(context, id, editorModel.sectionTitleProperty().get(), editor::text));
+    }
+
+    @Override
+    public BooleanProperty previewVisibleProperty() {
+        return layout.previewVisibleProperty();
+    }
+
+    @Override
+    public BooleanProperty commentsVisibleProperty() {
+        return layout.commentsVisibleProperty();
+    }
+
+    @Override
+    public void switchLanguage(String language) {
+        layout.store(stage);
+        charters.closeCharter(saved -> {
+            if (!saved) {
+                return;
+            }
+            if (language == null) {
+                context.settings().clearLanguage();
+            } else {
+                context.settings().setLanguage(language);
+            }
+            context.executor().submit("save settings", () -> {
+                context.settings().save();
+                return Boolean.TRUE;
+            }, done -> changeLanguage(language), error -> changeLanguage(language));
+        });
+    }
+
+    @Override
+    public void showAbout() {
+        Dialogs.showMessage(stage, text, Alert.AlertType.INFORMATION, text.get("ui.about.header"),
+                text.get("ui.about.message"));
+    }
+
+    /** Stops listening and frees the editor; the charter must be closed already. */
+    public void dispose() {
+        previewPane.dispose();
+        editor.dispose();
+    }
+
+    private void changeLanguage(String language) {
+        dispose();
+        onLanguageChange.accept(language);
+    }
+
+    private void exit() {
+        dispose();
+        stage.hide();
+        onExit.run();
+    }
+
+    private void buildLayout() {
+        MainMenu menu = new MainMenu(this, text, context.settings().language());
+        root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
+        root.setCenter(layout.node());
+        root.setBottom(new StatusBar(editorModel, statusModel, text).node());
+        root.getStyleClass().add("main-window");
+    }
+
+    private Node editorPane() {
+        Label title = new Label();
+        title.setId("section-title");
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(editorModel.sectionTitleProperty());
+        title.setMinWidth(0);
+        Label locked = new Label(text.get("ui.editor.locked"));
+        locked.getStyleClass().add("editor-locked");
+        locked.visibleProperty().bind(editorModel.lockedProperty());
+        locked.managedProperty().bind(editorModel.lockedProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, locked);
+        header.getStyleClass().add("editor-header");
+
+        VBox pane = new VBox(header, editor.node());
+        VBox.setVgrow(editor.node(), Priority.ALWAYS);
+        pane.getStyleClass().add("editor-pane");
+        pane.setMinWidth(280);
+        return pane;
+    }
+
+    private Node titled(String titleKey, Node content, String styleClass) {
+        Label title = new Label(text.get(titleKey));
+        title.getStyleClass().add("pane-title");
+        HBox header = new HBox(title);
+        header.getStyleClass().add("pane-header");
+        VBox box = new VBox(header, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        box.getStyleClass().add(styleClass);
+        box.setMinWidth(200);
+        return box;
+    }
+
+    /**
+     * Reports the first failed save of a streak in a dialog. Each autosave retries, and later failures
+     * show only in the status bar until a save succeeds.
+     */
+    private void showSaveFailure(Throwable error) {
+        statusUpdater.refresh();
+        if (saveFailureShown) {
+            return;
+        }
+        saveFailureShown = true;
+        Dialogs.showMessage(stage, text, Alert.AlertType.ERROR, text.get("ui.save.failed.header"),
+                text.get("ui.save.failed.message", text.describe(error)));
+    }
+
+    private static List<Image> loadIcons() {
+        List<Image> icons = new ArrayList<>();
+        for (String name : ICONS) {
+            try (InputStream stream = MainWindow.class.getResourceAsStream(ICON_FOLDER + name)) {
+                if (stream != null) {
+                    icons.add(new Image(stream));
+                }
+            } catch (java.io.IOException e) {
+                LOG.warn("Could not load the icon {}", name, e);
+            }
+        }
+        return icons;
+    }
+}

@@ -1,0 +1,42 @@
+package org.charta.ui.app;
+
+import javafx.beans.property.BooleanProperty;
+
+/** The commands of the main window's menus and toolbar. */
+interface WindowCommands {
+
+    FileActions files();
+
+    void publish();
+
+    void record();
+
+    void sync();
+
+    void quit();
+
+    void undo();
+
+    void redo();
+
+    void addSection();
+
+    void renameSection();
+
+    void moveSection(int offset);
+
+    void deleteSection();
+
+    void newComment();
+
+    void showHistory();
+
+    BooleanProperty previewVisibleProperty();
+
+    BooleanProperty commentsVisibleProperty();
+
+    /** Switches the UI language, or follows the system's when {@code language} is null. */
+    void switchLanguage(String language);
+
+    void showAbout();
+}

@@ -1,0 +1,237 @@
+package org.charta.ui.comment;
+
+import javafx.util.Duration;
+import org.charta.core.Identity;
+import org.charta.core.comment.AnchorLocation;
+import org.charta.core.comment.AnchorResolver;
+import org.charta.core.comment.AnchorState;
+import org.charta.core.comment.Anchors;
+import org.charta.core.comment.CommentThread;
+import org.charta.core.markdown.Block;
+import org.charta.ui.app.AppContext;
+import org.charta.ui.app.CharterSession;
+import org.charta.ui.app.IdentityService;
+import org.charta.ui.editor.SectionEditor;
+import org.charta.ui.editor.ThreadCount;
+import org.charta.ui.task.Debouncer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the threads of the open section, re-locates their anchors in the editor's text shortly after each
+ * edit (off the JavaFX thread), and writes new comments, replies and resolve or reopen events.
+ */
+public final class CommentsController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommentsController.class);
+
+    /** Delay between the last edit and re-locating the anchors. */
+    private static final Duration RELOCATE_DELAY = Duration.millis(500);
+
+    private final AppContext context;
+    private final CommentsViewModel model;
+    private final SectionEditor editor;
+    private final IdentityService identities;
+    private final Runnable onCommentsWritten;
+    private final Debouncer relocation;
+
+    private String sectionId;
+    private List<CommentThread> threads = List.of();
+    private long generation;
+
+    public CommentsController(AppContext context, CommentsViewModel model, SectionEditor editor,
+                              IdentityService identities, Runnable onCommentsWritten) {
+        this.context = context;
+        this.model = model;
+        this.editor = editor;
+        this.identities = identities;
+        this.onCommentsWritten = onCommentsWritten;
+        this.relocation = new Debouncer(RELOCATE_DELAY, this::relocate);
+        editor.textProperty().addListener((observable, previous, text) -> {
+            generation++;
+            relocation.trigger();
+        });
+        editor.caretOffsetProperty().addListener((observable, previous, caret) -> updateCaretParagraph());
+        editor.paragraphsProperty().addListener((observable, previous, paragraphs) -> updateCaretParagraph());
+        editor.setOnThreadBadgeClicked(this::selectFirstOnParagraph);
+        model.selectedThreadIdProperty().addListener((observable, previous, id) -> focusSelected());
+    }
+
+    /** Shows the threads of a section (null for none), reading them from disk. */
+    public void showSection(String id) {
+        sectionId = id;
+        threads = List.of();
+        model.threads().clear();
+        model.selectedThreadIdProperty().set(null);
+        editor.setThreadCounts(Map.of());
+        reload();
+    }
+
+    /** Reads the threads again, after a sync brought new comment files. */
+    public void reload() {
+        CharterSession session = context.session();
+        String id = sectionId;
+        if (session == null || id == null) {
+            return;
+        }
+        context.executor().submit("read comments of " + id, () -> session.comments().threads(id), loaded -> {
+            if (id.equals(sectionId)) {
+                threads = loaded;
+                relocate();
+            }
+        }, error -> context.showError(context.text().get("ui.comment.readFailed"), error));
+    }
+
+    /** Starts a thread on a paragraph of the open section, with its first comment. */
+    public void startThread(int paragraph, String text) {
+        String id = sectionId;
+        CharterSession session = context.session();
+        String sectionText = editor.text();
+        if (id == null || session == null) {
+            return;
+        }
+        identities.withIdentity(author -> write("start comment thread", () -> {
+            CommentThread thread = session.comments().startThread(Anchors.forParagraph(id, sectionText, paragraph),
+                    text, author);
+            return thread.id();
+        }));
+    }
+
+    public void reply(String threadId, String text) {
+        CharterSession session = context.session();
+        identities.withIdentity(author -> write("reply to thread " + threadId, () -> {
+            session.comments().reply(threadId, text, author);
+            return threadId;
+        }));
+    }
+
+    public void resolve(String threadId) {
+        CharterSession session = context.session();
+        identities.withIdentity(author -> write("resolve thread " + threadId, () -> {
+            session.comments().resolve(threadId, author);
+            return threadId;
+        }));
+    }
+
+    public void reopen(String threadId) {
+        CharterSession session = context.session();
+        identities.withIdentity(author -> write("reopen thread " + threadId, () -> {
+            session.comments().reopen(threadId, author);
+            return threadId;
+        }));
+    }
+
+    /** Selects a thread, highlights its paragraph and scrolls the editor to it. */
+    public void select(String threadId) {
+        model.selectedThreadIdProperty().set(threadId);
+        focusSelected();
+        ThreadItem item = model.find(threadId);
+        if (item != null && !item.isOrphaned()) {
+            editor.showOffset(item.location().start());
+        }
+    }
+
+    /** Selects the first thread on a paragraph, after a click on its gutter badge. */
+    public void selectFirstOnParagraph(int paragraph) {
+        model.threads().stream()
+                .filter(item -> !item.isOrphaned() && item.location().paragraph() == paragraph)
+                .findFirst()
+                .ifPresent(item -> select(item.id()));
+    }
+
+    private void write(String name, java.util.concurrent.Callable<String> task) {
+        model.busyProperty().set(true);
+        context.executor().submit(name, task, threadId -> {
+            model.busyProperty().set(false);
+            model.selectedThreadIdProperty().set(threadId);
+            onCommentsWritten.run();
+            reload();
+        }, error -> {
+            model.busyProperty().set(false);
+            context.showError(context.text().get("ui.comment.writeFailed"), error);
+        });
+    }
+
+    /** Locates every anchor in a snapshot of the editor's text; results of an older text are dropped. */
+    private void relocate() {
+        relocation.cancel();
+        List<CommentThread> current = threads;
+        String text = editor.text();
+        long requested = generation;
+        if (current.isEmpty()) {
+            show(List.of());
+            return;
+        }
+        context.executor().compute("locate comment anchors", () -> locate(current, text), items -> {
+            if (requested == generation && current == threads) {
+                show(items);
+            }
+        }, error -> LOG.warn("Could not locate the comment anchors", error));
+    }
+
+    private static List<ThreadItem> locate(List<CommentThread> threads, String text) {
+        List<ThreadItem> items = new ArrayList<>();
+        for (CommentThread thread : threads) {
+            items.add(new ThreadItem(thread, AnchorResolver.locate(thread.anchor(), text)));
+        }
+        items.sort(ThreadItem.PARAGRAPH_ORDER);
+        return items;
+    }
+
+    private void show(List<ThreadItem> items) {
+        model.threads().setAll(items);
+        Map<Integer, int[]> counts = new HashMap<>();
+        for (ThreadItem item : items) {
+            if (item.location().state() != AnchorState.ORPHANED) {
+                int[] count = counts.computeIfAbsent(item.location().paragraph(), key -> new int[2]);
+                count[0]++;
+                count[1] += item.thread().resolved() ? 0 : 1;
+            }
+        }
+        Map<Integer, ThreadCount> badges = new HashMap<>();
+        counts.forEach((paragraph, count) -> badges.put(paragraph, new ThreadCount(count[0], count[1])));
+        editor.setThreadCounts(badges);
+        String selected = model.selectedThreadIdProperty().get();
+        if (selected != null && model.find(selected) == null) {
+            model.selectedThreadIdProperty().set(null);
+        }
+        focusSelected();
+    }
+
+    private void focusSelected() {
+        ThreadItem item = model.find(model.selectedThreadIdProperty().get());
+        if (item == null || item.isOrphaned()) {
+            editor.focusParagraph(null);
+            return;
+        }
+        AnchorLocation location = item.location();
+        editor.paragraphsProperty().getValue().stream()
+                .filter(block -> block.number() == location.paragraph())
+                .findFirst()
+                .ifPresentOrElse(editor::focusParagraph, () -> editor.focusParagraph(null));
+    }
+
+    private void updateCaretParagraph() {
+        Integer caret = editor.caretOffsetProperty().getValue();
+        List<Block> paragraphs = editor.paragraphsProperty().getValue();
+        model.caretParagraphProperty().set(caret == null ? 0 : paragraphAt(paragraphs, caret));
+    }
+
+    /**
+     * Returns the paragraph that contains the offset. Between paragraphs or in a heading it returns the next
+     * one, after the last paragraph the last one, and 0 when the text has no paragraph.
+     */
+    static int paragraphAt(List<Block> paragraphs, int offset) {
+        for (Block block : paragraphs) {
+            if (offset <= block.end()) {
+                return block.number();
+            }
+        }
+        return paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).number();
+    }
+}

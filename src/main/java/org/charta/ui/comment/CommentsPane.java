@@ -1,0 +1,178 @@
+package org.charta.ui.comment;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.charta.ui.app.UiText;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The comments panel: a button that starts a thread on the paragraph at the caret, a field for its first
+ * comment, and the section's threads in paragraph order.
+ */
+public final class CommentsPane {
+
+    private final CommentsViewModel model;
+    private final CommentsController controller;
+    private final UiText text;
+    private final VBox root = new VBox();
+    private final VBox list = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(list);
+    private final Label count = new Label();
+    private final Label empty = new Label();
+    private final Button newThread = new Button();
+    private final VBox composer = new VBox(6);
+    private final TextArea composerText = new TextArea();
+    private final Map<String, ThreadCard> cards = new HashMap<>();
+    private int composerParagraph;
+
+    public CommentsPane(CommentsViewModel model, CommentsController controller, UiText text) {
+        this.model = model;
+        this.controller = controller;
+        this.text = text;
+        root.getStyleClass().add("comments-pane");
+        root.setMinWidth(220);
+
+        list.getStyleClass().add("thread-list");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("thread-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        empty.setText(text.get("ui.comment.none"));
+        empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+
+        root.getChildren().addAll(header(), newThreadBar(), composer(), scroll);
+        model.threads().addListener((ListChangeListener<ThreadItem>) change -> showThreads());
+        model.selectedThreadIdProperty().addListener((observable, previous, id) -> {
+            showThreads();
+            revealSelected();
+        });
+        showThreads();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Opens the field for a new thread on the paragraph at the caret. */
+    public void startNewThread() {
+        int paragraph = model.caretParagraphProperty().get();
+        if (paragraph <= 0) {
+            return;
+        }
+        composerParagraph = paragraph;
+        composer.setVisible(true);
+        composer.setManaged(true);
+        ((Label) composer.getChildren().get(0)).setText(text.get("ui.comment.new.header", paragraph));
+        composerText.requestFocus();
+    }
+
+    private Node header() {
+        Label title = new Label(text.get("ui.comment.title"));
+        title.getStyleClass().add("pane-title");
+        count.getStyleClass().add("pane-count");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title, spacer, count);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+        return header;
+    }
+
+    private Node newThreadBar() {
+        newThread.setId("comment-new");
+        newThread.setMaxWidth(Double.MAX_VALUE);
+        newThread.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.caretParagraphProperty().get() > 0
+                        ? text.get("ui.comment.new", model.caretParagraphProperty().get())
+                        : text.get("ui.comment.new.none"),
+                model.caretParagraphProperty()));
+        newThread.disableProperty().bind(model.caretParagraphProperty().lessThan(1).or(model.busyProperty()));
+        newThread.setOnAction(event -> startNewThread());
+        HBox bar = new HBox(newThread);
+        HBox.setHgrow(newThread, Priority.ALWAYS);
+        bar.getStyleClass().add("pane-toolbar");
+        return bar;
+    }
+
+    private Node composer() {
+        Label header = new Label();
+        header.getStyleClass().add("composer-header");
+        composerText.setId("comment-new-text");
+        composerText.setPromptText(text.get("ui.comment.new.prompt"));
+        composerText.setWrapText(true);
+        composerText.setPrefRowCount(3);
+        Button post = new Button(text.get("ui.comment.new.post"));
+        post.setId("comment-new-post");
+        post.setDefaultButton(false);
+        post.disableProperty().bind(composerText.textProperty().isEmpty().or(model.busyProperty()));
+        post.setOnAction(event -> {
+            controller.startThread(composerParagraph, composerText.getText().strip());
+            closeComposer();
+        });
+        Button cancel = new Button(text.get("ui.dialog.cancel"));
+        cancel.setId("comment-new-cancel");
+        cancel.setOnAction(event -> closeComposer());
+        HBox buttons = new HBox(6, post, cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        composer.getChildren().setAll(header, composerText, buttons);
+        composer.getStyleClass().add("composer");
+        composer.setVisible(false);
+        composer.setManaged(false);
+        return composer;
+    }
+
+    private void closeComposer() {
+        composerText.clear();
+        composer.setVisible(false);
+        composer.setManaged(false);
+    }
+
+    /** Updates the cards in place, creating cards for new threads and dropping those of vanished ones. */
+    private void showThreads() {
+        List<ThreadItem> items = List.copyOf(model.threads());
+        Set<String> present = new HashSet<>();
+        List<Node> nodes = new java.util.ArrayList<>();
+        String selected = model.selectedThreadIdProperty().get();
+        for (ThreadItem item : items) {
+            present.add(item.id());
+            ThreadCard card = cards.computeIfAbsent(item.id(), id -> new ThreadCard(id, text, controller));
+            card.update(item, item.id().equals(selected));
+            nodes.add(card.node());
+        }
+        cards.keySet().retainAll(present);
+        if (nodes.isEmpty()) {
+            nodes.add(empty);
+        }
+        list.getChildren().setAll(nodes);
+        long open = items.stream().filter(item -> !item.thread().resolved()).count();
+        count.setText(items.isEmpty() ? "" : text.get("ui.comment.count", items.size(), open));
+    }
+
+    private void revealSelected() {
+        ThreadCard card = cards.get(model.selectedThreadIdProperty().get());
+        if (card == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            double contentHeight = list.getHeight() - scroll.getViewportBounds().getHeight();
+            if (contentHeight > 0) {
+                scroll.setVvalue(Math.min(1, card.node().getBoundsInParent().getMinY() / contentHeight));
+            }
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package org.charta.ui.dialog;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.charta.ui.app.UiText;
+
+import java.net.URL;
+import java.util.Optional;
+
+/**
+ * The window's standard dialogs: errors, information, confirmations and one-line questions. Texts come
+ * from the caller in the UI language. An error shows its message, never a stack trace.
+ */
+public final class Dialogs {
+
+    public static final String OK_BUTTON_ID = "dialog-ok";
+    public static final String CANCEL_BUTTON_ID = "dialog-cancel";
+
+    private static final URL STYLESHEET = Dialogs.class.getResource("/org/charta/ui/charta.css");
+
+    private Dialogs() {
+    }
+
+    public static void showError(Window owner, UiText text, String header, Throwable error) {
+        showMessage(owner, text, Alert.AlertType.ERROR, header, text.describe(error));
+    }
+
+    public static void showMessage(Window owner, UiText text, Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type);
+        prepare(alert, owner, text.get("ui.app.name"));
+        alert.setHeaderText(header);
+        alert.setContentText(message);
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId(OK_BUTTON_ID);
+        alert.showAndWait();
+    }
+
+    /**
+     * Asks for confirmation of a change that is hard to undo.
+     *
+     * @param confirmLabel the text of the button that goes ahead, which names the action ("Delete")
+     */
+    public static boolean confirm(Window owner, UiText text, String header, String message, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel);
+        prepare(alert, owner, text.get("ui.app.name"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().lookupButton(confirm).setId(OK_BUTTON_ID);
+        alert.getDialogPane().lookupButton(cancel).setId(CANCEL_BUTTON_ID);
+        // Cancel is the default, so Enter never confirms a destructive action by accident.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    /** Prompts for one line of text, which is empty when the person cancels or leaves it blank. */
+    public static Optional<String> askText(Window owner, UiText text, String header, String label, String initial) {
+        Dialog<String> dialog = new Dialog<>();
+        prepare(dialog, owner, text.get("ui.app.name"));
+        dialog.setHeaderText(header);
+        TextField field = new TextField(initial == null ? "" : initial);
+        field.setId("dialog-text");
+        field.setPrefColumnCount(32);
+        Label caption = new Label(label);
+        caption.setLabelFor(field);
+        VBox content = new VBox(6, caption, field);
+        dialog.getDialogPane().setContent(content);
+
+        ButtonType ok = addOkCancel(dialog, text);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == ok ? field.getText().strip() : null);
+        dialog.setOnShown(event -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        return dialog.showAndWait().filter(value -> !value.isBlank());
+    }
+
+    /** Adds OK and Cancel buttons with the ids tests look them up by, and returns the OK type. */
+    public static ButtonType addOkCancel(Dialog<?> dialog, UiText text) {
+        ButtonType ok = new ButtonType(text.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).setId(OK_BUTTON_ID);
+        dialog.getDialogPane().lookupButton(cancel).setId(CANCEL_BUTTON_ID);
+        return ok;
+    }
+
+    /** Sets the owner, title, icon and style sheet every dialog of the window shares. */
+    public static void prepare(Dialog<?> dialog, Window owner, String title) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        if (STYLESHEET != null) {
+            dialog.getDialogPane().getStylesheets().add(STYLESHEET.toExternalForm());
+        }
+        dialog.getDialogPane().getStyleClass().add("charta-dialog");
+        if (owner instanceof Stage ownerStage && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+            stage.getIcons().setAll(ownerStage.getIcons());
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package org.charta.ui.editor;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.util.Duration;
+import org.charta.core.markdown.Block;
+import org.charta.ui.app.UiText;
+import org.charta.ui.task.BackgroundExecutor;
+import org.charta.ui.task.Debouncer;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.undo.UndoManager;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+import org.reactfx.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import static javafx.scene.input.KeyCode.Y;
+import static javafx.scene.input.KeyCode.Z;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
+
+/**
+ * The section editor on a RichTextFX {@link CodeArea}: wrapped lines, Markdown styling and paragraph
+ * numbers computed off the JavaFX thread shortly after each edit, and a typing-aware undo history.
+ */
+public final class RichTextSectionEditor implements SectionEditor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RichTextSectionEditor.class);
+
+    /** Delay between the last edit and the styling pass. */
+    private static final Duration ANALYSIS_DELAY = Duration.millis(150);
+    private static final String FOCUS_STYLE = "comment-focus";
+
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private final BackgroundExecutor executor;
+    private final UiText text;
+    private final UndoManager<List<PlainTextChange>> undoManager;
+    private final BooleanBinding dirty;
+    private final ObjectProperty<List<Block>> paragraphs = new SimpleObjectProperty<>(List.of());
+    private final Debouncer analysis;
+    private final Subscription changeSubscription;
+
+    private Map<Integer, ThreadCount> threadCounts = Map.of();
+    private IntConsumer onThreadBadgeClicked = number -> { };
+    private boolean undoing;
+    private long generation;
+    private MarkdownStyler.Analysis applied;
+
+    public RichTextSectionEditor(BackgroundExecutor executor, UiText text) {
+        this.executor = executor;
+        this.text = text;
+        area.setId("section-editor");
+        area.getStyleClass().add("section-editor");
+        area.setWrapText(true);
+        scrollPane.getStyleClass().add("section-editor-scroll");
+
+        undoManager = TypingUndo.create(area, () -> undoing);
+        area.setUndoManager(undoManager);
+        dirty = Bindings.createBooleanBinding(() -> !undoManager.isAtMarkedPosition(),
+                undoManager.atMarkedPositionProperty());
+
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.consume(keyPressed(Z, SHORTCUT_DOWN), event -> undo()),
+                InputMap.consume(keyPressed(Y, SHORTCUT_DOWN), event -> redo()),
+                InputMap.consume(keyPressed(Z, SHORTCUT_DOWN, SHIFT_DOWN), event -> redo())));
+        area.setContextMenu(createContextMenu());
+
+        analysis = new Debouncer(ANALYSIS_DELAY, this::analyse);
+        changeSubscription = area.plainTextChanges().subscribe(change -> {
+            generation++;
+            analysis.trigger();
+        });
+        refreshGutter();
+    }
+
+    @Override
+    public Node node() {
+        return scrollPane;
+    }
+
+    @Override
+    public void load(String content) {
+        applied = null;
+        area.replaceText(content);
+        undoManager.forgetHistory();
+        undoManager.mark();
+        area.moveTo(0);
+        area.requestFollowCaret();
+        analysis.flush();
+    }
+
+    @Override
+    public String text() {
+        return area.getText();
+    }
+
+    @Override
+    public ObservableValue<String> textProperty() {
+        return area.textProperty();
+    }
+
+    @Override
+    public ObservableBooleanValue dirtyProperty() {
+        return dirty;
+    }
+
+    @Override
+    public SavePoint savePoint() {
+        // Later typing must start a new undo step, or it would merge into the marked one and the editor
+        // would look saved while it is not.
+        undoManager.preventMerge();
+        return new SavePoint(area.getText(), undoManager.getCurrentPosition());
+    }
+
+    @Override
+    public void markSaved(SavePoint point) {
+        UndoManager.UndoPosition position = (UndoManager.UndoPosition) point.position();
+        if (position.isValid()) {
+            position.mark();
+        }
+    }
+
+    @Override
+    public ObservableValue<Integer> caretOffsetProperty() {
+        return area.caretPositionProperty();
+    }
+
+    @Override
+    public ObservableValue<List<Block>> paragraphsProperty() {
+        return paragraphs;
+    }
+
+    @Override
+    public void selectRange(int start, int end) {
+        int length = area.getLength();
+        area.selectRange(Math.min(start, length), Math.min(end, length));
+        area.requestFollowCaret();
+    }
+
+    @Override
+    public void focusParagraph(Block block) {
+        for (int line = 0; line < area.getParagraphs().size(); line++) {
+            if (area.getParagraph(line).getParagraphStyle().contains(FOCUS_STYLE)) {
+                area.setParagraphStyle(line, List.of());
+            }
+        }
+        if (block == null) {
+            return;
+        }
+        int lastLine = Math.min(block.endLine(), area.getParagraphs().size() - 1);
+        for (int line = block.startLine(); line <= lastLine; line++) {
+            area.setParagraphStyle(line, List.of(FOCUS_STYLE));
+        }
+    }
+
+    @Override
+    public void showOffset(int offset) {
+        area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+        area.requestFollowCaret();
+    }
+
+    @Override
+    public void setThreadCounts(Map<Integer, ThreadCount> threadsByParagraph) {
+        threadCounts = Map.copyOf(threadsByParagraph);
+        refreshGutter();
+    }
+
+    @Override
+    public void setOnThreadBadgeClicked(IntConsumer paragraphNumber) {
+        onThreadBadgeClicked = paragraphNumber;
+    }
+
+    @Override
+    public void setEditable(boolean editable) {
+        area.setEditable(editable);
+    }
+
+    @Override
+    public void undo() {
+        undoing = true;
+        try {
+            undoManager.undo();
+        } finally {
+            undoing = false;
+        }
+    }
+
+    @Override
+    public void redo() {
+        undoManager.redo();
+    }
+
+    @Override
+    public void requestFocus() {
+        area.requestFocus();
+    }
+
+    @Override
+    public void dispose() {
+        analysis.cancel();
+        changeSubscription.unsubscribe();
+        dirty.dispose();
+        undoManager.close();
+    }
+
+    private void analyse() {
+        long requested = generation;
+        String snapshot = area.getText();
+        executor.compute("analyse Markdown", () -> MarkdownStyler.analyse(snapshot),
+                result -> apply(result, requested),
+                failure -> LOG.warn("Markdown styling failed; the text stays unstyled", failure));
+    }
+
+    /** Applies an analysis unless the text changed after it started: a newer one is then on its way. */
+    private void apply(MarkdownStyler.Analysis result, long requested) {
+        if (requested != generation || result.text().length() != area.getLength()) {
+            return;
+        }
+        show(result);
+    }
+
+    /** Shows an analysis of the current text: its styles, paragraph numbers and badges. */
+    void show(MarkdownStyler.Analysis result) {
+        applyStyles(result);
+        paragraphs.set(result.paragraphs());
+        refreshGutter();
+    }
+
+    /**
+     * Restyles only the stretch between the unchanged beginning and end of the text, because an edit
+     * usually changes the styles of one line. Restyling a whole 500,000-character section blocked the
+     * JavaFX thread for about 170 ms in {@code LargeSectionTest} on the development machine.
+     *
+     * <p>Outside the edited stretch the area still has the styles of the last applied analysis, so those
+     * need no change where the new analysis agrees with it. After a load there is no such analysis.
+     */
+    private void applyStyles(MarkdownStyler.Analysis result) {
+        MarkdownStyler.Analysis previous = applied;
+        applied = result;
+        String newText = result.text();
+        if (previous == null) {
+            area.setStyleSpans(0, result.styles());
+            return;
+        }
+        String oldText = previous.text();
+        int prefix = commonPrefix(oldText, newText);
+        int suffix = commonSuffix(oldText, newText, prefix);
+        int from = result.firstDifference(previous, prefix);
+        int to = newText.length() - result.sameStyleAtEnd(previous, suffix);
+        if (from < to) {
+            area.setStyleSpans(from, result.styles().subView(from, to));
+        }
+    }
+
+    private static int commonPrefix(String first, String second) {
+        int limit = Math.min(first.length(), second.length());
+        int length = 0;
+        while (length < limit && first.charAt(length) == second.charAt(length)) {
+            length++;
+        }
+        return length;
+    }
+
+    private static int commonSuffix(String first, String second, int prefix) {
+        int limit = Math.min(first.length(), second.length()) - prefix;
+        int length = 0;
+        while (length < limit
+                && first.charAt(first.length() - 1 - length) == second.charAt(second.length() - 1 - length)) {
+            length++;
+        }
+        return length;
+    }
+
+    private void refreshGutter() {
+        Map<Integer, Integer> numberByLine = new HashMap<>();
+        for (Block block : paragraphs.get()) {
+            numberByLine.put(block.startLine(), block.number());
+        }
+        area.setParagraphGraphicFactory(new ParagraphGutter(numberByLine, threadCounts,
+                number -> onThreadBadgeClicked.accept(number),
+                count -> text.get("ui.editor.threadBadge", count.total(), count.open())));
+    }
+
+    private ContextMenu createContextMenu() {
+        MenuItem undo = new MenuItem(text.get("ui.menu.edit.undo"));
+        undo.setOnAction(event -> undo());
+        MenuItem redo = new MenuItem(text.get("ui.menu.edit.redo"));
+        redo.setOnAction(event -> redo());
+        MenuItem cut = new MenuItem(text.get("ui.menu.edit.cut"));
+        cut.setOnAction(event -> area.cut());
+        MenuItem copy = new MenuItem(text.get("ui.menu.edit.copy"));
+        copy.setOnAction(event -> area.copy());
+        MenuItem paste = new MenuItem(text.get("ui.menu.edit.paste"));
+        paste.setOnAction(event -> area.paste());
+        MenuItem selectAll = new MenuItem(text.get("ui.menu.edit.selectAll"));
+        selectAll.setOnAction(event -> area.selectAll());
+        return new ContextMenu(undo, redo, new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(),
+                selectAll);
+    }
+
+    /** Replaces the selection as typing would, as one undoable edit. */
+    public void replaceSelection(String replacement) {
+        area.replaceSelection(replacement);
+    }
+
+    /** Returns the area itself, for tests that type into it through the robot. */
+    CodeArea area() {
+        return area;
+    }
+}

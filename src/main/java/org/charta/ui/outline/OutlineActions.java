@@ -1,0 +1,20 @@
+package org.charta.ui.outline;
+
+/**
+ * The requests the outline sends to the window. Each call starts background work, and the result reaches
+ * the outline through its view model.
+ */
+public interface OutlineActions {
+
+    /** Opens a section in the editor (after saving the open one). */
+    void openSection(String id);
+
+    /** Adds a section after the given one, or at the end when {@code afterId} is null. */
+    void addSection(String title, String afterId);
+
+    void renameSection(String id, String title);
+
+    void moveSection(String id, int newIndex);
+
+    void deleteSection(String id);
+}

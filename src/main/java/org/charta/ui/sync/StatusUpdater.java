@@ -1,0 +1,72 @@
+package org.charta.ui.sync;
+
+import javafx.util.Duration;
+import org.charta.core.charter.SectionEntry;
+import org.charta.core.git.RepositoryStatus;
+import org.charta.ui.app.AppContext;
+import org.charta.ui.app.CharterSession;
+import org.charta.ui.task.Debouncer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the repository status on the serial lane (never contacting the remote) and puts it into the
+ * {@link StatusViewModel}. Requests within a short delay are coalesced into one read.
+ */
+public final class StatusUpdater {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusUpdater.class);
+
+    private static final Duration DELAY = Duration.millis(400);
+
+    private final AppContext context;
+    private final StatusViewModel model;
+    private final Debouncer debouncer;
+
+    public StatusUpdater(AppContext context, StatusViewModel model) {
+        this.context = context;
+        this.model = model;
+        this.debouncer = new Debouncer(DELAY, this::readNow);
+    }
+
+    /** Schedules a status read. */
+    public void refresh() {
+        debouncer.trigger();
+    }
+
+    /** Reads the status now, after whatever the serial lane is doing. */
+    public void readNow() {
+        debouncer.cancel();
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        context.executor().submit("read repository status", () -> new Snapshot(session.repository().status(),
+                        sectionPaths(session)),
+                this::show,
+                error -> LOG.warn("Could not read the repository status of {}", session.folder()));
+    }
+
+    private static Set<String> sectionPaths(CharterSession session) {
+        return session.charter().manifest().sections().stream().map(SectionEntry::path).collect(Collectors.toSet());
+    }
+
+    private void show(Snapshot snapshot) {
+        RepositoryStatus status = snapshot.status();
+        List<String> paths = status.uncommittedPaths();
+        model.unrecordedSectionsProperty().set((int) paths.stream().filter(snapshot.sectionPaths()::contains).count());
+        model.unrecordedPathsProperty().set(paths);
+        model.aheadProperty().set(status.ahead());
+        model.behindProperty().set(status.behind());
+        model.hasRemoteProperty().set(status.hasRemote());
+        model.remoteUrlProperty().set(status.remoteUrl() == null ? "" : status.remoteUrl());
+        model.indexLockedProperty().set(status.indexLocked());
+    }
+
+    private record Snapshot(RepositoryStatus status, Set<String> sectionPaths) {
+    }
+}

@@ -1,0 +1,252 @@
+package org.charta.ui.sync;
+
+import javafx.scene.control.Alert;
+import org.charta.core.ChartaException;
+import org.charta.core.git.GitLocks;
+import org.charta.core.git.RemoteSync;
+import org.charta.core.git.SyncOutcome;
+import org.charta.core.git.SyncResult;
+import org.charta.ui.app.AppContext;
+import org.charta.ui.app.CharterSession;
+import org.charta.ui.app.IdentityService;
+import org.charta.ui.app.UiText;
+import org.charta.ui.dialog.Dialogs;
+import org.charta.ui.editor.EditorController;
+import org.charta.ui.editor.EditorViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Records, syncs and publishes the open charter. The open section is saved first. While a sync runs, the
+ * editor is locked because the merge may rewrite its file, and the rest of the window stays responsive.
+ */
+public final class SyncController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncController.class);
+
+    private final AppContext context;
+    private final UiText text;
+    private final EditorController editor;
+    private final EditorViewModel editorModel;
+    private final IdentityService identities;
+    private final StatusViewModel status;
+    private final StatusUpdater statusUpdater;
+    private Consumer<Runnable> onChangesReceived = done -> done.run();
+
+    public SyncController(AppContext context, EditorController editor, EditorViewModel editorModel,
+                          IdentityService identities, StatusViewModel status, StatusUpdater statusUpdater) {
+        this.context = context;
+        this.text = context.text();
+        this.editor = editor;
+        this.editorModel = editorModel;
+        this.identities = identities;
+        this.status = status;
+        this.statusUpdater = statusUpdater;
+    }
+
+    /**
+     * Sets what runs after a sync received changes: reload the outline, the open section and the comments,
+     * then call the given runnable, which unlocks the editor.
+     */
+    public void setOnChangesReceived(Consumer<Runnable> onChangesReceived) {
+        this.onChangesReceived = onChangesReceived;
+    }
+
+    /** Saves, then prompts for a message and records every pending change as one commit. */
+    public void record() {
+        CharterSession session = context.session();
+        if (session == null || status.busyProperty().get()) {
+            return;
+        }
+        editor.save(saved -> {
+            if (!saved) {
+                return;
+            }
+            context.executor().submit("list pending changes", () -> PendingChanges.read(session),
+                    pending -> askAndRecord(session, pending),
+                    error -> handleGitError(error, this::record));
+        });
+    }
+
+    /** Saves, then records, fetches, merges and pushes on the serial lane. */
+    public void sync() {
+        CharterSession session = context.session();
+        if (session == null || status.busyProperty().get()) {
+            return;
+        }
+        begin(text.get("ui.sync.running"));
+        editorModel.lockedProperty().set(true);
+        editor.save(saved -> {
+            if (!saved) {
+                finish();
+                return;
+            }
+            identities.withIdentity(identity -> context.executor().submit("sync " + session.folder(), () -> {
+                String message = PendingChanges.read(session).defaultMessage(text);
+                SyncResult result = RemoteSync.sync(session.repository(), identity, message);
+                return new Outcome(result, PendingChanges.titlesByPath(session));
+            }, this::showResult, error -> {
+                finish();
+                handleGitError(error, this::sync);
+            }), this::finish);
+        });
+    }
+
+    /** Asks for the URL of an empty shared remote and publishes the charter there. */
+    public void publish() {
+        CharterSession session = context.session();
+        if (session == null || status.busyProperty().get()) {
+            return;
+        }
+        Optional<String> url = Dialogs.askText(context.owner(), text, text.get("ui.publish.header"),
+                text.get("ui.publish.label"), "");
+        if (url.isEmpty()) {
+            return;
+        }
+        begin(text.get("ui.publish.running"));
+        editor.save(saved -> {
+            if (!saved) {
+                finish();
+                return;
+            }
+            identities.withIdentity(identity -> context.executor().submit("publish " + session.folder(),
+                    () -> RemoteSync.publish(session.repository(), url.get(), identity),
+                    result -> {
+                        finish();
+                        status.lastSyncProperty().set(text.get("ui.publish.done", url.get(), text.time(Instant.now())));
+                        statusUpdater.readNow();
+                        Dialogs.showMessage(context.owner(), text, Alert.AlertType.INFORMATION,
+                                text.get("ui.publish.doneHeader"), text.get("ui.publish.doneMessage", url.get()));
+                    }, error -> {
+                        finish();
+                        handleGitError(error, this::publish);
+                    }), this::finish);
+        });
+    }
+
+    private void askAndRecord(CharterSession session, PendingChanges pending) {
+        if (pending.isEmpty()) {
+            status.activityProperty().set(text.get("ui.record.nothing"));
+            statusUpdater.readNow();
+            return;
+        }
+        Optional<String> message = RecordDialog.ask(context.owner(), text, pending.defaultMessage(text),
+                pending.describe(text));
+        message.ifPresent(value -> identities.withIdentity(identity -> context.executor().submit("record",
+                () -> session.repository().record(value, identity), commit -> {
+                    status.activityProperty().set(commit.map(id -> text.get("ui.record.done", id.abbreviate(7).name()))
+                            .orElse(text.get("ui.record.nothing")));
+                    statusUpdater.readNow();
+                }, error -> handleGitError(error, this::record))));
+    }
+
+    private void showResult(Outcome outcome) {
+        SyncResult result = outcome.result();
+        LOG.info("Sync ended {}: {}", result.outcome(), result.detail());
+        status.offlineProperty().set(result.outcome() == SyncOutcome.OFFLINE);
+        status.lastSyncProperty().set(lastSyncText(result));
+        statusUpdater.readNow();
+
+        boolean received = result.receivedCommits() > 0 || !result.changedPaths().isEmpty();
+        Runnable after = () -> {
+            finish();
+            explain(result, outcome.titles());
+        };
+        if (received) {
+            onChangesReceived.accept(after);
+        } else {
+            after.run();
+        }
+    }
+
+    private String lastSyncText(SyncResult result) {
+        String time = text.time(Instant.now());
+        return switch (result.outcome()) {
+            case SYNCED -> text.get("ui.sync.synced", time, result.sentCommits(), result.receivedCommits());
+            case UP_TO_DATE -> text.get("ui.sync.upToDate", time);
+            case OFFLINE -> text.get("ui.sync.offline", time);
+            case REJECTED -> text.get("ui.sync.rejected", time);
+            case CONFLICT -> text.get("ui.sync.conflict", time);
+            case NO_REMOTE -> text.get("ui.sync.noRemote");
+            case FAILED -> text.get("ui.sync.failed", time);
+        };
+    }
+
+    /** Explains the outcomes that need the person's attention; success and offline only show in the status bar. */
+    private void explain(SyncResult result, Map<String, String> titles) {
+        switch (result.outcome()) {
+            case CONFLICT -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
+                    text.get("ui.sync.conflict.header"),
+                    text.get("ui.sync.conflict.message", describePaths(result.conflictingPaths(), titles)));
+            case REJECTED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
+                    text.get("ui.sync.rejected.header"), text.get("ui.sync.rejected.message"));
+            case NO_REMOTE -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.INFORMATION,
+                    text.get("ui.sync.noRemote.header"), text.get("ui.sync.noRemote.message"));
+            case FAILED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.ERROR,
+                    text.get("ui.sync.failed.header"),
+                    text.get("ui.sync.failed.message", describePaths(result.conflictingPaths(), titles)));
+            default -> {
+                // Synced, up to date and offline are reported in the status bar only.
+            }
+        }
+    }
+
+    private String describePaths(List<String> paths, Map<String, String> titles) {
+        StringBuilder lines = new StringBuilder();
+        for (String path : paths) {
+            String title = titles.get(path);
+            lines.append("• ").append(title == null ? path : text.get("ui.sync.pathWithTitle", title, path))
+                    .append('\n');
+        }
+        return lines.toString().strip();
+    }
+
+    /**
+     * Shows a Git error. A stale index lock is offered for removal, after which the operation runs again.
+     * A fresh lock may belong to a running Git program, so it is only reported.
+     */
+    private void handleGitError(Throwable error, Runnable retry) {
+        statusUpdater.readNow();
+        if (error instanceof ChartaException charta && "error.git.indexLockedStale".equals(charta.messageKey())) {
+            boolean remove = Dialogs.confirm(context.owner(), text, text.get("ui.lock.header"),
+                    charta.localizedMessage(text.locale()) + "\n\n" + text.get("ui.lock.question"),
+                    text.get("ui.lock.remove"));
+            if (remove) {
+                removeLockThen(retry);
+            }
+            return;
+        }
+        context.showError(text.get("ui.sync.error.header"), error);
+    }
+
+    private void removeLockThen(Runnable retry) {
+        CharterSession session = context.session();
+        context.executor().submit("remove stale index lock", () -> {
+            GitLocks.removeStaleIndexLock(session.repository().repository());
+            return Boolean.TRUE;
+        }, removed -> {
+            statusUpdater.readNow();
+            retry.run();
+        }, error -> context.showError(text.get("ui.lock.failed"), error));
+    }
+
+    private void begin(String activity) {
+        status.busyProperty().set(true);
+        status.activityProperty().set(activity);
+    }
+
+    private void finish() {
+        status.busyProperty().set(false);
+        status.activityProperty().set("");
+        editorModel.lockedProperty().set(false);
+    }
+
+    private record Outcome(SyncResult result, Map<String, String> titles) {
+    }
+}

@@ -1,0 +1,119 @@
+package org.charta.ui.editor;
+
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.charta.ui.app.UiText;
+import org.charta.ui.task.BackgroundExecutor;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.charta.ui.ChartaWindowFixture.onFx;
+import static org.charta.ui.ChartaWindowFixture.runFx;
+
+/** The editor restyles only what an edit changed, and ends with the styles a full analysis gives. */
+@ExtendWith(ApplicationExtension.class)
+class EditorStylingTest {
+
+    private static final String TEXT = "## Rights\n\nMembers may vote.\n\n- speak\n- propose\n\nEnd of `article`.\n";
+
+    private BackgroundExecutor executor;
+    private RichTextSectionEditor editor;
+
+    @Start
+    void start(Stage stage) {
+        executor = new BackgroundExecutor();
+        editor = new RichTextSectionEditor(executor, new UiText(Locale.ENGLISH));
+        stage.setScene(new Scene(new StackPane(editor.node()), 700, 400));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        runFx(editor::dispose);
+        executor.shutdown(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void editsEndWithFullAnalysisStyles(FxRobot robot) throws Exception {
+        runFx(() -> editor.load(TEXT));
+        awaitStylesOfCurrentText();
+
+        runFx(() -> {
+            editor.area().requestFocus();
+            editor.area().moveTo(TEXT.indexOf("may"));
+        });
+        robot.write("*really* ");
+        awaitStylesOfCurrentText();
+        runFx(() -> editor.area().moveTo(0));
+        robot.push(KeyCode.DELETE);
+        awaitStylesOfCurrentText();
+        runFx(() -> editor.area().moveTo(editor.area().getLength()));
+        robot.write("```\ncode");
+        awaitStylesOfCurrentText();
+
+        assertThat(onFx(editor::text)).startsWith("# Rights").contains("*really* may").endsWith("```\ncode");
+    }
+
+    /**
+     * Waits until every line of the area has the styles a full analysis of the current text gives it. Lines
+     * are compared one by one because the area reports a line break with the style of the text before it.
+     */
+    private void awaitStylesOfCurrentText() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> {
+            StyleSpans<Collection<String>> full = MarkdownStyler.analyse(editor.text()).styles();
+            int offset = 0;
+            for (int line = 0; line < editor.area().getParagraphs().size(); line++) {
+                int length = editor.area().getParagraph(line).length();
+                if (length > 0 && !runs(editor.area().getParagraph(line).getStyleSpans())
+                        .equals(runs(full.subView(offset, offset + length)))) {
+                    return false;
+                }
+                offset += length + 1;
+            }
+            return true;
+        }));
+    }
+
+    private static List<Object> runs(StyleSpans<Collection<String>> spans) {
+        List<Object> runs = new ArrayList<>();
+        Set<String> previous = null;
+        int length = 0;
+        for (StyleSpan<Collection<String>> span : spans) {
+            Set<String> style = Set.copyOf(span.getStyle());
+            if (span.getLength() == 0) {
+                continue;
+            }
+            if (style.equals(previous)) {
+                length += span.getLength();
+                continue;
+            }
+            if (previous != null) {
+                runs.add(List.of(previous, length));
+            }
+            previous = style;
+            length = span.getLength();
+        }
+        if (previous != null) {
+            runs.add(List.of(previous, length));
+        }
+        return runs;
+    }
+}

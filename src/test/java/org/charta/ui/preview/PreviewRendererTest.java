@@ -1,0 +1,39 @@
+package org.charta.ui.preview;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PreviewRendererTest {
+
+    @Test
+    void pageForbidsOutsideContent() {
+        String html = PreviewRenderer.render("Text.\n", "en");
+
+        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'\">");
+    }
+
+    @Test
+    void rawHtmlIsEscaped() {
+        String html = PreviewRenderer.render("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n", "en");
+
+        assertThat(html).doesNotContain("<script>").doesNotContain("<img");
+        assertThat(html).contains("&lt;script&gt;");
+    }
+
+    @Test
+    void javascriptLinkIsSanitized() {
+        String html = PreviewRenderer.render("[click](javascript:alert(1))\n", "en");
+
+        assertThat(html).doesNotContain("javascript:");
+    }
+
+    @Test
+    void blocksDetectTheirDirection() {
+        String html = PreviewRenderer.render("## المادة 1\n\nيولد جميع الناس أحرارًا\n\n- item\n", "ar");
+
+        assertThat(html).contains("<h2 dir=\"auto\">").contains("<p dir=\"auto\">").contains("<li dir=\"auto\">");
+        assertThat(html).contains("<html lang=\"ar\">");
+    }
+}

@@ -1,0 +1,198 @@
+package org.charta.ui.sync;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.charta.testing.GitDaemon;
+import org.charta.testing.TestGit;
+import org.charta.ui.ChartaWindowFixture;
+import org.charta.ui.editor.RichTextSectionEditor;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.charta.ui.ChartaWindowFixture.onFx;
+import static org.charta.ui.ChartaWindowFixture.runFx;
+
+/** Sync from the window against the demo's shared remote (a local bare repository). */
+@ExtendWith(ApplicationExtension.class)
+class SyncTest {
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path other;
+
+    private ChartaWindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new ChartaWindowFixture(home);
+        fixture.start(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void syncSendsEditToSharedRemote(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        appendToEditor("Sent by sync.");
+
+        robot.clickOn("#section-editor").push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        fixture.waitFor(() -> fixture.window().statusModel().lastSyncProperty().get().startsWith("Synced"));
+        fixture.awaitIdle();
+
+        try (Git shared = Git.open(sharedRemote().toFile())) {
+            String message = shared.log().setMaxCount(1).call().iterator().next().getFullMessage();
+            assertThat(message).isEqualTo("Edit Preamble");
+        }
+        assertThat(onFx(() -> fixture.window().statusModel().aheadProperty().get())).isZero();
+        assertThat(onFx(() -> fixture.window().editorModel().lockedProperty().get())).isFalse();
+    }
+
+    @Test
+    void receivedChangeReloadsOpenSection(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        try (Git clone = Git.cloneRepository().setURI(sharedRemote().toUri().toString())
+                .setDirectory(other.resolve("clone").toFile()).call()) {
+            Path preamble = other.resolve("clone/sections/preamble.md");
+            Files.writeString(preamble, Files.readString(preamble).replace("one planet", "one fragile planet"));
+            clone.commit().setAll(true).setMessage("Stress fragility").setAuthor(TestGit.BOB.name(),
+                    TestGit.BOB.email()).setCommitter(TestGit.BOB.name(), TestGit.BOB.email()).setSign(false).call();
+            clone.push().call();
+        }
+
+        runFx(() -> fixture.window().sync());
+        fixture.waitFor(() -> fixture.window().statusModel().lastSyncProperty().get().startsWith("Synced"));
+        fixture.awaitIdle();
+
+        fixture.waitFor(() -> fixture.window().editor().text().contains("one fragile planet"));
+        assertThat(onFx(() -> fixture.window().editor().dirtyProperty().get())).isFalse();
+    }
+
+    @Test
+    void conflictDialogNamesSection(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        try (Git clone = Git.cloneRepository().setURI(sharedRemote().toUri().toString())
+                .setDirectory(other.resolve("clone").toFile()).call()) {
+            Path preamble = other.resolve("clone/sections/preamble.md");
+            Files.writeString(preamble, Files.readString(preamble).replace("one planet", "one shared planet"));
+            clone.commit().setAll(true).setMessage("Their wording").setAuthor(TestGit.BOB.name(),
+                    TestGit.BOB.email()).setCommitter(TestGit.BOB.name(), TestGit.BOB.email()).setSign(false).call();
+            clone.push().call();
+        }
+        runFx(() -> {
+            RichTextSectionEditor editor = (RichTextSectionEditor) fixture.window().editor();
+            int start = editor.text().indexOf("one planet");
+            editor.selectRange(start, start + "one planet".length());
+            editor.replaceSelection("one common planet");
+        });
+
+        runFx(() -> fixture.window().sync());
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String header = robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText();
+        String message = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+        robot.clickOn("#dialog-ok");
+        fixture.awaitIdle();
+
+        assertThat(header).isEqualTo("Your changes and the shared changes conflict");
+        assertThat(message).contains("Preamble (sections/preamble.md)").contains("Both versions are kept");
+        assertThat(onFx(() -> fixture.window().statusModel().lastSyncProperty().get())).startsWith("Conflict");
+        assertThat(onFx(() -> fixture.window().editor().text())).contains("one common planet");
+        assertThat(fixture.readFile("sections/preamble.md")).contains("one common planet");
+    }
+
+    @Test
+    void unreachableRemoteShowsOfflineWithoutDialog(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        setOriginUrl(GitDaemon.unreachableUrl("charter.git"));
+        appendToEditor("Written offline.");
+
+        runFx(() -> fixture.window().sync());
+        fixture.waitFor(() -> fixture.window().statusModel().lastSyncProperty().get().startsWith("Offline"));
+        fixture.awaitIdle();
+
+        assertThat(onFx(() -> fixture.window().statusModel().offlineProperty().get())).isTrue();
+        List<Window> windows = onFx(() -> List.copyOf(Window.getWindows()));
+        assertThat(windows).hasSize(1);
+        assertThat(fixture.readFile("sections/preamble.md")).contains("Written offline.");
+    }
+
+    @Test
+    void staleIndexLockIsOfferedForRemoval(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        Path lock = fixture.charterFolder().resolve(".git/index.lock");
+        Files.createFile(lock);
+        Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofMinutes(10))));
+        appendToEditor("Blocked by a lock.");
+
+        runFx(() -> fixture.window().sync());
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("The local repository is locked");
+        assertThat(onFx(() -> fixture.window().statusModel().lastSyncProperty().get())).doesNotStartWith("Synced");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> fixture.window().statusModel().lastSyncProperty().get().startsWith("Synced"));
+
+        assertThat(lock).doesNotExist();
+        assertThat(fixture.readFile("sections/preamble.md")).contains("Blocked by a lock.");
+    }
+
+    @Test
+    void freshIndexLockIsReportedNotRemoved(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        Path lock = fixture.charterFolder().resolve(".git/index.lock");
+        Files.createFile(lock);
+        appendToEditor("Kept despite the lock.");
+
+        runFx(() -> fixture.window().sync());
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String message = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+        robot.clickOn("#dialog-ok");
+        fixture.awaitIdle();
+
+        assertThat(message).contains("index.lock");
+        assertThat(lock).exists();
+        assertThat(onFx(() -> fixture.window().statusModel().lastSyncProperty().get())).doesNotStartWith("Synced");
+        assertThat(onFx(() -> fixture.window().statusModel().indexLockedProperty().get())).isTrue();
+        assertThat(fixture.readFile("sections/preamble.md")).contains("Kept despite the lock.");
+    }
+
+    private void appendToEditor(String words) throws Exception {
+        runFx(() -> {
+            RichTextSectionEditor editor = (RichTextSectionEditor) fixture.window().editor();
+            editor.selectRange(editor.text().length(), editor.text().length());
+            editor.replaceSelection(words);
+        });
+    }
+
+    private Path sharedRemote() {
+        return home.resolve("data/demo/shared.git");
+    }
+
+    private void setOriginUrl(String url) throws Exception {
+        try (Git git = Git.open(fixture.charterFolder().toFile())) {
+            StoredConfig config = git.getRepository().getConfig();
+            config.setString("remote", "origin", "url", url);
+            config.save();
+        }
+    }
+}
