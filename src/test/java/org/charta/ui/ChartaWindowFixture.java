@@ -66,7 +66,11 @@ public final class ChartaWindowFixture {
         window.setOnExit(() -> { });
         window.show();
         // TestFX reuses one stage for every test class, and a showing stage keeps its size when its scene
-        // changes: give the window the same size whatever ran before.
+        // changes: give the window the same size whatever ran before. That size is Monocle's headless screen,
+        // and the window goes to its corner, because a window reaching past the screen's edge makes Monocle's
+        // painter throw a BufferOverflowException on every frame.
+        stage.setX(0);
+        stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(800);
         return window;
