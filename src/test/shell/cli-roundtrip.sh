@@ -6,6 +6,7 @@
 # In a temporary folder it imports the realdata proposal, publishes it to a bare remote and clones it twice (A
 # and B). A edits one paragraph and comments on another, both clones sync, and B's word diff and comment list
 # are checked. It then clones over a git daemon on 127.0.0.1 and checks that a sync to a closed port exits 3.
+# Last, it starts the jar without arguments and without a display, which must exit 1 with one line of advice.
 # It prints "N passed, M failed" and exits 1 when a check failed.
 #
 # The script runs with an empty HOME and without the system Git configuration, and names the author of every
@@ -177,6 +178,17 @@ is_one_line() {
     [[ -n "$1" && "$1" != *$'\n'* ]]
 }
 check "offline sync prints one line" is_one_line "$ERR"
+
+# Without arguments the jar opens the window; with no display it prints one line of advice, not a stack trace.
+if OUT=$(env -u DISPLAY -u WAYLAND_DISPLAY "$JAVA" -Duser.home="$HOME" -jar "$JAR" 2>"$WORK/stderr"); then
+    RC=0
+else
+    RC=$?
+fi
+ERR=$(cat "$WORK/stderr")
+check_exit "no display exits 1" 1
+check "no display names charta --help" grep -q 'charta --help' <<<"$ERR"
+check "no display prints no stack trace" test -z "$(grep -E '^\s+at |Exception' <<<"$ERR" || true)"
 
 echo "$passed passed, $failed failed"
 [[ "$failed" -eq 0 ]]

@@ -17,7 +17,8 @@ import java.util.Locale;
  * returns its exit code (see {@link ExitCodes}).
  *
  * <p>Every failure ends as one plain line on the error stream, from the message bundle in the default
- * locale; the stack trace goes only to the log at DEBUG, which {@code --verbose} shows.
+ * locale, with control characters escaped by {@link TerminalText}; the stack trace goes only to the log at
+ * DEBUG, which {@code --verbose} shows.
  */
 public final class ChartaCli {
 
@@ -78,14 +79,14 @@ public final class ChartaCli {
 
     private static int usageError(ParameterException error, CliContext context) {
         LOG.debug("Invalid arguments", error);
-        String message = error.getCause() instanceof RootCommand.InvalidIdentityException invalid
+        String message = error.getCause() instanceof RootCommand.InvalidValueException invalid
                 ? invalid.getMessage() : sentence(error.getMessage());
         if (error instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {
             message = message + " " + context.text("error.suggestion", String.join(", ", unmatched.getSuggestions()));
         }
         String command = error.getCommandLine().getCommandSpec().qualifiedName();
-        context.err().println(oneLine(context.text("error.usage", oneLine(message), command)));
+        context.err().println(TerminalText.safeLine(oneLine(context.text("error.usage", oneLine(message), command))));
         return ExitCodes.USAGE;
     }
 
@@ -98,10 +99,11 @@ public final class ChartaCli {
     private static int failure(Exception error, CliContext context) {
         if (error instanceof ChartaException chartaError) {
             LOG.debug("Command failed: {}", chartaError.getMessage(), chartaError);
-            context.err().println(oneLine(chartaError.localizedMessage(context.locale())));
+            context.err().println(TerminalText.safeLine(oneLine(CliErrors.message(chartaError, context.locale()))));
         } else {
             LOG.debug("Command failed unexpectedly", error);
-            context.err().println(oneLine(context.text("error.unexpected", String.valueOf(error))));
+            context.err().println(TerminalText.safeLine(oneLine(context.text("error.unexpected",
+                    String.valueOf(error)))));
         }
         return ExitCodes.FAILURE;
     }

@@ -44,8 +44,16 @@ final class CliContext {
         return Messages.format(locale, CliBundle.PREFIX + key, arguments);
     }
 
-    /** Prints the bundle text {@code cli.<key>} as one line of output. */
+    /**
+     * Prints the bundle text {@code cli.<key>} as one line of output. The arguments often come from co-authors
+     * (titles, paths, thread ids), so the line goes through {@link TerminalText#safeLine(String)}.
+     */
     void say(String key, Object... arguments) {
-        out.println(text(key, arguments));
+        out.println(TerminalText.safeLine(text(key, arguments)));
+    }
+
+    /** Prints the bundle text {@code cli.<key>} as one line on the error stream, made safe like {@link #say}. */
+    void sayError(String key, Object... arguments) {
+        err.println(TerminalText.safeLine(text(key, arguments)));
     }
 }

@@ -141,7 +141,8 @@ final class CliLogging implements AutoCloseable {
 
         @Override
         protected void append(ILoggingEvent event) {
-            String line = layout.doLayout(event);
+            // Log messages name paths and ids from the shared repository, which a co-author controls.
+            String line = TerminalText.safe(layout.doLayout(event));
             if (holdLines) {
                 synchronized (heldLines) {
                     heldLines.add(line);

@@ -27,12 +27,13 @@ final class CommentAddCommand extends CliCommand {
 
     @Override
     int run() throws Exception {
+        String text = CommentText.of(words);
         Charter charter = openCharter();
         Section section = charter.section(sectionId);
         Anchor anchor = Anchors.forParagraph(section.id(), charter.readSection(section.id()), paragraph);
         Identity author = identityFor(charter.folder());
 
-        CommentThread thread = new CommentStore(charter.folder()).startThread(anchor, String.join(" ", words), author);
+        CommentThread thread = new CommentStore(charter.folder()).startThread(anchor, text, author);
         cli().say("comment.added", thread.id(), paragraph, section.id());
         return ExitCodes.OK;
     }

@@ -15,9 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,19 +92,19 @@ final class CommentListCommand extends CliCommand {
         return thread.resolved() == wantResolved;
     }
 
+    /** Prints a thread; every text in it comes from the shared repository, so it goes through TerminalText. */
     private void printText(ThreadJson thread) {
         CliContext cli = cli();
         PrintWriter out = cli.out();
         String paragraph = thread.paragraph() == null ? "-" : String.valueOf(thread.paragraph());
-        out.println(cli.text("comment.heading", thread.id(), thread.section(), paragraph,
+        cli.say("comment.heading", thread.id(), thread.section(), paragraph,
                 cli.text("comment.state." + thread.state()),
-                cli.text(thread.resolved() ? "comment.resolvedState" : "comment.openState")));
-        out.println("  > " + shorten(thread.quote()));
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(cli.locale()).withZone(ZoneId.systemDefault());
+                cli.text(thread.resolved() ? "comment.resolvedState" : "comment.openState"));
+        out.println("  > " + TerminalText.safeLine(shorten(thread.quote())));
         for (CommentJson comment : thread.comments()) {
-            String created = format.format(java.time.Instant.parse(comment.created()));
-            out.println("  " + comment.author() + " (" + created + "): " + comment.text().replace("\n", "\n    "));
+            String created = CliDates.format(Instant.parse(comment.created()));
+            String text = TerminalText.safe(comment.text()).replace("\n", "\n    ");
+            out.println("  " + TerminalText.safeLine(comment.author()) + " (" + created + "): " + text);
         }
     }
 

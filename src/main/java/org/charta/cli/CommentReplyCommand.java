@@ -21,10 +21,11 @@ final class CommentReplyCommand extends CliCommand {
 
     @Override
     int run() throws Exception {
+        String text = CommentText.of(words);
         Charter charter = openCharter();
         Identity author = identityFor(charter.folder());
 
-        Comment reply = new CommentStore(charter.folder()).reply(threadId, String.join(" ", words), author);
+        Comment reply = new CommentStore(charter.folder()).reply(threadId, text, author);
         cli().say("comment.replied", reply.threadId());
         return ExitCodes.OK;
     }

@@ -3,15 +3,14 @@ package org.charta.cli;
 import org.charta.core.ChartaException;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.Section;
-import org.charta.core.diff.DiffSegment;
-import org.charta.core.diff.WordDiff;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.History;
+import org.eclipse.jgit.lib.Constants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
+import java.io.IOException;
 
 /**
  * {@code charta diff}: the word-level changes of one section. Without a revision it compares {@code HEAD} with
@@ -39,27 +38,51 @@ final class DiffCommand extends CliCommand {
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", descriptionKey = "option.color")
     private ColourMode colour;
 
+    @Option(names = {"-U", "--unified"}, paramLabel = "N", defaultValue = "0", descriptionKey = "option.unified")
+    private int context;
+
     @Override
     int run() throws Exception {
+        if (context < 0) {
+            throw new ChartaException("cli.error.contextInvalid", String.valueOf(context));
+        }
         Charter charter = openCharter();
         Section section = charter.section(sectionId);
         String oldText;
         String newText;
         try (CharterRepository repository = CharterRepository.open(charter.folder())) {
-            oldText = textAt(repository, oldRevision == null ? "HEAD" : oldRevision, section);
+            oldText = textAt(repository, oldRevision == null ? Constants.HEAD : oldRevision, section);
             newText = newRevision == null
                     ? charter.readSection(section.id()) : textAt(repository, newRevision, section);
         }
 
-        List<DiffSegment> segments = WordDiff.diff(oldText, newText);
         boolean painted = colour == ColourMode.ALWAYS || (colour == ColourMode.AUTO && cli().terminal());
-        new WordDiffPrinter(painted).print(segments, cli().out());
+        new WordDiffPrinter(painted, context).print(oldText, newText, cli().out());
         return ExitCodes.OK;
     }
 
-    /** Reads the section's file at a revision; a revision before the section existed gives an empty text. */
+    /**
+     * Reads the section's file at a revision; a revision before the section existed gives an empty text. Before
+     * the first commit no revision resolves, and the message says so instead of calling {@code HEAD} unknown.
+     */
     private static String textAt(CharterRepository repository, String revision, Section section)
             throws ChartaException {
-        return History.readAt(repository, revision, section.path()).orElse("");
+        try {
+            return History.readAt(repository, revision, section.path()).orElse("");
+        } catch (ChartaException e) {
+            if (e.messageKey().equals("error.git.revisionUnknown") && !hasCommit(repository)) {
+                throw new ChartaException(e, "cli.error.noRecordedVersion", section.id());
+            }
+            throw e;
+        }
+    }
+
+    private static boolean hasCommit(CharterRepository repository) {
+        try {
+            return repository.repository().resolve(Constants.HEAD) != null;
+        } catch (IOException e) {
+            // The revision error that led here is the better message, so keep it.
+            return true;
+        }
     }
 }

@@ -28,7 +28,8 @@ final class ImportCommand extends CliCommand {
     @Option(names = "--title", paramLabel = "TITLE", descriptionKey = "option.title")
     private String title;
 
-    @Option(names = "--language", paramLabel = "TAG", descriptionKey = "option.language")
+    @Option(names = "--language", paramLabel = "TAG", converter = Languages.TagConverter.class,
+            descriptionKey = "option.language")
     private List<String> languages = new ArrayList<>();
 
     @Override

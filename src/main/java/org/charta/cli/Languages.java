@@ -1,6 +1,11 @@
 package org.charta.cli;
 
+import org.charta.core.i18n.Messages;
+import picocli.CommandLine;
+
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Language tags given with {@code --language}. */
 final class Languages {
@@ -8,10 +13,39 @@ final class Languages {
     /** Language of a charter when no {@code --language} is given. */
     static final String DEFAULT = "en";
 
+    private static final String UNDETERMINED = "und";
+
     private Languages() {
     }
 
     static List<String> orDefault(List<String> languages) {
         return languages == null || languages.isEmpty() ? List.of(DEFAULT) : List.copyOf(languages);
+    }
+
+    /**
+     * Returns the tag in its canonical form ({@code PT-br} gives {@code pt-BR}), or empty when it is not a
+     * well-formed BCP 47 tag. {@link Locale#forLanguageTag} turns an ill-formed tag into {@code und} or drops
+     * its ill-formed part, so a tag is accepted only when it survives the round trip unchanged but for case.
+     * {@code und} itself names no language and is rejected too.
+     */
+    static Optional<String> canonical(String tag) {
+        String canonical = Locale.forLanguageTag(tag).toLanguageTag();
+        if (canonical.equals(UNDETERMINED) || !canonical.equalsIgnoreCase(tag)) {
+            return Optional.empty();
+        }
+        return Optional.of(canonical);
+    }
+
+    /**
+     * Checks {@code --language} while the arguments are parsed, so that a malformed tag is a usage error before
+     * anything is written to the manifest.
+     */
+    static final class TagConverter implements CommandLine.ITypeConverter<String> {
+
+        @Override
+        public String convert(String value) {
+            return canonical(value).orElseThrow(() -> new RootCommand.InvalidValueException(
+                    Messages.format(Locale.getDefault(), "cli.error.languageInvalid", value)));
+        }
     }
 }

@@ -11,10 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** {@code charta log}: the commits that changed one section, newest first. */
 @Command(name = "log")
@@ -45,11 +43,10 @@ final class LogCommand extends CliCommand {
             Json.print(cli().out(), revisions.stream().map(RevisionJson::of).toList());
             return ExitCodes.OK;
         }
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(cli().locale()).withZone(ZoneId.systemDefault());
         for (Revision revision : revisions) {
-            cli().out().println(revision.shortId() + "  " + format.format(revision.time()) + "  "
-                    + revision.authorName() + "  " + firstLine(revision.message()));
+            cli().out().println(revision.shortId() + "  " + CliDates.format(revision.time()) + "  "
+                    + TerminalText.safeLine(revision.authorName()) + "  "
+                    + TerminalText.safeLine(firstLine(revision.message())));
         }
         return ExitCodes.OK;
     }
@@ -60,13 +57,19 @@ final class LogCommand extends CliCommand {
         return newline < 0 ? stripped : stripped.substring(0, newline);
     }
 
-    /** A commit in the {@code --json} output of {@code log}; {@code time} is ISO-8601 in UTC. */
+    /**
+     * A commit in the {@code --json} output of {@code log}; {@code time} is ISO-8601 in UTC. The message loses
+     * the trailing line breaks that plain Git writes after it, so that messages from Charta and from Git compare
+     * equal.
+     */
     @JsonPropertyOrder({"id", "shortId", "author", "email", "time", "message"})
     record RevisionJson(String id, String shortId, String author, String email, String time, String message) {
 
+        private static final Pattern TRAILING_LINE_BREAKS = Pattern.compile("[\\r\\n]+\\z");
+
         static RevisionJson of(Revision revision) {
             return new RevisionJson(revision.id(), revision.shortId(), revision.authorName(), revision.authorEmail(),
-                    revision.time().toString(), revision.message());
+                    revision.time().toString(), TRAILING_LINE_BREAKS.matcher(revision.message()).replaceFirst(""));
         }
     }
 }

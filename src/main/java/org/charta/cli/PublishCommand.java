@@ -21,7 +21,7 @@ final class PublishCommand extends CliCommand {
         String address = RemoteAddress.resolve(url);
         try (CharterRepository repository = CharterRepository.open(charter.folder())) {
             SyncResult result = RemoteSync.publish(repository, address, identity(repository));
-            if (result.outcome() == SyncOutcome.SYNCED || result.outcome() == SyncOutcome.UP_TO_DATE) {
+            if (result.outcome() == SyncOutcome.SYNCED) {
                 cli().say("publish.done", address);
                 return ExitCodes.OK;
             }

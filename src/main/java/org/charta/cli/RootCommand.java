@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
                 SyncCommand.class,
                 LogCommand.class,
                 DiffCommand.class,
-                CommentCommand.class
+                CommentCommand.class,
+                UnlockCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 
@@ -95,15 +96,15 @@ final class RootCommand implements Callable<Integer> {
                 Identity.parse(value);
                 return value;
             } catch (ChartaException e) {
-                throw new InvalidIdentityException(e.localizedMessage(Locale.getDefault()));
+                throw new InvalidValueException(e.localizedMessage(Locale.getDefault()));
             }
         }
     }
 
-    /** A malformed {@code --as}, whose message is already a whole sentence from the bundle. */
-    static final class InvalidIdentityException extends CommandLine.TypeConversionException {
+    /** A malformed option value, such as {@code --as}, whose message is already a whole sentence from the bundle. */
+    static final class InvalidValueException extends CommandLine.TypeConversionException {
 
-        InvalidIdentityException(String message) {
+        InvalidValueException(String message) {
             super(message);
         }
     }

@@ -23,8 +23,10 @@ final class SectionsCommand extends CliCommand {
             Json.print(cli().out(), sections);
             return ExitCodes.OK;
         }
+        // A tab inside a field would add a column, so TerminalText turns it into a space.
         for (SectionJson section : sections) {
-            cli().out().println(section.id() + "\t" + section.title() + "\t" + section.path());
+            cli().out().println(TerminalText.safeLine(section.id()) + "\t" + TerminalText.safeLine(section.title())
+                    + "\t" + TerminalText.safeLine(section.path()));
         }
         return ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package org.charta.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.charta.core.charter.Charter;
 import org.charta.core.git.CharterRepository;
+import org.charta.core.git.ConflictRef;
 import org.charta.core.git.RepositoryStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ final class StatusCommand extends CliCommand {
         StatusJson report = new StatusJson(charter.title(), charter.folder().toString(),
                 SectionsCommand.SectionJson.of(charter.sections()), status.uncommittedPaths(), status.ahead(),
                 status.behind(), status.hasRemote() ? status.remoteUrl() : null, status.indexLocked(),
-                status.headCommit());
+                status.headCommit(), ConflictJson.of(status.conflicts()));
         if (json) {
             Json.print(cli().out(), report);
         } else {
@@ -52,18 +53,37 @@ final class StatusCommand extends CliCommand {
             cli.say("status.clean");
         } else {
             cli.say("status.uncommitted", report.uncommitted().size());
-            report.uncommitted().forEach(path -> out.println("  " + path));
+            report.uncommitted().forEach(path -> out.println("  " + TerminalText.safeLine(path)));
         }
         if (report.indexLocked()) {
             cli.say("status.indexLocked");
+        }
+        for (ConflictJson conflict : report.conflicts()) {
+            String commit = conflict.commit().substring(0, Math.min(7, conflict.commit().length()));
+            if (conflict.paths().isEmpty()) {
+                cli.say("status.conflictNoPaths", commit, conflict.ref());
+            } else {
+                List<String> paths = conflict.paths().stream().map(TerminalText::safeLine).toList();
+                cli.say("status.conflict", commit, conflict.ref(), String.join(", ", paths));
+            }
         }
     }
 
     /** The {@code --json} output of {@code status}. */
     @JsonPropertyOrder({"charter", "folder", "sections", "uncommitted", "ahead", "behind", "remote", "indexLocked",
-            "head"})
+            "head", "conflicts"})
     record StatusJson(String charter, String folder, List<SectionsCommand.SectionJson> sections,
                       List<String> uncommitted, int ahead, int behind, String remote, boolean indexLocked,
-                      String head) {
+                      String head, List<ConflictJson> conflicts) {
+    }
+
+    /** One unresolved conflict in the {@code --json} output: the ref, the full id of the shared commit, the files. */
+    @JsonPropertyOrder({"ref", "commit", "paths"})
+    record ConflictJson(String ref, String commit, List<String> paths) {
+
+        static List<ConflictJson> of(List<ConflictRef> conflicts) {
+            return conflicts.stream().map(conflict -> new ConflictJson(conflict.ref(), conflict.commit(),
+                    conflict.paths())).toList();
+        }
     }
 }

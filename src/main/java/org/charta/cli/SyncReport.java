@@ -41,7 +41,7 @@ final class SyncReport {
     }
 
     private int fail(int exitCode, String key, Object... arguments) {
-        cli.err().println(cli.text(key, arguments));
+        cli.sayError(key, arguments);
         return exitCode;
     }
 }

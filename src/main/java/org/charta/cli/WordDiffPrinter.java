@@ -1,16 +1,25 @@
 package org.charta.cli;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import org.charta.core.diff.DiffSegment;
+import org.charta.core.diff.WordDiff;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints a word diff the way {@code git diff --word-diff=plain} does: deleted words as {@code [-words-]},
- * inserted words as {@code {+words+}}, optionally coloured red and green. Only the lines that contain a change
- * are printed, each run of them (a hunk) under a {@code @@ -OLD +NEW @@} header with the 1-based line numbers
- * of its first line in the old and the new text.
+ * Prints a word diff the way {@code git diff -U<context> --word-diff=plain} does. The texts are first compared
+ * line by line; each run of changed lines, with {@code context} unchanged lines around it, forms a hunk under a
+ * header {@code @@ -OLD +NEW @@} in Git's notation. Inside the changed lines, the old and the new lines are
+ * compared word by word: deleted words print as {@code [-words-]} and inserted words as {@code {+words+}},
+ * optionally coloured red and green. Unchanged lines outside the context are never printed.
+ *
+ * <p>Every printed text goes through {@link TerminalText#safe(String)}, because section text comes from
+ * co-authors. A difference in the final line break alone shows no hunk, unlike Git, which reports it with
+ * {@code \ No newline at end of file}.
  */
 final class WordDiffPrinter {
 
@@ -20,104 +29,135 @@ final class WordDiffPrinter {
     private static final String RESET = "\u001B[m";
 
     private final boolean colour;
+    private final int context;
 
-    WordDiffPrinter(boolean colour) {
+    /**
+     * @param colour  whether to colour deletions, insertions and hunk headers with ANSI escape codes
+     * @param context number of unchanged lines to print before and after each run of changed lines
+     */
+    WordDiffPrinter(boolean colour, int context) {
         this.colour = colour;
+        this.context = context;
     }
 
-    /** Prints the changed lines of the diff; prints nothing when the segments hold no change. */
-    void print(List<DiffSegment> segments, PrintWriter out) {
-        List<Line> hunk = new ArrayList<>();
-        for (Line line : render(segments)) {
-            if (line.changed) {
-                hunk.add(line);
-            } else {
-                printHunk(hunk, out);
-                hunk.clear();
-            }
+    /** Prints the hunks of the difference from the old to the new text; prints nothing when their lines are equal. */
+    void print(String oldText, String newText, PrintWriter out) {
+        List<String> oldLines = lines(oldText);
+        List<String> newLines = lines(newText);
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(oldLines, newLines).getDeltas();
+        for (List<AbstractDelta<String>> hunk : hunks(deltas)) {
+            printHunk(hunk, oldLines, out);
         }
-        printHunk(hunk, out);
+    }
+
+    /** Splits the text into lines without their line breaks; a final line break does not start another line. */
+    static List<String> lines(String text) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(List.of(normalized.split("\n", -1)));
+        if (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    /** Groups changes whose unchanged gap is at most twice the context, as Git joins overlapping hunks. */
+    private List<List<AbstractDelta<String>>> hunks(List<AbstractDelta<String>> deltas) {
+        List<List<AbstractDelta<String>>> hunks = new ArrayList<>();
+        List<AbstractDelta<String>> current = new ArrayList<>();
+        for (AbstractDelta<String> delta : deltas) {
+            if (!current.isEmpty()) {
+                int gap = delta.getSource().getPosition() - end(current.get(current.size() - 1).getSource());
+                if (gap > 2 * context) {
+                    hunks.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(delta);
+        }
+        if (!current.isEmpty()) {
+            hunks.add(current);
+        }
+        return hunks;
+    }
+
+    private void printHunk(List<AbstractDelta<String>> hunk, List<String> oldLines, PrintWriter out) {
+        Chunk<String> firstOld = hunk.get(0).getSource();
+        Chunk<String> lastOld = hunk.get(hunk.size() - 1).getSource();
+        Chunk<String> firstNew = hunk.get(0).getTarget();
+        Chunk<String> lastNew = hunk.get(hunk.size() - 1).getTarget();
+
+        // Context lines are unchanged, so there are as many of them in the old text as in the new one.
+        int leading = Math.min(context, firstOld.getPosition());
+        int trailing = Math.min(context, oldLines.size() - end(lastOld));
+        int oldStart = firstOld.getPosition() - leading;
+        int newStart = firstNew.getPosition() - leading;
+        int oldCount = end(lastOld) + trailing - oldStart;
+        int newCount = end(lastNew) + trailing - newStart;
+        out.println(paint(CYAN, "@@ -" + range(oldStart, oldCount) + " +" + range(newStart, newCount) + " @@"));
+
+        int position = oldStart;
+        for (AbstractDelta<String> delta : hunk) {
+            printUnchanged(oldLines.subList(position, delta.getSource().getPosition()), out);
+            render(delta.getSource().getLines(), delta.getTarget().getLines()).forEach(out::println);
+            position = end(delta.getSource());
+        }
+        printUnchanged(oldLines.subList(position, position + trailing), out);
     }
 
     /**
-     * Prints a run of changed lines under its header. Empty lines at its end come from line breaks inside an
-     * inserted or deleted paragraph and show nothing, so they are left out.
+     * Formats a line range as Git's hunk headers do: {@code START} for one line, {@code START,COUNT} for several,
+     * and for none {@code LINE,0} with the number of the line after which the change sits.
      */
-    private void printHunk(List<Line> hunk, PrintWriter out) {
-        int end = hunk.size();
-        while (end > 0 && hunk.get(end - 1).text.isEmpty()) {
-            end--;
+    static String range(int start, int count) {
+        if (count == 1) {
+            return String.valueOf(start + 1);
         }
-        if (end == 0) {
-            return;
-        }
-        Line first = hunk.get(0);
-        out.println(paint(CYAN, "@@ -" + first.oldNumber + " +" + first.newNumber + " @@"));
-        for (Line line : hunk.subList(0, end)) {
-            out.println(line.text);
-        }
+        return (count == 0 ? start : start + 1) + "," + count;
     }
 
-    /** Splits the marked-up text into lines, each with its line numbers in the old and the new text. */
-    private List<Line> render(List<DiffSegment> segments) {
-        List<Line> lines = new ArrayList<>();
-        Line current = new Line(1, 1);
+    private static void printUnchanged(List<String> lines, PrintWriter out) {
+        lines.forEach(line -> out.println(TerminalText.safe(line)));
+    }
+
+    /** Compares the changed old lines with the new ones word by word and returns the marked-up lines. */
+    private List<String> render(List<String> oldLines, List<String> newLines) {
+        List<DiffSegment> segments = WordDiff.diff(String.join("\n", oldLines), String.join("\n", newLines));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
         for (DiffSegment segment : segments) {
             String[] pieces = segment.text().split("\n", -1);
             for (int i = 0; i < pieces.length; i++) {
                 if (i > 0) {
-                    lines.add(current);
-                    current = current.next(segment.kind());
+                    lines.add(line.toString());
+                    line = new StringBuilder();
                 }
-                current.append(segment.kind(), pieces[i]);
+                append(line, segment.kind(), pieces[i]);
             }
         }
-        lines.add(current);
+        lines.add(line.toString());
         return lines;
+    }
+
+    private void append(StringBuilder line, DiffSegment.Kind kind, String piece) {
+        if (piece.isEmpty()) {
+            return;
+        }
+        String text = TerminalText.safe(piece);
+        switch (kind) {
+            case EQUAL -> line.append(text);
+            case DELETED -> line.append(paint(RED, "[-" + text + "-]"));
+            case INSERTED -> line.append(paint(GREEN, "{+" + text + "+}"));
+        }
+    }
+
+    private static int end(Chunk<String> chunk) {
+        return chunk.getPosition() + chunk.size();
     }
 
     private String paint(String colourCode, String text) {
         return colour ? colourCode + text + RESET : text;
-    }
-
-    /** One printed line under construction. */
-    private final class Line {
-
-        private final int oldNumber;
-        private final int newNumber;
-        private final StringBuilder text = new StringBuilder();
-        private boolean changed;
-
-        Line(int oldNumber, int newNumber) {
-            this.oldNumber = oldNumber;
-            this.newNumber = newNumber;
-        }
-
-        /** Starts the line after a line break that was in the old text, the new text or both. */
-        Line next(DiffSegment.Kind breakKind) {
-            int oldNext = breakKind == DiffSegment.Kind.INSERTED ? oldNumber : oldNumber + 1;
-            int newNext = breakKind == DiffSegment.Kind.DELETED ? newNumber : newNumber + 1;
-            Line line = new Line(oldNext, newNext);
-            // A line break inside a change continues the change on the next line.
-            line.changed = breakKind != DiffSegment.Kind.EQUAL;
-            return line;
-        }
-
-        void append(DiffSegment.Kind kind, String piece) {
-            if (piece.isEmpty()) {
-                return;
-            }
-            switch (kind) {
-                case EQUAL -> text.append(piece);
-                case DELETED -> {
-                    text.append(paint(RED, "[-" + piece + "-]"));
-                    changed = true;
-                }
-                case INSERTED -> {
-                    text.append(paint(GREEN, "{+" + piece + "+}"));
-                    changed = true;
-                }
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.charta.core;
 
+import java.text.Normalizer;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,9 +10,10 @@ public record Identity(String name, String email) {
 
     private static final Pattern NAME_AND_EMAIL = Pattern.compile("^\\s*([^<>]+?)\\s*<([^<>\\s]+@[^<>\\s]+)>\\s*$");
 
+    /** Keeps name and e-mail in Unicode NFC, the form of everything Charta writes. */
     public Identity {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(email, "email");
+        name = Normalizer.normalize(Objects.requireNonNull(name, "name"), Normalizer.Form.NFC);
+        email = Normalizer.normalize(Objects.requireNonNull(email, "email"), Normalizer.Form.NFC);
     }
 
     /**

@@ -1,13 +1,17 @@
 package org.charta.cli;
 
+import org.charta.core.charter.Charter;
 import org.charta.testing.GitDaemon;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,7 +111,7 @@ class BadInputTest extends CliTestBase {
 
         Result result = run("log", "no-such-section", "--charter", charter.toString());
 
-        assertFailure(result, ExitCodes.FAILURE, "no-such-section", "charta status");
+        assertFailure(result, ExitCodes.FAILURE, "no-such-section", "charta sections");
         assertThat(snapshot(charter)).isEqualTo(before);
     }
 
@@ -233,6 +237,97 @@ class BadInputTest extends CliTestBase {
 
         assertFailure(result, ExitCodes.FAILURE, document.toString());
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void charterOptionNamingFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("x.txt"), "not a folder\n");
+
+        Result result = run("status", "--charter", file.toString());
+
+        assertFailure(result, ExitCodes.FAILURE, file.toString(), "is a file, not a folder");
+    }
+
+    @Test
+    void importOfFolder() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("adir.md"));
+        Path target = temp.resolve("new-charter");
+
+        Result result = run("import", folder.toString(), target.toString(), "--as", ALICE);
+
+        assertFailure(result, ExitCodes.FAILURE, folder.toString(), "is a folder, not a file");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void commentOnSectionWithoutParagraph() throws Exception {
+        Charter.open(charter).addSection("Duties", null);
+        Map<String, String> before = snapshot(charter);
+
+        Result result = run("comment", "add", "duties", "1", "Why?", "--charter", charter.toString(),
+                "--as", ALICE);
+
+        assertFailure(result, ExitCodes.FAILURE, "duties", "has no paragraph yet");
+        assertThat(result.err()).doesNotContain("from 1 to 0");
+        assertThat(snapshot(charter)).isEqualTo(before);
+    }
+
+    @Test
+    void threadIdShorterThanFourCharacters() throws IOException {
+        Map<String, String> before = snapshot(charter);
+
+        Result result = run("comment", "reply", "c40", "Agreed.", "--charter", charter.toString(), "--as", ALICE);
+
+        assertFailure(result, ExitCodes.FAILURE, "c40", "at least four characters");
+        assertThat(snapshot(charter)).isEqualTo(before);
+    }
+
+    @Test
+    void diffBeforeFirstCommit() throws Exception {
+        deleteRecursively(charter.resolve(".git"));
+        Git.init().setDirectory(charter.toFile()).setInitialBranch("main").call().close();
+
+        Result result = run("diff", "preamble", "--charter", charter.toString());
+
+        assertFailure(result, ExitCodes.FAILURE, "no recorded version yet", "charta record");
+        assertThat(result.err()).doesNotContain("Unknown revision");
+    }
+
+    @Test
+    void negativeContextLineCount() {
+        Result result = run("diff", "preamble", "-U", "-1", "--charter", charter.toString());
+
+        assertFailure(result, ExitCodes.FAILURE, "-1", "-U");
+    }
+
+    @Test
+    void emptyLanguageTag() {
+        Path target = temp.resolve("new-charter");
+
+        Result result = run("init", target.toString(), "--language", "", "--as", ALICE);
+
+        assertFailure(result, ExitCodes.USAGE, "\"\"", "\"fr\"", "charta init --help");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void malformedLanguageTag() throws IOException {
+        Path document = Files.writeString(temp.resolve("draft.md"), CHARTER_MARKDOWN);
+        Path target = temp.resolve("new-charter");
+
+        Result result = run("import", document.toString(), target.toString(), "--language", "not a tag!!",
+                "--as", ALICE);
+
+        assertFailure(result, ExitCodes.USAGE, "not a tag!!", "\"fr\"");
+        assertThat(target).doesNotExist();
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static void assertFailure(Result result, int exitCode, String... named) {

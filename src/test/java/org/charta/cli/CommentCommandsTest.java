@@ -62,6 +62,7 @@ class CommentCommandsTest extends CliTestBase {
         assertThat(result.out()).contains(id + "  preamble  paragraph 1  anchored, open");
         assertThat(result.out()).contains("  > We, the citizens of the world, meet to draft this charter.");
         assertThat(result.out()).contains("Alice Drafter", "Which citizens?");
+        assertThat(result.out()).containsPattern("Alice Drafter \\(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\): ");
     }
 
     @Test

@@ -23,7 +23,8 @@ class HelpTest extends CliTestBase {
     @Test
     void everyCommandHasHelp() {
         String[] commands = {"init", "import", "sections", "status", "record", "publish", "clone", "sync", "log",
-            "diff", "comment", "comment add", "comment list", "comment reply", "comment resolve", "comment reopen"};
+            "diff", "comment", "comment add", "comment list", "comment reply", "comment resolve", "comment reopen",
+            "unlock"};
         for (String command : commands) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");
@@ -60,6 +61,45 @@ class HelpTest extends CliTestBase {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("Usage: charta");
+    }
+
+    @Test
+    void commentWithoutSubcommandPrintsShortUsage() {
+        Result result = run("comment");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).hasSizeLessThanOrEqualTo(8);
+        assertThat(result.err()).contains("Usage: charta comment", "charta comment add", "charta comment list",
+                "charta comment reply", "charta comment resolve", "charta comment reopen",
+                "charta comment COMMAND --help");
+    }
+
+    @Test
+    void frenchHelpKeepsGuillemetsWithTheirWords() {
+        Locale.setDefault(Locale.FRENCH);
+        String[] commands = {"", "sync", "publish", "sections", "comment", "comment reply", "init", "unlock"};
+        for (String command : commands) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.removeIf(String::isEmpty);
+            args.add("--help");
+
+            Result result = run(args.toArray(String[]::new));
+
+            assertThat(result.out().lines()).as(command).noneMatch(line -> line.strip().startsWith("»"));
+            assertThat(result.out().lines()).as(command).noneMatch(line -> line.strip().endsWith("«"));
+        }
+    }
+
+    @Test
+    void frenchIdentityHelpUsesErrorTerm() {
+        Locale.setDefault(Locale.FRENCH);
+
+        Result help = run("record", "--help");
+        Result error = run("record", "-m", "x", "--as", "Alice");
+
+        assertThat(help.out()).contains("Nom <courriel>").doesNotContain("e-mail");
+        assertThat(error.err()).contains("Nom <courriel@exemple.org>");
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.charta.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.charta.core.charter.Charter;
+import org.charta.testing.TestGit;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +37,7 @@ class ReadCommandsTest extends CliTestBase {
         JsonNode status = JSON.readTree(result.out());
         assertThat(result.exitCode()).isZero();
         assertThat(fieldNames(status)).containsExactly("charter", "folder", "sections",
-                "uncommitted", "ahead", "behind", "remote", "indexLocked", "head");
+                "uncommitted", "ahead", "behind", "remote", "indexLocked", "head", "conflicts");
         assertThat(status.get("charter").asText()).isEqualTo("Charter of the Assembly");
         assertThat(status.get("folder").asText()).isEqualTo(charter.toAbsolutePath().toString());
         assertThat(status.get("sections").get(2).get("id").asText()).isEqualTo("membership");
@@ -152,7 +155,58 @@ class ReadCommandsTest extends CliTestBase {
         Result result = run("diff", "duties", "HEAD~1", "HEAD", "--charter", charter.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).isEqualTo("@@ -1 +1 @@\n{+## Duties+}\n");
+        assertThat(result.out()).isEqualTo("@@ -0,0 +1,2 @@\n{+## Duties+}\n\n");
+    }
+
+    @Test
+    void diffOfInsertedLineShowsOnlyThatLine() throws IOException {
+        edit("We write it together, in many languages.\n",
+                "We write it together, in many languages.\nWe sign it as equals.\n");
+
+        Result result = run("diff", "preamble", "--charter", charter.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("@@ -5,0 +6 @@\n{+We sign it as equals.+}\n");
+    }
+
+    @Test
+    void diffContextOptionAddsUnchangedLines() throws IOException {
+        edit("meet to draft", "gather to draft");
+
+        Result result = run("diff", "preamble", "-U", "1", "--charter", charter.toString());
+
+        assertThat(result.out()).isEqualTo("@@ -2,3 +2,3 @@\n\n"
+                + "We, the citizens of the world, [-meet-]{+gather+} to draft this charter.\n\n");
+    }
+
+    @Test
+    void logJsonDropsTrailingLineBreak() throws Exception {
+        Files.writeString(charter.resolve("sections/preamble.md"), "## Preamble\n\nChanged.\n");
+        try (Git git = Git.open(charter.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Commit from plain Git\n\nWith a body.\n\n").setAuthor(TestGit.BOB.name(),
+                    TestGit.BOB.email()).setCommitter(TestGit.BOB.name(), TestGit.BOB.email()).setSign(false).call();
+        }
+
+        Result result = run("log", "preamble", "--json", "--charter", charter.toString());
+
+        assertThat(JSON.readTree(result.out()).get(0).get("message").asText())
+                .isEqualTo("Commit from plain Git\n\nWith a body.");
+    }
+
+    @Test
+    void logTextShowsUnambiguousDates() {
+        Result result = run("log", "preamble", "--charter", charter.toString());
+
+        assertThat(result.out()).containsPattern("^[0-9a-f]{7}  \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}  Alice Drafter  ");
+    }
+
+    @Test
+    void datesFollowIsoPattern() {
+        assertThat(CliDates.format(Instant.parse("2026-12-04T20:36:05Z"), ZoneOffset.UTC))
+                .isEqualTo("2026-12-04 20:36");
+        assertThat(CliDates.format(Instant.parse("2026-12-04T20:36:05Z"), ZoneOffset.ofHours(5)))
+                .isEqualTo("2026-12-05 01:36");
     }
 
     private void edit(String from, String to) throws IOException {

@@ -30,6 +30,17 @@ class SetupCommandsTest extends CliTestBase {
     }
 
     @Test
+    void languageTagIsStoredCanonical() throws IOException {
+        Path folder = temp.resolve("new-charter");
+
+        Result result = run("init", folder.toString(), "--language", "PT-br", "--language", "ar", "--as", ALICE);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode manifest = JSON.readTree(folder.resolve("charter.json").toFile());
+        assertThat(manifest.get("languages").toString()).isEqualTo("[\"pt-BR\",\"ar\"]");
+    }
+
+    @Test
     void initUsesCharterOptionWithoutDir() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("empty"));
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,23 @@ class SyncCommandTest extends CliTestBase {
         assertThat(result.err()).contains("sections/preamble.md", "refs/charta/conflicts/");
         assertThat(Files.readString(copy.resolve("sections/preamble.md"))).contains("assemble to write")
                 .doesNotContain("<<<<<<<");
+    }
+
+    @Test
+    void pendingWorkMessageStaysEnglishInFrench() throws Exception {
+        Path remote = TestGit.initBare(temp.resolve("remote.git"));
+        run("publish", remote.toString(), "--charter", charter.toString(), "--as", ALICE);
+        replaceIn(charter.resolve("sections/preamble.md"), "meet to draft", "gather to draft");
+        Locale.setDefault(Locale.FRENCH);
+
+        Result result = run("sync", "--charter", charter.toString(), "--as", ALICE);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (Git git = Git.open(charter.toFile())) {
+            assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage())
+                    .isEqualTo(SyncCommand.PENDING_WORK_MESSAGE)
+                    .isEqualTo("Record changes before sync");
+        }
     }
 
     @Test

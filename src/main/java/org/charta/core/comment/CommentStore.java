@@ -44,7 +44,8 @@ public final class CommentStore {
     public static final String COMMENTS_FOLDER = ".charta/comments";
 
     private static final Pattern THREAD_ID = Pattern.compile("[0-9a-f]{8}");
-    private static final int MIN_PREFIX_LENGTH = 4;
+    /** Fewest characters of a thread id that {@link #thread(String)} accepts as a prefix. */
+    public static final int MIN_PREFIX_LENGTH = 4;
     private static final int MAX_ID_ATTEMPTS = 16;
 
     private static final Comparator<CommentThread> THREAD_ORDER = Comparator
@@ -186,9 +187,23 @@ public final class CommentStore {
         return thread(threadId).orElseThrow(() -> new ChartaException("error.comment.threadUnknown", threadId));
     }
 
+    /**
+     * Rejects empty text and control characters other than line breaks and tabs: a comment reaches every
+     * co-author, and an escape sequence in it would act on their terminals.
+     */
     private static String checkedText(String text) throws ChartaException {
         if (text == null || text.isBlank()) {
             throw new ChartaException("error.comment.textEmpty");
+        }
+        int position = 0;
+        for (int offset = 0; offset < text.length(); offset += Character.charCount(text.codePointAt(offset))) {
+            int codePoint = text.codePointAt(offset);
+            position++;
+            if (Character.getType(codePoint) == Character.CONTROL
+                    && codePoint != '\n' && codePoint != '\t' && codePoint != '\r') {
+                throw new ChartaException("error.comment.controlCharacter",
+                        String.format(Locale.ROOT, "U+%04X", codePoint), position);
+            }
         }
         return TextNormalizer.normalize(text).strip();
     }

@@ -10,6 +10,7 @@ import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -114,10 +115,11 @@ public final class CharterRepository implements AutoCloseable {
                 return Optional.empty();
             }
             stage(changes);
+            PersonIdent person = CommitText.person(author);
             RevCommit commit = git.commit()
-                    .setMessage(message)
-                    .setAuthor(author.name(), author.email())
-                    .setCommitter(author.name(), author.email())
+                    .setMessage(CommitText.message(message))
+                    .setAuthor(person)
+                    .setCommitter(person)
                     .setAllowEmpty(false)
                     .setSign(false)
                     .call();
@@ -135,8 +137,8 @@ public final class CharterRepository implements AutoCloseable {
 
     /**
      * Reads the state of the repository from disk: uncommitted paths, commits ahead of and behind
-     * {@code refs/remotes/origin/main} as of the last fetch, the remote, the index lock and {@code HEAD}. It never
-     * contacts the remote.
+     * {@code refs/remotes/origin/main} as of the last fetch, the remote, the index lock, {@code HEAD} and the
+     * unresolved conflicts of earlier syncs. It never contacts the remote.
      */
     public RepositoryStatus status() throws ChartaException {
         try {
@@ -151,7 +153,8 @@ public final class CharterRepository implements AutoCloseable {
                     remoteUrl != null,
                     remoteUrl,
                     Files.exists(GitLocks.indexLock(repository())),
-                    head == null ? null : head.abbreviate(7).name());
+                    head == null ? null : head.abbreviate(7).name(),
+                    ConflictRefs.unresolved(repository()));
         } catch (GitAPIException e) {
             throw GitErrors.translate(e, repository());
         } catch (IOException e) {

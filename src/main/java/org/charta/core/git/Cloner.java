@@ -7,6 +7,9 @@ import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ProgressMonitor;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,7 @@ final class Cloner {
     }
 
     static CharterRepository cloneCharter(String url, Path target, ProgressMonitor monitor) throws ChartaException {
+        RemoteUrls.requireSupported(url);
         Path folder = target.toAbsolutePath().normalize();
         boolean createdFolder = requireEmptyOrMissing(folder);
         LOG.info("Cloning {} into {}", url, folder);
@@ -45,22 +49,59 @@ final class Cloner {
                 .call()) {
             LOG.info("Cloned {} into {} at {}", url, folder, Remotes.shortId(Remotes.head(git.getRepository())));
             markLineEndingOnlyFilesUnchanged(git);
-        } catch (TransportException e) {
-            LOG.warn("Clone of {} failed", url, e);
+            requireCharter(git.getRepository(), url);
+        } catch (ChartaException e) {
             cleanUp(folder, createdFolder);
-            throw GitErrors.transport(e, url);
+            throw e;
         } catch (GitAPIException | JGitInternalException | IOException e) {
             LOG.warn("Clone of {} failed", url, e);
             cleanUp(folder, createdFolder);
-            throw new ChartaException(e, "error.git.cloneFailed", url, String.valueOf(e.getMessage()));
-        }
-
-        if (!Files.isRegularFile(folder.resolve(MANIFEST))) {
-            LOG.warn("Clone of {} has no {}; removing it", url, MANIFEST);
-            cleanUp(folder, createdFolder);
-            throw new ChartaException("error.clone.notACharter", url, MANIFEST);
+            throw translate(e, url);
         }
         return CharterRepository.open(folder);
+    }
+
+    /**
+     * Throws when the checked-out clone is not a charter that can be opened: no {@code charter.json}, or one that
+     * {@link MergedTreeCheck} rejects.
+     */
+    private static void requireCharter(Repository repository, String url) throws ChartaException, IOException {
+        if (!Files.isRegularFile(repository.getWorkTree().toPath().resolve(MANIFEST))) {
+            LOG.warn("Clone of {} has no {}; removing it", url, MANIFEST);
+            throw new ChartaException("error.clone.notACharter", url, MANIFEST);
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit head = walk.parseCommit(Remotes.head(repository));
+            MergedTreeCheck.check(repository, head.getTree(), url, MergedTreeCheck.Purpose.CLONE);
+        }
+    }
+
+    /**
+     * Turns a failed clone into a message about the clone: the folder stays empty, so unlike a sync there is no
+     * local work to mention.
+     */
+    private static ChartaException translate(Exception error, String url) {
+        if (GitErrors.isRepositoryMissing(error)) {
+            return new ChartaException(error, "error.git.repositoryNotFound", url);
+        }
+        if (error instanceof TransportException) {
+            if (GitErrors.isOffline(error, url)) {
+                return new ChartaException(error, "error.clone.remoteUnreachable", url);
+            }
+            if (remoteLacksMain(url)) {
+                return new ChartaException(error, "error.clone.remoteEmpty", url);
+            }
+        }
+        return new ChartaException(error, "error.git.cloneFailed", url, String.valueOf(error.getMessage()));
+    }
+
+    private static boolean remoteLacksMain(String url) {
+        try {
+            return Remotes.remoteMain(url) == null;
+        } catch (GitAPIException e) {
+            LOG.warn("Could not list the branches of {}", url, e);
+            return false;
+        }
     }
 
     /**

@@ -53,13 +53,30 @@ public final class GitErrors {
      * {@link #PROBE_TIMEOUT_MILLIS} ms) to decide whether the remote is reachable.
      */
     public static ChartaException transport(Exception error, String url) {
-        if (hasCause(error, NoRemoteRepositoryException.class)) {
-            return new ChartaException(error, "error.git.remoteNotFound", url);
+        if (isRepositoryMissing(error)) {
+            return new ChartaException(error, "error.git.repositoryNotFound", url);
         }
-        if (isUnreachable(error) || !acceptsConnections(url)) {
+        if (isOffline(error, url)) {
             return new ChartaException(error, "error.git.remoteUnreachable", url);
         }
         return new ChartaException(error, "error.git.transportFailed", url, String.valueOf(error.getMessage()));
+    }
+
+    /** Returns whether the remote reported that it has no repository at that path. */
+    static boolean isRepositoryMissing(Throwable error) {
+        return hasCause(error, NoRemoteRepositoryException.class);
+    }
+
+    /**
+     * Returns whether a failed exchange with the remote at {@code url} means that the remote could not be reached,
+     * as {@link #transport} decides it (with the same connection probe). A refused login, a missing repository or
+     * branch, or an error reported by the remote are not offline.
+     */
+    static boolean isOffline(Throwable error, String url) {
+        if (isRepositoryMissing(error)) {
+            return false;
+        }
+        return isUnreachable(error) || !acceptsConnections(url);
     }
 
     /**
@@ -111,7 +128,7 @@ public final class GitErrors {
         };
     }
 
-    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+    static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

@@ -11,6 +11,7 @@ import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.merge.MergeAlgorithm;
 import org.eclipse.jgit.merge.MergeChunk;
@@ -80,6 +81,19 @@ public final class LineMerge {
         }
     }
 
+    /**
+     * A merge computed in memory.
+     *
+     * @param conflicts the paths that conflict, sorted; empty when the merge is clean
+     * @param tree      the tree that the merge produces, or null when it conflicts
+     */
+    record Preview(List<String> conflicts, ObjectId tree) {
+
+        Preview {
+            conflicts = List.copyOf(conflicts);
+        }
+    }
+
     private LineMerge() {
     }
 
@@ -93,11 +107,9 @@ public final class LineMerge {
         Repository repository = charter.repository();
         try {
             ObjectId head = Remotes.head(repository);
-            if (head != null) {
-                List<String> conflicts = conflictsInMemory(repository, head, theirs);
-                if (!conflicts.isEmpty()) {
-                    return new Result(Status.CONFLICT, head, conflicts);
-                }
+            List<String> conflicts = preview(repository, head, theirs).conflicts();
+            if (!conflicts.isEmpty()) {
+                return new Result(Status.CONFLICT, head, conflicts);
             }
             markLineEndingOnlyFilesUnchanged(charter);
             return mergeIntoWorkTree(charter, head, theirs, identity);
@@ -136,18 +148,25 @@ public final class LineMerge {
         return new RawText(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Returns the paths that would conflict, computed without touching the work tree or the index. */
-    private static List<String> conflictsInMemory(Repository repository, ObjectId head, RevCommit theirs)
-            throws IOException {
+    /**
+     * Merges {@code theirs} into {@code head} in memory, without touching the work tree or the index, as
+     * {@link #merge} will.
+     *
+     * @param head {@code HEAD}, or null before the first commit (the result is then the tree of {@code theirs})
+     */
+    static Preview preview(Repository repository, ObjectId head, RevCommit theirs) throws IOException {
+        if (head == null) {
+            return new Preview(List.of(), theirs.getTree());
+        }
         ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repository, true);
         if (merger.merge(head, theirs)) {
-            return List.of();
+            return new Preview(List.of(), merger.getResultTreeId());
         }
         Set<String> paths = new TreeSet<>(merger.getUnmergedPaths());
         if (merger.getFailingPaths() != null) {
             paths.addAll(merger.getFailingPaths().keySet());
         }
-        return new ArrayList<>(paths);
+        return new Preview(new ArrayList<>(paths), null);
     }
 
     /**
@@ -212,10 +231,11 @@ public final class LineMerge {
 
     private static ObjectId commitMerge(CharterRepository charter, Identity identity) throws ChartaException {
         try {
+            PersonIdent person = CommitText.person(identity);
             return charter.git().commit()
                     .setMessage(MERGE_MESSAGE)
-                    .setAuthor(identity.name(), identity.email())
-                    .setCommitter(identity.name(), identity.email())
+                    .setAuthor(person)
+                    .setCommitter(person)
                     .setSign(false)
                     .call()
                     .getId();

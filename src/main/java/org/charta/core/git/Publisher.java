@@ -2,55 +2,80 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.util.Collection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
-/** Shares a local charter to an empty remote: the first push, which also sets up {@code origin}. */
+/**
+ * Shares a local charter to an empty remote: the first push, which also sets up {@code origin}. Publishing again to
+ * the remote that already is {@code origin} runs a sync instead.
+ */
 final class Publisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
     static final String PENDING_MESSAGE = "Record edits before publishing";
 
-    private Publisher() {
+    private final CharterRepository charter;
+    private final Repository repository;
+    private final String url;
+    private final Identity identity;
+
+    private Publisher(CharterRepository charter, String url, Identity identity) {
+        this.charter = charter;
+        this.repository = charter.repository();
+        this.url = url;
+        this.identity = identity;
     }
 
     static SyncResult publish(CharterRepository charter, String url, Identity identity) throws ChartaException {
-        Repository repository = charter.repository();
+        return new Publisher(charter, url, identity).run();
+    }
+
+    private SyncResult run() throws ChartaException {
+        RemoteUrls.requireSupported(url);
         String existing = Remotes.originUrl(repository);
         if (existing != null && !existing.equals(url)) {
             throw new ChartaException("error.sync.originMismatch", existing, url);
         }
         GitLocks.checkIndexLock(repository);
-        requireNoMain(url);
+        if (remoteHasMain()) {
+            if (url.equals(existing)) {
+                LOG.info("{} already shares through {}, which has a main branch; publishing syncs instead",
+                        charter.folder(), url);
+                return new SyncRun(charter, identity).run(PENDING_MESSAGE);
+            }
+            throw new ChartaException("error.sync.remoteNotEmpty", url);
+        }
 
-        LOG.info("Publishing {} to {}", charter.folder(), url);
-        charter.record(PENDING_MESSAGE, identity);
-        boolean addedOrigin = existing == null;
         try {
+            String localRef = MainBranch.localRef(repository);
+            LOG.info("Publishing {} ({}) to {}", charter.folder(), localRef, url);
+            charter.record(PENDING_MESSAGE, identity);
             ObjectId head = Remotes.head(repository);
             if (head == null) {
                 throw new ChartaException("error.sync.nothingToPublish", charter.folder().toString());
             }
-            if (addedOrigin) {
-                Remotes.addOrigin(repository, url);
-            }
-            Pusher.Outcome push = push(charter.git(), url, addedOrigin);
-            if (push.verdict() != Pusher.Verdict.ACCEPTED) {
-                undoOrigin(repository, addedOrigin);
+            Pusher.Outcome push = pushKeepingConfigOnFailure(localRef, existing == null);
+            if (push.verdict() == Pusher.Verdict.BEHIND) {
                 LOG.warn("Publishing {} to {} rejected: {}", charter.folder(), url, push.describe());
                 throw new ChartaException("error.sync.remoteNotEmpty", url);
             }
+            if (push.verdict() == Pusher.Verdict.REJECTED) {
+                LOG.warn("Publishing {} to {} rejected: {}", charter.folder(), url, push.describe());
+                return SyncResult.of(SyncOutcome.REJECTED, "Publishing to " + url + " rejected: " + push.describe()
+                        + ".");
+            }
+
+            MainBranch.renameToMain(charter.git(), localRef);
             Remotes.trackOriginMain(repository);
             int sent = Remotes.countCommits(repository, head, null);
             LOG.info("Published {} to {}: {} commits up to {}", charter.folder(), url, sent, Remotes.shortId(head));
@@ -61,33 +86,55 @@ final class Publisher {
         }
     }
 
-    /** Throws when the remote is unreachable or already has a {@code main} branch. */
-    private static void requireNoMain(String url) throws ChartaException {
-        Collection<Ref> heads;
+    /** Returns whether the remote already has a {@code main} branch; throws when it cannot be asked. */
+    private boolean remoteHasMain() throws ChartaException {
         try {
-            heads = Git.lsRemoteRepository().setRemote(url).setHeads(true).setTimeout(Remotes.TIMEOUT_SECONDS).call();
+            return Remotes.remoteMain(url) != null;
         } catch (GitAPIException e) {
             throw GitErrors.transport(e, url);
         }
-        boolean hasMain = heads.stream().anyMatch(ref -> ref.getName().equals(Remotes.MAIN_REF));
-        if (hasMain) {
-            throw new ChartaException("error.sync.remoteNotEmpty", url);
-        }
     }
 
-    private static Pusher.Outcome push(Git git, String url, boolean addedOrigin) throws ChartaException, IOException {
+    /**
+     * Adds {@code origin} when {@code addOrigin} is set and pushes the local branch to {@code main}. When the push
+     * fails or is rejected, {@code .git/config} is written back byte for byte as it was, so a failed publish
+     * leaves no {@code origin} behind that would make later syncs fail.
+     */
+    private Pusher.Outcome pushKeepingConfigOnFailure(String localRef, boolean addOrigin)
+            throws ChartaException, IOException {
+        Path configFile = configFile();
+        byte[] configBefore = Files.readAllBytes(configFile);
+        Pusher.Outcome push;
         try {
-            return Pusher.pushMain(git);
-        } catch (GitAPIException e) {
-            undoOrigin(git.getRepository(), addedOrigin);
-            throw e instanceof TransportException ? GitErrors.transport(e, url) : GitErrors.translate(e,
-                    git.getRepository());
+            if (addOrigin) {
+                Remotes.addOrigin(repository, url);
+            }
+            push = Pusher.pushToMain(charter.git(), localRef);
+        } catch (GitAPIException | IOException | RuntimeException e) {
+            restoreConfig(configFile, configBefore);
+            LOG.warn("Publishing {} to {} failed", charter.folder(), url, e);
+            throw e instanceof GitAPIException gitError ? GitErrors.transport(gitError, url)
+                    : new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
+        if (push.verdict() != Pusher.Verdict.ACCEPTED) {
+            restoreConfig(configFile, configBefore);
+        }
+        return push;
     }
 
-    private static void undoOrigin(Repository repository, boolean addedOrigin) throws IOException {
-        if (addedOrigin) {
-            Remotes.removeOrigin(repository);
+    private Path configFile() throws IOException {
+        if (repository.getConfig() instanceof FileBasedConfig fileConfig) {
+            return fileConfig.getFile().toPath();
+        }
+        throw new IOException("The configuration of " + repository.getDirectory() + " is not a file");
+    }
+
+    private void restoreConfig(Path configFile, byte[] content) throws IOException {
+        Files.write(configFile, content);
+        try {
+            repository.getConfig().load();
+        } catch (org.eclipse.jgit.errors.ConfigInvalidException e) {
+            throw new IOException(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.jgit.transport.Transport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Pushes refs without force and reads the status of every updated ref, because JGit's push does not throw
@@ -23,7 +24,10 @@ final class Pusher {
     enum Verdict {
         /** Every ref was updated or already had the value. */
         ACCEPTED,
-        /** The remote ref moved on (non-fast-forward): fetch, merge and push again. */
+        /**
+         * The remote ref moved on, before the push (non-fast-forward) or while the remote was updating it (lock
+         * failure): fetch, merge and push again.
+         */
         BEHIND,
         /** Any other rejection; pushing again does not help. */
         REJECTED
@@ -47,7 +51,12 @@ final class Pusher {
 
     /** Pushes {@code main} to {@code main} on {@code origin}, never forced. */
     static Outcome pushMain(Git git) throws GitAPIException {
-        RefSpec spec = new RefSpec(Remotes.MAIN_REF + ":" + Remotes.MAIN_REF).setForceUpdate(false);
+        return pushToMain(git, Remotes.MAIN_REF);
+    }
+
+    /** Pushes a local branch to {@code main} on {@code origin}, never forced. */
+    static Outcome pushToMain(Git git, String localRef) throws GitAPIException {
+        RefSpec spec = new RefSpec(localRef + ":" + Remotes.MAIN_REF).setForceUpdate(false);
         Iterable<PushResult> results = git.push()
                 .setRemote(Remotes.ORIGIN)
                 .setRefSpecs(spec)
@@ -85,7 +94,7 @@ final class Pusher {
             RemoteRefUpdate.Status status = update.getStatus();
             statuses.add(update.getRemoteName() + ": " + status
                     + (update.getMessage() == null ? "" : " (" + update.getMessage() + ")"));
-            verdict = worse(verdict, verdictOf(status));
+            verdict = worse(verdict, verdictOf(status, update.getMessage()));
         }
         if (updates.isEmpty()) {
             statuses.add("no ref was pushed");
@@ -93,12 +102,30 @@ final class Pusher {
         return new Outcome(verdict, statuses);
     }
 
-    private static Verdict verdictOf(RemoteRefUpdate.Status status) {
+    private static Verdict verdictOf(RemoteRefUpdate.Status status, String message) {
         return switch (status) {
             case OK, UP_TO_DATE -> Verdict.ACCEPTED;
             case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> Verdict.BEHIND;
+            case REJECTED_OTHER_REASON -> isConcurrentUpdate(message) ? Verdict.BEHIND : Verdict.REJECTED;
             default -> Verdict.REJECTED;
         };
+    }
+
+    /**
+     * Returns whether the remote's reason for rejecting a ref means that another push changed the ref while this
+     * one was being applied. Git's receive-pack reports "failed to update ref" and "cannot lock ref ... is at X but
+     * expected Y"; JGit's reports "lock error"; "stale info" is Git's answer to an outdated expected value.
+     */
+    static boolean isConcurrentUpdate(String message) {
+        if (message == null) {
+            return false;
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        return lower.contains("failed to update ref")
+                || lower.contains("cannot lock ref")
+                || lower.contains("lock error")
+                || lower.contains("failed to lock")
+                || lower.contains("stale info");
     }
 
     private static Verdict worse(Verdict first, Verdict second) {

@@ -26,14 +26,21 @@ public final class RemoteSync {
     }
 
     /**
-     * Shares a local charter to an empty remote (a local path, {@code file://} or {@code git://} URL): records
-     * pending work, adds {@code origin} with the URL, pushes {@code main} and makes {@code main} track
-     * {@code origin/main}.
+     * Shares a local charter to an empty remote (a local path, {@code file://}, {@code git://}, {@code http://}
+     * or {@code https://} URL): records pending work, adds {@code origin} with the URL, pushes the local main text
+     * to {@code main} and makes {@code main} track {@code origin/main}. A local branch {@code master} without a
+     * {@code main} is renamed to {@code main} once the push is accepted. When {@code origin} already is this URL
+     * and the remote has a {@code main} branch, this runs {@link #sync} and returns its result.
+     *
+     * <p>When the push fails or is rejected, {@code .git/config} and the local branches are left as they were; a
+     * remote that refuses the push (a server hook, missing rights) gives a {@link SyncOutcome#REJECTED} result.
      *
      * @throws ChartaException {@code error.sync.originMismatch} when {@code origin} has another URL,
-     *                         {@code error.sync.remoteNotEmpty} when the remote already has a {@code main} branch
-     *                         (the local configuration is then left as it was), {@code error.git.remoteUnreachable}
-     *                         when the remote is unreachable
+     *                         {@code error.sync.remoteNotEmpty} when another remote already has a {@code main}
+     *                         branch, {@code error.git.remoteUnreachable} when the remote is unreachable,
+     *                         {@code error.git.repositoryNotFound} when there is no repository at the URL,
+     *                         {@code error.git.unsupportedUrl} for another URL scheme, {@code error.git.noMainBranch}
+     *                         when the local repository has neither {@code main} nor {@code master} checked out
      */
     public static SyncResult publish(CharterRepository repository, String url, Identity identity)
             throws ChartaException {
@@ -45,9 +52,11 @@ public final class RemoteSync {
      *
      * @param monitor receives progress, or null
      * @throws ChartaException {@code error.folder.notEmpty} when the target has content (nothing is written),
-     *                         {@code error.git.remoteUnreachable} or {@code error.git.cloneFailed} when the clone
-     *                         fails, {@code error.clone.notACharter} when the clone has no {@code charter.json}; in
-     *                         each failure the folder is left as it was before
+     *                         {@code error.git.unsupportedUrl}, {@code error.git.repositoryNotFound},
+     *                         {@code error.clone.remoteUnreachable}, {@code error.clone.remoteEmpty} or
+     *                         {@code error.git.cloneFailed} when the clone fails, {@code error.clone.notACharter} or
+     *                         an {@code error.clone.charter.*} key when the checked-out charter is invalid; in each
+     *                         failure the folder is left as it was before
      */
     public static CharterRepository cloneCharter(String url, Path target, ProgressMonitor monitor)
             throws ChartaException {
@@ -56,13 +65,20 @@ public final class RemoteSync {
 
     /**
      * Records pending work, fetches {@code origin}, merges the shared {@code main} and pushes, trying the fetch,
-     * merge and push up to three times while the remote moves on.
+     * merge and push up to three times while the remote moves on. Only a remote that cannot be reached gives
+     * {@link SyncOutcome#OFFLINE}. The merge is computed in memory first, and the charter it would produce is
+     * checked as {@link org.charta.core.charter.Charter#open} checks a folder; so is the local charter before it is
+     * pushed. Conflict refs whose commit {@code HEAD} now contains are deleted.
      *
      * @param pendingMessage the message of the commit that records pending edits
-     * @throws ChartaException when {@code .git/index.lock} exists (naming it), when an incoming path cannot be
-     *                         checked out on every platform ({@code error.sync.unportablePath}, before anything
-     *                         changes), or when the remote charter shares no history with this one
-     *                         ({@code error.sync.unrelatedHistories})
+     * @throws ChartaException when {@code .git/index.lock} exists (naming it); when an incoming path cannot be
+     *                         checked out on every platform ({@code error.sync.unportablePaths}); when the merged or
+     *                         local charter would be invalid ({@code error.sync.charter.*}); when the remote charter
+     *                         shares no history with this one ({@code error.sync.unrelatedHistories}); when the
+     *                         remote has no repository or no {@code main} branch, or refuses the exchange
+     *                         ({@code error.git.repositoryNotFound}, {@code error.sync.remoteHasNoMain},
+     *                         {@code error.git.transportFailed}). After any of these but the index lock, pending work
+     *                         is recorded, and the work tree, {@code HEAD} and the remote are otherwise unchanged.
      */
     public static SyncResult sync(CharterRepository repository, Identity identity, String pendingMessage)
             throws ChartaException {

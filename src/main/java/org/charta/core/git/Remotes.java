@@ -1,10 +1,13 @@
 package org.charta.core.git;
 
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -18,6 +21,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes the {@code origin} configuration and compares local commits with the remote ones. */
@@ -137,6 +141,18 @@ final class Remotes {
     /** Returns the commit id abbreviated for logs, or "none". */
     static String shortId(AnyObjectId id) {
         return id == null ? "none" : id.abbreviate(8).name();
+    }
+
+    /**
+     * Asks the remote at {@code url} for its {@code main} branch ({@code git ls-remote}).
+     *
+     * @return the commit of the remote {@code main}, or null when the remote has no such branch
+     */
+    static ObjectId remoteMain(String url) throws GitAPIException {
+        Collection<Ref> heads = Git.lsRemoteRepository().setRemote(url).setHeads(true).setTimeout(TIMEOUT_SECONDS)
+                .call();
+        return heads.stream().filter(ref -> ref.getName().equals(MAIN_REF)).map(Ref::getObjectId).findFirst()
+                .orElse(null);
     }
 
     /** Returns {@code HEAD}, or null before the first commit. */

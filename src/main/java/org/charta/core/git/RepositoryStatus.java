@@ -15,12 +15,15 @@ import java.util.List;
  * @param remoteUrl        the URL of {@code origin}, or null when there is none
  * @param indexLocked      whether {@code .git/index.lock} exists, which blocks every commit
  * @param headCommit       the abbreviated id of {@code HEAD}, or null before the first commit
+ * @param conflicts        the shared commits that conflicted during a sync and that {@code HEAD} does not contain
+ *                         yet, in ref name order
  */
 public record RepositoryStatus(List<String> uncommittedPaths, int ahead, int behind, boolean hasRemote,
-                               String remoteUrl, boolean indexLocked, String headCommit) {
+                               String remoteUrl, boolean indexLocked, String headCommit, List<ConflictRef> conflicts) {
 
     public RepositoryStatus {
         uncommittedPaths = List.copyOf(uncommittedPaths);
+        conflicts = List.copyOf(conflicts);
     }
 
     /** Returns whether there is nothing to record: no uncommitted path. */

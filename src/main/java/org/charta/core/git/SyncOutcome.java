@@ -18,7 +18,10 @@ public enum SyncOutcome {
     /** The remote was unreachable. Local work is recorded and stays intact. */
     OFFLINE,
 
-    /** The remote rejected the push, even after fetching and merging again. */
+    /**
+     * The remote rejected the push: a refusal such as a server hook, or a remote that moved on during each push
+     * tried. {@link SyncResult#remoteMoved()} distinguishes the two.
+     */
     REJECTED,
 
     /** No remote {@code origin} is configured. */

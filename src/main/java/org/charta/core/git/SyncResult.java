@@ -14,13 +14,22 @@ import java.util.List;
  *                         them and comments can be anchored again
  * @param detail           one English sentence for the log, with commit ids
  * @param keptRemoteRef    the ref under {@code refs/charta/conflicts/} that keeps the conflicting remote tip, or null
+ * @param remoteMoved      for {@link SyncOutcome#REJECTED}: whether the last push failed because the remote
+ *                         {@code main} moved during the sync (another push landed first), so that syncing again
+ *                         is likely to work; false for a refusal such as a server hook or missing rights
  */
 public record SyncResult(SyncOutcome outcome, int sentCommits, int receivedCommits, List<String> conflictingPaths,
-                         List<String> changedPaths, String detail, String keptRemoteRef) {
+                         List<String> changedPaths, String detail, String keptRemoteRef, boolean remoteMoved) {
 
     public SyncResult {
         conflictingPaths = List.copyOf(conflictingPaths);
         changedPaths = List.copyOf(changedPaths);
+    }
+
+    /** Creates a result whose push, if any, was not rejected because the remote moved. */
+    public SyncResult(SyncOutcome outcome, int sentCommits, int receivedCommits, List<String> conflictingPaths,
+                      List<String> changedPaths, String detail, String keptRemoteRef) {
+        this(outcome, sentCommits, receivedCommits, conflictingPaths, changedPaths, detail, keptRemoteRef, false);
     }
 
     /** Returns a result without commits or paths, such as {@link SyncOutcome#NO_REMOTE}. */

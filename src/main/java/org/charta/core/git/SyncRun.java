@@ -5,7 +5,6 @@ import org.charta.core.Identity;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -14,9 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +31,8 @@ final class SyncRun {
     /** Pushes tried before a sync gives up on a remote that keeps moving. */
     static final int MAX_PUSH_ATTEMPTS = 3;
 
-    /** The prefix of the refs that keep the remote tip of a conflicting sync; the UTC time of the sync follows. */
-    static final String CONFLICTS_REF_PREFIX = "refs/charta/conflicts/";
-
-    private static final DateTimeFormatter CONFLICT_REF_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** Unportable incoming paths that an error message lists by name; the rest are counted. */
+    static final int MAX_LISTED_PATHS = 5;
 
     private final CharterRepository charter;
     private final Repository repository;
@@ -71,9 +65,13 @@ final class SyncRun {
             LOG.info("Sync of {} skipped: no remote origin", charter.folder());
             return SyncResult.of(SyncOutcome.NO_REMOTE, "No remote origin is configured.");
         }
+        RemoteUrls.requireSupported(url);
         try {
+            MainBranch.renameToMain(charter.git(), MainBranch.localRef(repository));
             LOG.info("Sync of {} with {} started at {}", charter.folder(), url, Remotes.shortId(head()));
-            return finish(exchange());
+            SyncResult result = exchange();
+            deleteResolvedConflictRefs();
+            return finish(result);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
@@ -96,35 +94,58 @@ final class SyncRun {
                 return result(received > 0 ? SyncOutcome.SYNCED : SyncOutcome.UP_TO_DATE, "Nothing to send.");
             }
 
-            Pusher.Outcome push;
-            beforePush.accept(attempt);
-            try {
-                push = Pusher.pushMain(charter.git());
-            } catch (TransportException e) {
-                LOG.warn("Push to {} failed", url, e);
-                return result(SyncOutcome.OFFLINE, "Push to " + url + " failed: " + e.getMessage());
-            } catch (GitAPIException e) {
-                throw GitErrors.translate(e, repository);
-            }
-            switch (push.verdict()) {
-                case ACCEPTED:
-                    sent += ahead;
-                    return result(SyncOutcome.SYNCED, "Pushed " + push.describe() + ".");
-                case BEHIND:
-                    if (attempt >= MAX_PUSH_ATTEMPTS) {
-                        return result(SyncOutcome.REJECTED, "Push rejected " + attempt + " times, last: "
-                                + push.describe() + ".");
-                    }
-                    LOG.info("Push of main to {} rejected ({}); fetching and merging again, attempt {} of {}",
-                            url, push.describe(), attempt + 1, MAX_PUSH_ATTEMPTS);
-                    break;
-                default:
-                    return result(SyncOutcome.REJECTED, "Push rejected: " + push.describe() + ".");
+            // A charter that is invalid locally (edited by hand or by another tool) must not reach the others.
+            ObjectId head = head();
+            MergedTreeCheck.check(repository, parse(head).getTree(), Remotes.shortId(head),
+                    MergedTreeCheck.Purpose.SYNC);
+
+            Optional<SyncResult> pushed = push(attempt, ahead);
+            if (pushed.isPresent()) {
+                return pushed.get();
             }
         }
     }
 
-    /** Fetches {@code main} of {@code origin}, or returns an OFFLINE result when the fetch fails. */
+    /**
+     * Pushes {@code main} once. Returns the result that ends the sync, or empty when the remote moved during the
+     * push and another fetch, merge and push may succeed.
+     */
+    private Optional<SyncResult> push(int attempt, int ahead) throws ChartaException {
+        Pusher.Outcome push;
+        beforePush.accept(attempt);
+        try {
+            push = Pusher.pushMain(charter.git());
+        } catch (TransportException e) {
+            LOG.warn("Push to {} failed", url, e);
+            if (GitErrors.isOffline(e, url)) {
+                return Optional.of(result(SyncOutcome.OFFLINE, "Push to " + url + " failed: " + e.getMessage()));
+            }
+            throw GitErrors.transport(e, url);
+        } catch (GitAPIException e) {
+            throw GitErrors.translate(e, repository);
+        }
+        switch (push.verdict()) {
+            case ACCEPTED:
+                sent += ahead;
+                return Optional.of(result(SyncOutcome.SYNCED, "Pushed " + push.describe() + "."));
+            case BEHIND:
+                if (attempt >= MAX_PUSH_ATTEMPTS) {
+                    return Optional.of(new SyncResult(SyncOutcome.REJECTED, sent, received, List.of(),
+                            new ArrayList<>(changedPaths), "The remote moved during each of " + attempt
+                            + " pushes, last: " + push.describe() + ".", null, true));
+                }
+                LOG.info("Push of main to {} rejected because the remote moved ({}); fetching and merging again, "
+                        + "attempt {} of {}", url, push.describe(), attempt + 1, MAX_PUSH_ATTEMPTS);
+                return Optional.empty();
+            default:
+                return Optional.of(result(SyncOutcome.REJECTED, "Push rejected: " + push.describe() + "."));
+        }
+    }
+
+    /**
+     * Fetches {@code main} of {@code origin}. Returns an OFFLINE result when the remote cannot be reached, and
+     * throws for every other failure.
+     */
     private Optional<SyncResult> fetch() throws ChartaException {
         try {
             charter.git().fetch()
@@ -134,11 +155,30 @@ final class SyncRun {
                     .call();
             return Optional.empty();
         } catch (TransportException e) {
-            // NOTE: every transport failure counts as offline here, a refused login included.
             LOG.warn("Fetch from {} failed", url, e);
-            return Optional.of(result(SyncOutcome.OFFLINE, "Fetch from " + url + " failed: " + e.getMessage()));
+            if (GitErrors.isOffline(e, url)) {
+                return Optional.of(result(SyncOutcome.OFFLINE, "Fetch from " + url + " failed: " + e.getMessage()));
+            }
+            if (!GitErrors.isRepositoryMissing(e) && remoteLacksMain()) {
+                throw new ChartaException(e, "error.sync.remoteHasNoMain", url);
+            }
+            throw GitErrors.transport(e, url);
         } catch (GitAPIException e) {
-            throw GitErrors.translate(e, repository);
+            // JGit reports a local path without a repository as an invalid remote, not as a transport failure.
+            throw GitErrors.isRepositoryMissing(e) ? GitErrors.transport(e, url) : GitErrors.translate(e, repository);
+        }
+    }
+
+    /**
+     * Asks the remote whether it lacks {@code main}, which makes JGit's fetch fail with a message that names the
+     * ref. Returns false when listing the remote's branches fails too.
+     */
+    private boolean remoteLacksMain() {
+        try {
+            return Remotes.remoteMain(url) == null;
+        } catch (GitAPIException e) {
+            LOG.warn("Could not list the branches of {}", url, e);
+            return false;
         }
     }
 
@@ -164,12 +204,13 @@ final class SyncRun {
         }
         List<String> incomingPaths = Remotes.writtenPaths(repository, base, theirs);
         requirePortable(incomingPaths, Remotes.writtenPaths(repository, null, theirs));
+        requireValidMerge(head, theirs);
 
         int incoming = Remotes.countCommits(repository, theirs, head);
         LineMerge.Result merge = LineMerge.merge(charter, theirs, identity);
         switch (merge.status()) {
             case CONFLICT:
-                String kept = keepConflictingTip(theirs);
+                String kept = ConflictRefs.keep(repository, theirs);
                 return Optional.of(new SyncResult(SyncOutcome.CONFLICT, sent, received, merge.paths(),
                         List.copyOf(changedPaths), "Shared commit " + Remotes.shortId(theirs) + " conflicts with "
                         + Remotes.shortId(head) + " in " + merge.paths() + "; kept as " + kept + ".", kept));
@@ -189,11 +230,13 @@ final class SyncRun {
     }
 
     /**
-     * Throws for the first incoming path that cannot be checked out on every platform, or that differs only in
-     * case from another path of the incoming tree.
+     * Throws when an incoming path cannot be checked out on every platform, or differs only in case from another
+     * path of the incoming tree. The message lists the first {@link #MAX_LISTED_PATHS} such paths and counts the
+     * rest.
      */
     private void requirePortable(List<String> incomingPaths, List<String> allPaths) throws ChartaException {
         Set<String> collisions = PortablePaths.caseCollisions(allPaths);
+        List<String> unportable = new ArrayList<>();
         for (String path : incomingPaths) {
             Optional<String> problem = PortablePaths.problem(path);
             if (problem.isEmpty() && collisions.contains(path)) {
@@ -202,27 +245,34 @@ final class SyncRun {
             if (problem.isPresent()) {
                 LOG.warn("Sync of {} stopped before merging: incoming path {} is not portable ({})",
                         charter.folder(), path, problem.get());
-                throw new ChartaException("error.sync.unportablePath", path);
+                unportable.add(path);
             }
+        }
+        if (!unportable.isEmpty()) {
+            List<String> listed = unportable.subList(0, Math.min(MAX_LISTED_PATHS, unportable.size()));
+            throw new ChartaException("error.sync.unportablePaths", String.join(", ", listed),
+                    unportable.size() - listed.size());
         }
     }
 
-    /** Creates {@code refs/charta/conflicts/<UTC time>} at the remote tip, with a suffix if that name is taken. */
-    private String keepConflictingTip(RevCommit theirs) throws IOException {
-        String base = CONFLICTS_REF_PREFIX + ZonedDateTime.now(ZoneOffset.UTC).format(CONFLICT_REF_TIME);
-        for (int suffix = 1; ; suffix++) {
-            String name = suffix == 1 ? base : base + "-" + suffix;
-            RefUpdate update = repository.updateRef(name);
-            update.setNewObjectId(theirs);
-            update.setExpectedOldObjectId(ObjectId.zeroId());
-            update.setRefLogMessage("charta: keep conflicting shared changes", false);
-            RefUpdate.Result result = update.update();
-            if (result == RefUpdate.Result.NEW) {
-                return name;
-            }
-            if (repository.exactRef(name) == null) {
-                throw new IOException("Could not create " + name + ": " + result);
-            }
+    /**
+     * Computes the merge in memory and throws when its tree would not be a valid charter, naming the remote
+     * commit. A merge that conflicts is not checked, because it changes nothing.
+     */
+    private void requireValidMerge(ObjectId head, RevCommit theirs) throws ChartaException, IOException {
+        // NOTE: LineMerge.merge computes the same in-memory merge again; merging two trees in memory is cheap.
+        LineMerge.Preview preview = LineMerge.preview(repository, head, theirs);
+        if (preview.conflicts().isEmpty()) {
+            MergedTreeCheck.check(repository, preview.tree(), Remotes.shortId(theirs), MergedTreeCheck.Purpose.SYNC);
+        }
+    }
+
+    /** Deletes the conflict refs whose commit is now merged; a failure there does not fail the sync. */
+    private void deleteResolvedConflictRefs() {
+        try {
+            ConflictRefs.deleteMerged(repository);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the resolved conflict refs of {}", charter.folder(), e);
         }
     }
 

@@ -113,6 +113,9 @@ final class ThreadCard {
             author.getStyleClass().add("comment-author");
             Label date = new Label(text.dateTime(comment.created()));
             date.getStyleClass().add("comment-date");
+            // A long name is shortened before the date, which stays whole.
+            date.setMinWidth(Region.USE_PREF_SIZE);
+            author.setMinWidth(0);
             HBox byline = new HBox(8, author, date);
             byline.setAlignment(Pos.BASELINE_LEFT);
             Label body = new Label(comment.text());

@@ -185,7 +185,9 @@ public final class SyncController {
                     text.get("ui.sync.conflict.header"),
                     text.get("ui.sync.conflict.message", describePaths(result.conflictingPaths(), titles)));
             case REJECTED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
-                    text.get("ui.sync.rejected.header"), text.get("ui.sync.rejected.message"));
+                    text.get("ui.sync.rejected.header"), result.remoteMoved()
+                            ? text.get("ui.sync.rejected.message")
+                            : text.get("ui.sync.refused.message", result.detail()));
             case NO_REMOTE -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.INFORMATION,
                     text.get("ui.sync.noRemote.header"), text.get("ui.sync.noRemote.message"));
             case FAILED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.ERROR,

@@ -148,6 +148,52 @@ class PublishAndCloneTest {
     }
 
     @Test
+    void republishToSameRemoteIsUpToDate() throws Exception {
+        Path remote = TestGit.initBare(temp.resolve("charter.git"));
+        CharterRepository alice = closeLater(SharedCharters.createAndPublish(temp.resolve("alice"), remote.toString(),
+                ALICE));
+        var headBefore = SharedCharters.head(alice);
+
+        SyncResult result = RemoteSync.publish(alice, remote.toString(), ALICE);
+
+        assertThat(result.outcome()).isEqualTo(SyncOutcome.UP_TO_DATE);
+        assertThat(SharedCharters.head(alice)).isEqualTo(headBefore);
+        assertThat(SharedCharters.remoteMain(remote)).isEqualTo(headBefore);
+    }
+
+    @Test
+    void republishWithNewWorkSendsIt() throws Exception {
+        Path remote = TestGit.initBare(temp.resolve("charter.git"));
+        CharterRepository alice = closeLater(SharedCharters.createAndPublish(temp.resolve("alice"), remote.toString(),
+                ALICE));
+        SharedCharters.write(alice, ARTICLE_3, "## Article 3\n\nMembers meet twice a year.\n");
+
+        SyncResult result = RemoteSync.publish(alice, remote.toString(), ALICE);
+
+        assertThat(result.outcome()).isEqualTo(SyncOutcome.SYNCED);
+        assertThat(result.sentCommits()).isEqualTo(1);
+        assertThat(SharedCharters.remoteMain(remote)).isEqualTo(SharedCharters.head(alice));
+    }
+
+    @Test
+    void publishWithLeftoverOriginCompletes() throws Exception {
+        Path remote = TestGit.initBare(temp.resolve("charter.git"));
+        Path folder = temp.resolve("alice");
+        Files.writeString(temp.resolve("doc.md"), "## Preamble\n\nText.\n");
+        org.charta.core.charter.CharterSetup.importDocument(temp.resolve("doc.md"), folder, "Charter", List.of("en"),
+                ALICE);
+        CharterRepository alice = closeLater(CharterRepository.open(folder));
+        // An earlier publish that failed after adding origin left it behind.
+        Remotes.addOrigin(alice.repository(), remote.toString());
+
+        SyncResult result = RemoteSync.publish(alice, remote.toString(), ALICE);
+
+        assertThat(result.outcome()).isEqualTo(SyncOutcome.SYNCED);
+        assertThat(SharedCharters.remoteMain(remote)).isEqualTo(SharedCharters.head(alice));
+        assertThat(alice.repository().getConfig().getString("branch", "main", "remote")).isEqualTo("origin");
+    }
+
+    @Test
     void publishToOtherOriginIsRejected() throws Exception {
         Path remote = TestGit.initBare(temp.resolve("charter.git"));
         Path elsewhere = TestGit.initBare(temp.resolve("elsewhere.git"));
@@ -200,7 +246,7 @@ class PublishAndCloneTest {
                 .isInstanceOf(ChartaException.class)
                 .hasMessageContaining(url)
                 .extracting(e -> ((ChartaException) e).messageKey())
-                .isEqualTo("error.git.remoteUnreachable");
+                .isEqualTo("error.clone.remoteUnreachable");
         assertThat(target).doesNotExist();
     }
 

@@ -1,6 +1,7 @@
 package org.charta.core.git;
 
 import org.charta.core.ChartaException;
+import org.charta.testing.PlainGitClone;
 import org.charta.testing.TestGit;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
@@ -263,20 +264,6 @@ class RemoteSyncTest {
     }
 
     @Test
-    void secondConflictGetsItsOwnRef() throws Exception {
-        write(alice, ARTICLE_3, "## Article 3\n\nMembers meet twice a year.\n");
-        RemoteSync.sync(alice, ALICE, "Edit article 3");
-        write(bob, ARTICLE_3, "## Article 3\n\nMembers meet every month.\n");
-
-        SyncResult first = RemoteSync.sync(bob, BOB, "Edit");
-        SyncResult second = RemoteSync.sync(bob, BOB, "Edit");
-
-        assertThat(second.outcome()).isEqualTo(SyncOutcome.CONFLICT);
-        assertThat(second.keptRemoteRef()).isNotEqualTo(first.keptRemoteRef());
-        assertThat(bob.repository().resolve(second.keptRemoteRef())).isEqualTo(head(alice));
-    }
-
-    @Test
     void unrelatedHistoriesStopWithoutChange() throws Exception {
         Path folder = temp.resolve("carol");
         CharterRepository carol = closeLater(CharterRepository.init(folder));
@@ -317,14 +304,51 @@ class RemoteSyncTest {
         assertThatThrownBy(() -> RemoteSync.sync(alice, ALICE, "Edit"))
                 .isInstanceOf(ChartaException.class)
                 .hasMessageContaining("sections/Article 12 – Fees ($ or €)?.md")
+                .hasMessageContaining("sections/Q&A: \"who may vote?\".md")
+                .hasMessageContaining("recorded locally")
+                .hasMessageNotContaining("nothing was changed")
                 .extracting(e -> ((ChartaException) e).messageKey())
-                .isEqualTo("error.sync.unportablePath");
+                .isEqualTo("error.sync.unportablePaths");
         assertThat(head(alice)).isEqualTo(aliceHead);
         assertThat(alice.status().isClean()).isTrue();
         try (var files = Files.list(alice.folder().resolve("sections"))) {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .containsExactlyInAnyOrder("preamble.md", "article-3.md", "article-9.md");
         }
+    }
+
+    @Test
+    void manyUnportablePathsAreCounted() throws Exception {
+        try (PlainGitClone other = PlainGitClone.of(remote.toString(), temp.resolve("web-ui"))) {
+            for (int i = 1; i <= 7; i++) {
+                other.write("sections/note " + i + "?.md", "## Note " + i + "\n");
+            }
+            other.commitAndPush("Add seven notes");
+        }
+
+        assertThatThrownBy(() -> RemoteSync.sync(alice, ALICE, "Edit"))
+                .hasMessageContaining("sections/note 1?.md")
+                .hasMessageContaining("sections/note 5?.md")
+                .hasMessageNotContaining("sections/note 6?.md")
+                .hasMessageContaining("and 2 more");
+    }
+
+    @Test
+    void mergeCommitIdentityIsNfc() throws Exception {
+        write(alice, ARTICLE_3, "## Article 3\n\nMembers meet twice a year.\n");
+        RemoteSync.sync(alice, ALICE, "Edit article 3");
+        write(bob, ARTICLE_9, "## Article 9\n\nAny member may speak for five minutes.\n");
+        org.charta.core.Identity decomposed = new org.charta.core.Identity("Jose\u0301 Nu\u0301n\u0303ez",
+                "jose\u0301@example.org");
+
+        RemoteSync.sync(bob, decomposed, "Re\u0301vision");
+
+        RevCommit merge = commit(bob, head(bob));
+        RevCommit recorded = merge.getParent(0);
+        assertThat(merge.getParentCount()).isEqualTo(2);
+        assertThat(merge.getAuthorIdent().getName()).isEqualTo("Jos\u00e9 N\u00fa\u00f1ez");
+        assertThat(merge.getCommitterIdent().getEmailAddress()).isEqualTo("jos\u00e9@example.org");
+        assertThat(commit(bob, recorded).getFullMessage()).isEqualTo("R\u00e9vision");
     }
 
     @Test
@@ -344,7 +368,7 @@ class RemoteSyncTest {
                 .isInstanceOf(ChartaException.class)
                 .hasMessageContaining("sections/Article-3.md")
                 .extracting(e -> ((ChartaException) e).messageKey())
-                .isEqualTo("error.sync.unportablePath");
+                .isEqualTo("error.sync.unportablePaths");
         assertThat(head(alice)).isEqualTo(aliceHead);
         assertThat(alice.folder().resolve("sections/Article-3.md")).doesNotExist();
     }

@@ -75,6 +75,23 @@ class RepositoryStatusTest {
     }
 
     @Test
+    void recordNormalisesMessageAndAuthorToNfc() throws Exception {
+        write(alice, ARTICLE_3, "## Article 3\n\nChanged.\n");
+        org.charta.core.Identity decomposed = new org.charta.core.Identity("Ame\u0301lie Dura\u0300s",
+                "ame\u0301lie@example.org");
+
+        ObjectId id = alice.record("Re\u0301vision de l\u2019article 3\r\n", decomposed).orElseThrow();
+
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(alice.repository())) {
+            org.eclipse.jgit.revwalk.RevCommit commit = walk.parseCommit(id);
+            assertThat(commit.getFullMessage()).isEqualTo("R\u00e9vision de l\u2019article 3\n");
+            assertThat(commit.getAuthorIdent().getName()).isEqualTo("Am\u00e9lie Dur\u00e0s");
+            assertThat(commit.getAuthorIdent().getEmailAddress()).isEqualTo("am\u00e9lie@example.org");
+            assertThat(commit.getCommitterIdent().getName()).isEqualTo("Am\u00e9lie Dur\u00e0s");
+        }
+    }
+
+    @Test
     void recordWithoutChangesMakesNoCommit() throws Exception {
         ObjectId before = head(alice);
 

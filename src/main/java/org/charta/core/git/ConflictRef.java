@@ -1,0 +1,20 @@
+package org.charta.core.git;
+
+import java.util.List;
+
+/**
+ * A shared commit that conflicted with local work during a sync. It is kept under {@code refs/charta/conflicts/}
+ * until {@code HEAD} contains it, which is when the conflict counts as resolved.
+ *
+ * @param ref    the full name of the ref that keeps the commit, such as
+ *               {@code refs/charta/conflicts/20261204-203605}
+ * @param commit the full id of the kept shared commit
+ * @param paths  the files that conflict when the commit is merged into {@code HEAD} now, sorted; empty when the
+ *               local text no longer conflicts but the commit is still not merged
+ */
+public record ConflictRef(String ref, String commit, List<String> paths) {
+
+    public ConflictRef {
+        paths = List.copyOf(paths);
+    }
+}

@@ -1,0 +1,75 @@
+package org.charta.core.git;
+
+import org.charta.core.ChartaException;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+
+/**
+ * Finds the local branch that contains the main text. Charters share through a branch named {@code main}, but a
+ * repository adopted from elsewhere may have been started with {@code git init} on {@code master}, Git's older
+ * default. Such a branch is renamed to {@code main} the first time the charter is shared: the name is part of
+ * the repository format, and later features (amendment branches, releases) rely on it.
+ */
+final class MainBranch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainBranch.class);
+
+    /** The branch that {@code git init} creates unless the {@code init.defaultBranch} setting names another. */
+    static final String MASTER_REF = Constants.R_HEADS + Constants.MASTER;
+
+    private MainBranch() {
+    }
+
+    /**
+     * Returns the ref of the local main text: {@code refs/heads/main} when it exists or {@code HEAD} names it,
+     * else {@code refs/heads/master} when {@code HEAD} is on {@code master}, which {@link #renameToMain} then
+     * renames.
+     *
+     * @throws ChartaException {@code error.git.noMainBranch} when there is no {@code main} and {@code HEAD} is on
+     *                         another branch or on no branch
+     */
+    static String localRef(Repository repository) throws ChartaException, IOException {
+        if (repository.exactRef(Remotes.MAIN_REF) != null) {
+            return Remotes.MAIN_REF;
+        }
+        String current = repository.getFullBranch();
+        if (Remotes.MAIN_REF.equals(current) || MASTER_REF.equals(current)) {
+            return current;
+        }
+        String branch = current == null ? Constants.HEAD : Repository.shortenRefName(current);
+        throw new ChartaException("error.git.noMainBranch", repository.getWorkTree().toString(), branch);
+    }
+
+    /**
+     * Renames the local branch to {@code main}; {@code HEAD} and the branch's configuration move with it. Does
+     * nothing when the ref already is {@code refs/heads/main}.
+     */
+    static void renameToMain(Git git, String ref) throws ChartaException {
+        if (Remotes.MAIN_REF.equals(ref)) {
+            return;
+        }
+        Repository repository = git.getRepository();
+        try {
+            if (repository.exactRef(ref) == null) {
+                // Before the first commit the branch does not exist yet; only HEAD names it.
+                RefUpdate.Result linked = repository.updateRef(Constants.HEAD).link(Remotes.MAIN_REF);
+                LOG.info("Pointed HEAD of {} at {} instead of {}: {}", repository.getWorkTree(), Remotes.MAIN_REF,
+                        ref, linked);
+                return;
+            }
+            git.branchRename().setOldName(ref).setNewName(CharterRepository.MAIN_BRANCH).call();
+            LOG.info("Renamed branch {} to {} in {}", ref, Remotes.MAIN_REF, repository.getWorkTree());
+        } catch (GitAPIException e) {
+            throw GitErrors.translate(e, repository);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.getWorkTree().toString(), e.getMessage());
+        }
+    }
+}
