@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Lists the Markdown files of a work tree that adoption turns into sections: the files Git would track.
- * Ignored files would be missing from every clone, and symbolic links could point outside the repository.
+ * Lists the Markdown files of a work tree that adoption turns into sections: the files Git would track,
+ * outside hidden folders. Ignored files would be missing from every clone, and symbolic links could point
+ * outside the repository.
  */
 final class AdoptableFiles {
 
@@ -33,7 +34,8 @@ final class AdoptableFiles {
                     continue;
                 }
                 if (walk.isSubtree()) {
-                    if (!walk.getPathString().equals(".charta")) {
+                    // Hidden folders (.github, .charta, ...) hold tool files such as issue templates, not text.
+                    if (!walk.getNameString().startsWith(".")) {
                         walk.enterSubtree();
                     }
                     continue;

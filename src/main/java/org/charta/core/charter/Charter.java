@@ -222,9 +222,10 @@ public final class Charter {
     }
 
     private Section toSection(SectionEntry entry, String text) {
-        String title = MarkdownBlocks.firstHeadingTitle(text);
+        // Sites built from such files show the front matter's title, so it wins over the first heading.
+        String title = FrontMatter.title(text).orElse("");
         if (title.isEmpty()) {
-            title = FrontMatter.title(text).orElse("");
+            title = MarkdownBlocks.firstHeadingTitle(text);
         }
         if (title.isEmpty()) {
             String fileName = Path.of(entry.path()).getFileName().toString();
@@ -241,8 +242,14 @@ public final class Charter {
         return clean;
     }
 
-    /** Replaces the first top-level heading's text, keeping its level, or prepends a level-2 heading. */
+    /**
+     * Replaces the title where it lives: the front matter's {@code title}, else the first top-level heading's
+     * text (keeping its level), else a new level-2 heading after any front matter.
+     */
     static String retitle(String text, String title) {
+        if (FrontMatter.title(text).isPresent()) {
+            return FrontMatter.withTitle(text, title);
+        }
         Node document = MarkdownBlocks.parse(text);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {

@@ -2,6 +2,7 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ProgressMonitor;
 import org.slf4j.Logger;
@@ -44,7 +45,11 @@ public final class RemoteSync {
      */
     public static SyncResult publish(CharterRepository repository, String url, Identity identity)
             throws ChartaException {
-        return Publisher.publish(repository, url, identity);
+        try {
+            return Publisher.publish(repository, url, identity);
+        } catch (JGitInternalException e) {
+            throw internalFailure(e, url);
+        }
     }
 
     /**
@@ -60,7 +65,11 @@ public final class RemoteSync {
      */
     public static CharterRepository cloneCharter(String url, Path target, ProgressMonitor monitor)
             throws ChartaException {
-        return Cloner.cloneCharter(url, target, monitor);
+        try {
+            return Cloner.cloneCharter(url, target, monitor);
+        } catch (JGitInternalException e) {
+            throw internalFailure(e, url);
+        }
     }
 
     /**
@@ -82,7 +91,24 @@ public final class RemoteSync {
      */
     public static SyncResult sync(CharterRepository repository, Identity identity, String pendingMessage)
             throws ChartaException {
-        return new SyncRun(repository, identity).run(pendingMessage);
+        try {
+            return new SyncRun(repository, identity).run(pendingMessage);
+        } catch (JGitInternalException e) {
+            throw internalFailure(e, repository.folder().toString());
+        }
+    }
+
+    /**
+     * Turns JGit's unchecked failures (a transport that cannot push, such as a bundle, or a broken object) into a
+     * message that names the cause, instead of letting them reach the person as an unexpected error.
+     */
+    private static ChartaException internalFailure(JGitInternalException error, String where) {
+        LOG.warn("Git failed in {}", where, error);
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return new ChartaException(error, "error.git.failed", where, String.valueOf(cause.getMessage()));
     }
 
     /**

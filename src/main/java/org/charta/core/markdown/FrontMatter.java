@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Optional;
 public final class FrontMatter {
 
     private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FrontMatter() {
     }
@@ -78,6 +81,37 @@ public final class FrontMatter {
             // Malformed front matter still masks as a block; it only gives no title.
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the text with the front matter's top-level {@code title} replaced, written as a double-quoted
+     * scalar (JSON string syntax, which YAML accepts). Continuation lines of the old value are removed. Text
+     * without a front matter title comes back unchanged.
+     */
+    public static String withTitle(String text, String title) {
+        if (title(text).isEmpty()) {
+            return text;
+        }
+        int end = end(text);
+        List<String> lines = new ArrayList<>(List.of(text.substring(0, end).split("\n", -1)));
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("title:")) {
+                lines.set(i, "title: " + quoted(title));
+                while (i + 1 < lines.size() && (lines.get(i + 1).startsWith(" ") || lines.get(i + 1).startsWith("\t"))) {
+                    lines.remove(i + 1);
+                }
+                break;
+            }
+        }
+        return String.join("\n", lines) + text.substring(end);
+    }
+
+    private static String quoted(String value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("A string could not be written as JSON", e);
+        }
     }
 
     private static String stripCarriageReturn(String line) {

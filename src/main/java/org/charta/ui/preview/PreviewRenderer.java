@@ -1,5 +1,6 @@
 package org.charta.ui.preview;
 
+import org.charta.core.markdown.FrontMatter;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
@@ -57,7 +58,7 @@ public final class PreviewRenderer {
 
     /** Returns the HTML page of the Markdown text. */
     public static String render(String markdown, String language) {
-        Node document = PARSER.parse(markdown);
+        Node document = PARSER.parse(FrontMatter.mask(markdown));
         String body = RENDERER.render(document);
         return "<!DOCTYPE html>\n<html lang=\"" + htmlAttribute(language) + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n"

@@ -157,12 +157,14 @@ class CharterSetupTest {
     }
 
     @Test
-    void adoptSkipsIgnoredAndLinkedFiles() throws Exception {
+    void adoptSkipsIgnoredHiddenAndLinked() throws Exception {
         Path folder = temp.resolve("ignoring");
         Files.createDirectories(folder.resolve("node_modules/pkg"));
         Files.writeString(folder.resolve(".gitignore"), "node_modules/\n");
         Files.writeString(folder.resolve("node_modules/pkg/README.md"), "# Package\n");
         Files.writeString(folder.resolve("policy.md"), "# Policy\n");
+        Files.createDirectories(folder.resolve(".github"));
+        Files.writeString(folder.resolve(".github/PULL_REQUEST_TEMPLATE.md"), "# Template\n");
         Path secret = temp.resolve("secret.md");
         Files.writeString(secret, "TOKEN=private\n");
         Files.createSymbolicLink(folder.resolve("linked.md"), secret);

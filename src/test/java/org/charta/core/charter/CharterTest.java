@@ -210,6 +210,18 @@ class CharterTest {
         assertThat(charter.readSection("preamble")).isEqualTo("---\nlayout: page\n---\n## Opening\n\nText.\n");
     }
 
+    @Test
+    void renameRewritesFrontMatterTitle() throws Exception {
+        Charter charter = newCharter();
+        charter.writeSection("preamble", "---\ntitle: >\n  Old folded\n  title\nlayout: page\n---\n# Heading\n");
+
+        charter.renameSection("preamble", "New \"quoted\" title");
+
+        assertThat(charter.readSection("preamble"))
+                .isEqualTo("---\ntitle: \"New \\\"quoted\\\" title\"\nlayout: page\n---\n# Heading\n");
+        assertThat(charter.section("preamble").title()).isEqualTo("New \"quoted\" title");
+    }
+
     private Charter newCharter() throws ChartaException {
         return CharterSetup.create(folder.resolve("charter"), "Test charter", List.of("en"), AUTHOR);
     }

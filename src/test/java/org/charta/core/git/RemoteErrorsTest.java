@@ -211,6 +211,23 @@ class RemoteErrorsTest {
         assertThat(target).isEmptyDirectory();
     }
 
+    @Test
+    void syncToBundleIsClearError() throws Exception {
+        CharterRepository alice = publishedCharter();
+        Path bundle = temp.resolve("charter.bundle");
+        Process process = new ProcessBuilder("git", "bundle", "create", bundle.toString(), "main")
+                .directory(alice.folder().toFile()).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assumeTrue(process.waitFor() == 0, "git bundle create failed");
+        setOrigin(alice, bundle.toString());
+        Files.writeString(alice.folder().resolve(ARTICLE_3), "## Article 3\n\nChanged for the bundle.\n");
+
+        assertThatThrownBy(() -> RemoteSync.sync(alice, ALICE, "Edit"))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining(alice.folder().toString());
+        assertThat(Files.readString(alice.folder().resolve(ARTICLE_3))).contains("Changed for the bundle.");
+    }
+
     private CharterRepository publishedCharter() throws Exception {
         Path remote = TestGit.initBare(temp.resolve("charter.git"));
         return closeLater(SharedCharters.createAndPublish(temp.resolve("alice"), remote.toString(), ALICE));

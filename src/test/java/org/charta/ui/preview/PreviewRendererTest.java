@@ -15,6 +15,14 @@ class PreviewRendererTest {
     }
 
     @Test
+    void frontMatterIsHidden() {
+        String html = PreviewRenderer.render("---\ntitle: Terms\nredirect_from:\n  - /terms\n---\n\n# Terms\n", "en");
+
+        assertThat(html).doesNotContain("redirect_from").doesNotContain("<hr");
+        assertThat(html).contains("Terms</h1>");
+    }
+
+    @Test
     void rawHtmlIsEscaped() {
         String html = PreviewRenderer.render("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n", "en");
 
