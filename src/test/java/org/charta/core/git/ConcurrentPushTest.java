@@ -1,16 +1,13 @@
 package org.charta.core.git;
 
 import org.charta.testing.GitDaemon;
+import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.RemoteRace;
 import org.charta.testing.TestGit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +25,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * update {@code main} ("failed to update ref"). That is the remote moving on, not a refusal: sync fetches,
  * merges and pushes again.
  */
-class ConcurrentPushTest {
+class ConcurrentPushTest extends IsolatedGitTest {
 
-    @TempDir
-    Path temp;
-
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private Path bare;
     private CharterRepository alice;
     private CharterRepository bob;
@@ -49,19 +42,6 @@ class ConcurrentPushTest {
         alice = closeLater(SharedCharters.createAndPublish(temp.resolve("alice"), url, ALICE));
         bob = closeLater(RemoteSync.cloneCharter(url, temp.resolve("bob"), null));
         race = RemoteRace.install(bare);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        while (!toClose.isEmpty()) {
-            toClose.pop().close();
-        }
-        TestGit.restore();
-    }
-
-    private <T extends AutoCloseable> T closeLater(T closeable) {
-        toClose.push(closeable);
-        return closeable;
     }
 
     @Test

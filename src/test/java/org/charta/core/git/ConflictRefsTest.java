@@ -1,17 +1,14 @@
 package org.charta.core.git;
 
+import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.TestGit;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.merge.MergeStrategy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,12 +19,8 @@ import static org.charta.testing.TestGit.ALICE;
 import static org.charta.testing.TestGit.BOB;
 
 /** The refs under {@code refs/charta/conflicts/} that keep a conflicting remote tip until it is merged. */
-class ConflictRefsTest {
+class ConflictRefsTest extends IsolatedGitTest {
 
-    @TempDir
-    Path temp;
-
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private CharterRepository alice;
     private CharterRepository bob;
 
@@ -40,19 +33,6 @@ class ConflictRefsTest {
         write(alice, ARTICLE_3, "## Article 3\n\nMembers meet twice a year.\n");
         RemoteSync.sync(alice, ALICE, "Edit article 3");
         write(bob, ARTICLE_3, "## Article 3\n\nMembers meet every month.\n");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        while (!toClose.isEmpty()) {
-            toClose.pop().close();
-        }
-        TestGit.restore();
-    }
-
-    private <T extends AutoCloseable> T closeLater(T closeable) {
-        toClose.push(closeable);
-        return closeable;
     }
 
     @Test

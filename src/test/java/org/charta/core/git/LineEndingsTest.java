@@ -1,5 +1,6 @@
 package org.charta.core.git;
 
+import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.TestGit;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
@@ -7,16 +8,12 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.RefSpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.charta.core.git.SharedCharters.head;
@@ -28,7 +25,7 @@ import static org.charta.testing.TestGit.BOB;
  * A section committed with CRLF line endings before {@code .gitattributes} asked for LF, then cloned on a machine
  * with {@code core.autocrlf=input}.
  */
-class LineEndingsTest {
+class LineEndingsTest extends IsolatedGitTest {
 
     private static final String CRLF_SECTION = "sections/article-02.md";
     private static final byte[] CRLF_BYTES =
@@ -39,10 +36,6 @@ class LineEndingsTest {
               {"id":"article-03","path":"sections/article-03.md"}]}
             """;
 
-    @TempDir
-    Path temp;
-
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private Path remote;
     private Path windowsFolder;
 
@@ -67,14 +60,6 @@ class LineEndingsTest {
         // The Linux user's global configuration, as JGit reads it.
         userConfig.setString("core", null, "autocrlf", "input");
         userConfig.save();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        while (!toClose.isEmpty()) {
-            toClose.pop().close();
-        }
-        TestGit.restore();
     }
 
     @Test
@@ -169,7 +154,7 @@ class LineEndingsTest {
 
     private CharterRepository clone(String name) throws Exception {
         CharterRepository clone = RemoteSync.cloneCharter(remote.toString(), temp.resolve(name), null);
-        toClose.push(clone);
+        closeLater(clone);
         return clone;
     }
 

@@ -3,18 +3,14 @@ package org.charta.core.git;
 import org.charta.core.ChartaException;
 import org.charta.core.charter.CharterSetup;
 import org.charta.testing.GitDaemon;
+import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.TestGit;
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,30 +20,7 @@ import static org.charta.testing.TestGit.BOB;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A repository adopted on a branch other than {@code main}, as {@code git init -b master} leaves it. */
-class MainBranchTest {
-
-    @TempDir
-    Path temp;
-
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
-
-    @BeforeEach
-    void isolateGit() throws Exception {
-        TestGit.isolate(temp.resolve("git-config"));
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        while (!toClose.isEmpty()) {
-            toClose.pop().close();
-        }
-        TestGit.restore();
-    }
-
-    private <T extends AutoCloseable> T closeLater(T closeable) {
-        toClose.push(closeable);
-        return closeable;
-    }
+class MainBranchTest extends IsolatedGitTest {
 
     @Test
     void masterRepositoryPublishesAsMain() throws Exception {

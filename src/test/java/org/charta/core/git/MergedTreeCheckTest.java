@@ -2,17 +2,14 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.charter.Charter;
+import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.PlainGitClone;
 import org.charta.testing.TestGit;
 import org.eclipse.jgit.lib.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,14 +25,10 @@ import static org.charta.testing.TestGit.BOB;
  * A co-author pushes, with another Git tool, a charter that Charta rejects. Bob's sync must stop before his work
  * tree, {@code HEAD} or the remote change, and name charter.json (or the section) and the remote commit.
  */
-class MergedTreeCheckTest {
+class MergedTreeCheckTest extends IsolatedGitTest {
 
     private static final String BOB_TEXT = "## Article 9\n\nAny member may speak for five minutes.\n";
 
-    @TempDir
-    Path temp;
-
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private Path remote;
     private CharterRepository bob;
     private PlainGitClone coAuthor;
@@ -47,19 +40,6 @@ class MergedTreeCheckTest {
         closeLater(SharedCharters.createAndPublish(temp.resolve("alice"), remote.toString(), ALICE));
         bob = closeLater(RemoteSync.cloneCharter(remote.toString(), temp.resolve("bob"), null));
         coAuthor = closeLater(PlainGitClone.of(remote.toString(), temp.resolve("co-author")));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        while (!toClose.isEmpty()) {
-            toClose.pop().close();
-        }
-        TestGit.restore();
-    }
-
-    private <T extends AutoCloseable> T closeLater(T closeable) {
-        toClose.push(closeable);
-        return closeable;
     }
 
     @Test

@@ -2,18 +2,14 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.testing.GitDaemon;
+import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.TestGit;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.transport.RefSpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,30 +20,7 @@ import static org.charta.testing.TestGit.ALICE;
 import static org.charta.testing.TestGit.BOB;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-class PublishAndCloneTest {
-
-    @TempDir
-    Path temp;
-
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
-
-    @BeforeEach
-    void isolateGit() throws Exception {
-        TestGit.isolate(temp.resolve("git-config"));
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        while (!toClose.isEmpty()) {
-            toClose.pop().close();
-        }
-        TestGit.restore();
-    }
-
-    private <T extends AutoCloseable> T closeLater(T closeable) {
-        toClose.push(closeable);
-        return closeable;
-    }
+class PublishAndCloneTest extends IsolatedGitTest {
 
     @Test
     void roundTripOverGitDaemon() throws Exception {

@@ -2,17 +2,13 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.testing.GitDaemon;
+import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.PlainGitClone;
 import org.charta.testing.TestGit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,30 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Remotes that answer but cannot serve a charter: a missing repository, an empty one, an unsupported URL scheme.
  * Only a remote that cannot be reached counts as offline; every other failure is an error naming the remote.
  */
-class RemoteErrorsTest {
-
-    @TempDir
-    Path temp;
-
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
-
-    @BeforeEach
-    void isolateGit() throws Exception {
-        TestGit.isolate(temp.resolve("git-config"));
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        while (!toClose.isEmpty()) {
-            toClose.pop().close();
-        }
-        TestGit.restore();
-    }
-
-    private <T extends AutoCloseable> T closeLater(T closeable) {
-        toClose.push(closeable);
-        return closeable;
-    }
+class RemoteErrorsTest extends IsolatedGitTest {
 
     @Test
     void syncWithRemoteWithoutMainIsNotOffline() throws Exception {

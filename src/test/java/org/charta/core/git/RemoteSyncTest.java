@@ -1,6 +1,7 @@
 package org.charta.core.git;
 
 import org.charta.core.ChartaException;
+import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.PlainGitClone;
 import org.charta.testing.TestGit;
 import org.eclipse.jgit.api.Git;
@@ -12,16 +13,12 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -37,12 +34,8 @@ import static org.charta.testing.TestGit.BOB;
 import static org.charta.testing.TestGit.CAROL;
 
 /** Sync between two clones of one shared charter in a local bare repository. */
-class RemoteSyncTest {
+class RemoteSyncTest extends IsolatedGitTest {
 
-    @TempDir
-    Path temp;
-
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private Path remote;
     private CharterRepository alice;
     private CharterRepository bob;
@@ -53,19 +46,6 @@ class RemoteSyncTest {
         remote = TestGit.initBare(temp.resolve("charter.git"));
         alice = closeLater(SharedCharters.createAndPublish(temp.resolve("alice"), remote.toString(), ALICE));
         bob = closeLater(RemoteSync.cloneCharter(remote.toString(), temp.resolve("bob"), null));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        while (!toClose.isEmpty()) {
-            toClose.pop().close();
-        }
-        TestGit.restore();
-    }
-
-    private <T extends AutoCloseable> T closeLater(T closeable) {
-        toClose.push(closeable);
-        return closeable;
     }
 
     @Test
