@@ -2,6 +2,7 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.TransportException;
@@ -10,12 +11,14 @@ import org.eclipse.jgit.lib.ProgressMonitor;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +31,8 @@ final class Cloner {
 
     /** The file that makes a folder a charter. */
     static final String MANIFEST = "charter.json";
+
+    private static final int MAX_LISTED_PATHS = 5;
 
     private Cloner() {
     }
@@ -46,8 +51,12 @@ final class Cloner {
                 .setCloneAllBranches(false)
                 .setTimeout(Remotes.TIMEOUT_SECONDS)
                 .setProgressMonitor(monitor == null ? NullProgressMonitor.INSTANCE : monitor)
+                .setNoCheckout(true)
                 .call()) {
-            LOG.info("Cloned {} into {} at {}", url, folder, Remotes.shortId(Remotes.head(git.getRepository())));
+            LOG.info("Fetched {} into {} at {}", url, folder, Remotes.shortId(Remotes.head(git.getRepository())));
+            // Checked before checkout, since a name Windows cannot create would leave a broken folder there.
+            requirePortableTree(git.getRepository(), url);
+            git.reset().setMode(ResetCommand.ResetType.HARD).call();
             markLineEndingOnlyFilesUnchanged(git);
             requireCharter(git.getRepository(), url);
         } catch (ChartaException e) {
@@ -59,6 +68,29 @@ final class Cloner {
             throw translate(e, url);
         }
         return CharterRepository.open(folder);
+    }
+
+    /** Throws when a path of the cloned commit cannot be checked out on every platform, listing up to five. */
+    private static void requirePortableTree(Repository repository, String url) throws ChartaException, IOException {
+        List<String> paths = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(Remotes.head(repository)).getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                paths.add(tree.getPathString());
+            }
+        }
+        Set<String> collisions = PortablePaths.caseCollisions(paths);
+        List<String> unportable = paths.stream()
+                .filter(path -> PortablePaths.problem(path).isPresent() || collisions.contains(path))
+                .toList();
+        if (!unportable.isEmpty()) {
+            LOG.warn("Clone of {} stopped: {} paths cannot be checked out on every platform: {}", url,
+                    unportable.size(), unportable);
+            List<String> listed = unportable.subList(0, Math.min(MAX_LISTED_PATHS, unportable.size()));
+            throw new ChartaException("error.clone.unportablePaths", url, String.join(", ", listed),
+                    unportable.size() - listed.size());
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.charta.core.git;
 import org.charta.core.ChartaException;
 import org.charta.testing.GitDaemon;
 import org.charta.testing.IsolatedGitTest;
+import org.charta.testing.PlainGitClone;
 import org.charta.testing.TestGit;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.transport.RefSpec;
@@ -240,6 +241,21 @@ class PublishAndCloneTest extends IsolatedGitTest {
                 .isInstanceOf(ChartaException.class)
                 .extracting(e -> ((ChartaException) e).messageKey())
                 .isEqualTo("error.clone.notACharter");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void cloneWithUnportableNameLeavesNothing() throws Exception {
+        Path remote = TestGit.initBare(temp.resolve("charter.git"));
+        closeLater(SharedCharters.createAndPublish(temp.resolve("alice"), remote.toString(), TestGit.ALICE));
+        try (PlainGitClone other = PlainGitClone.of(remote.toString(), temp.resolve("other"))) {
+            other.write("sections/Q&A: \"who may vote?\".md", "## Q&A\n").commitAndPush("Add a Q&A");
+        }
+        Path target = temp.resolve("bob");
+
+        assertThatThrownBy(() -> RemoteSync.cloneCharter(remote.toString(), target, null))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining("who may vote?");
         assertThat(target).doesNotExist();
     }
 
