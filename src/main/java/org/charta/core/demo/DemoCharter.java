@@ -91,6 +91,8 @@ public final class DemoCharter {
 
         try (CharterRepository repository = CharterRepository.init(workingCopy)) {
             repository.record("Start the demo charter", DEMO_AUTHOR);
+            DemoComments.write(workingCopy, readResource(DemoComments.RESOURCE));
+            repository.record("Discuss the preamble and membership", DEMO_AUTHOR);
             pushToSharedRemote(repository, sharedRemote);
         }
     }
@@ -118,7 +120,7 @@ public final class DemoCharter {
         }
     }
 
-    private static String readResource(String relativePath) {
+    static String readResource(String relativePath) {
         String name = RESOURCE_ROOT + relativePath;
         try (InputStream stream = DemoCharter.class.getResourceAsStream(name)) {
             if (stream == null) {

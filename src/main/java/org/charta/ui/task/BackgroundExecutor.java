@@ -6,10 +6,12 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -45,13 +47,25 @@ public final class BackgroundExecutor {
      */
     public <T> Future<T> submit(String name, Callable<T> task, Consumer<? super T> onSuccess,
                                 Consumer<? super Throwable> onFailure) {
-        return serial.submit(() -> run(name, task, onSuccess, onFailure));
+        try {
+            return serial.submit(() -> run(name, task, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            // Closing waits for pending saves before shutting down, so a task submitted later is not a save.
+            LOG.warn("Dropped task '{}' submitted after the executor shut down", name);
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Runs a pure computation on the compute lane, with the same callback rules as {@link #submit}. */
     public <T> Future<T> compute(String name, Callable<T> task, Consumer<? super T> onSuccess,
                                  Consumer<? super Throwable> onFailure) {
-        return compute.submit(() -> run(name, task, onSuccess, onFailure));
+        try {
+            return compute.submit(() -> run(name, task, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            // A debounced restyle or re-anchoring that fires while the window closes has nothing left to show.
+            LOG.debug("Dropped computation '{}' submitted after the executor shut down", name);
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**

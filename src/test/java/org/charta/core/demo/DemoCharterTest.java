@@ -44,4 +44,17 @@ class DemoCharterTest {
         assertThat(second).isEqualTo(first);
         assertThat(Charter.open(second).readSection(preamble.id())).contains("Edited.");
     }
+    @Test
+    void demoHasRecordedThreads() throws Exception {
+        Path workingCopy = DemoCharter.ensure(folder);
+
+        java.util.List<org.charta.core.comment.CommentThread> threads =
+                new org.charta.core.comment.CommentStore(workingCopy).threads();
+
+        assertThat(threads).hasSize(3);
+        assertThat(threads).filteredOn(org.charta.core.comment.CommentThread::resolved).hasSize(1);
+        try (Git local = Git.open(workingCopy.toFile())) {
+            assertThat(local.status().call().isClean()).isTrue();
+        }
+    }
 }

@@ -29,6 +29,8 @@ class CommentsPaneTest {
     @TempDir
     Path home;
 
+    private static final String SECTION = "article-3-the-assembly";
+
     private ChartaWindowFixture fixture;
 
     @Start
@@ -44,7 +46,7 @@ class CommentsPaneTest {
 
     @Test
     void threadOnParagraphTwoLivesOnDisk(FxRobot robot) throws Exception {
-        fixture.awaitCharterOpen();
+        openSectionWithoutThreads();
         caretIntoParagraph(2);
         fixture.waitFor(() -> fixture.window().commentsModel().caretParagraphProperty().get() == 2);
 
@@ -78,7 +80,7 @@ class CommentsPaneTest {
 
     @Test
     void badgeClickSelectsThread(FxRobot robot) throws Exception {
-        fixture.awaitCharterOpen();
+        openSectionWithoutThreads();
         caretIntoParagraph(2);
         fixture.waitFor(() -> fixture.window().commentsModel().caretParagraphProperty().get() == 2);
         robot.clickOn("#comment-new");
@@ -93,6 +95,15 @@ class CommentsPaneTest {
 
         assertThat(onFx(() -> fixture.window().commentsModel().selectedThreadIdProperty().get())).isEqualTo(id);
         assertThat(robot.lookup("#thread-" + id).query().getStyleClass()).contains("selected");
+    }
+
+    /** Opens the demo's Article 3, which has no threads: the preamble's demo threads would change the counts. */
+    private void openSectionWithoutThreads() throws Exception {
+        fixture.awaitCharterOpen();
+        runFx(() -> fixture.window().charters().openSection(SECTION));
+        fixture.waitFor(() -> SECTION.equals(fixture.window().editorModel().sectionIdProperty().get())
+                && fixture.window().commentsModel().threads().isEmpty());
+        fixture.awaitIdle();
     }
 
     private void caretIntoParagraph(int number) throws Exception {
