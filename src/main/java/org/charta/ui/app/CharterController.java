@@ -4,9 +4,10 @@ import org.charta.core.ChartaException;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.Section;
 import org.charta.core.demo.DemoCharter;
+import org.charta.core.git.History;
 import org.charta.ui.comment.CommentsController;
 import org.charta.ui.editor.EditorController;
-import org.charta.ui.editor.EditorViewModel;
+import org.charta.ui.editor.EditorLock;
 import org.charta.ui.outline.OutlineActions;
 import org.charta.ui.outline.OutlineViewModel;
 import org.charta.ui.outline.SectionItem;
@@ -32,18 +33,16 @@ public final class CharterController implements OutlineActions {
     private final UiText text;
     private final OutlineViewModel outline;
     private final EditorController editor;
-    private final EditorViewModel editorModel;
     private final CommentsController comments;
     private final StatusUpdater status;
     private Consumer<CharterSession> onCharterOpened = session -> { };
 
     public CharterController(AppContext context, OutlineViewModel outline, EditorController editor,
-                             EditorViewModel editorModel, CommentsController comments, StatusUpdater status) {
+                             CommentsController comments, StatusUpdater status) {
         this.context = context;
         this.text = context.text();
         this.outline = outline;
         this.editor = editor;
-        this.editorModel = editorModel;
         this.comments = comments;
         this.status = status;
     }
@@ -92,9 +91,12 @@ public final class CharterController implements OutlineActions {
         });
     }
 
-    /** Saves the open section and closes the charter; {@code done} receives whether the text was saved. */
+    /**
+     * Saves the open section, empties the editor and closes the charter. {@code done} receives whether the text
+     * was saved. The editor is emptied so that nothing typed after the save is left in a window that closes.
+     */
     public void closeCharter(Consumer<Boolean> done) {
-        editor.save(saved -> {
+        editor.close(saved -> {
             if (!saved) {
                 done.accept(false);
                 return;
@@ -132,25 +134,25 @@ public final class CharterController implements OutlineActions {
     @Override
     public void addSection(String title, String afterId) {
         CharterSession session = context.session();
-        change("add section", () -> session.charter().addSection(title, afterId).id(), this::openSection);
+        change("add section", () -> session.charter().addSection(title, afterId).id(), this::openSection, () -> { });
     }
 
     @Override
     public void renameSection(String id, String title) {
         CharterSession session = context.session();
-        boolean open = id.equals(editor.sectionId());
-        // The rename rewrites the heading in the file: the editor must not take typing until it reloads.
-        editorModel.lockedProperty().set(open);
+        // The rename rewrites the heading in the file, so typing is held from before the save until the reload.
+        EditorLock lock = id.equals(editor.sectionId()) ? editor.lock() : null;
         change("rename section " + id, () -> {
             session.charter().renameSection(id, title);
             return id;
         }, renamed -> {
-            SectionItem item = outline.find(id);
-            if (open) {
-                editor.setTitle(item == null ? title : item.title());
-                editor.reload(reloaded -> editorModel.lockedProperty().set(false));
+            if (lock == null) {
+                return;
             }
-        });
+            SectionItem item = outline.find(id);
+            editor.setTitle(item == null ? title : item.title());
+            editor.reload(reloaded -> lock.release());
+        }, () -> release(lock));
     }
 
     @Override
@@ -159,25 +161,50 @@ public final class CharterController implements OutlineActions {
         change("move section " + id, () -> {
             session.charter().moveSection(id, newIndex);
             return id;
-        }, moved -> { });
+        }, moved -> { }, () -> { });
     }
 
     @Override
     public void deleteSection(String id) {
         CharterSession session = context.session();
         int index = outline.indexOf(id);
-        boolean open = id.equals(editor.sectionId());
+        // Typing into a section whose file is being deleted would fail to save, so it is held instead.
+        EditorLock lock = id.equals(editor.sectionId()) ? editor.lock() : null;
         change("delete section " + id, () -> {
             session.charter().deleteSection(id);
             return id;
         }, deleted -> {
-            if (open && !outline.sections().isEmpty()) {
-                int next = Math.min(index, outline.sections().size() - 1);
-                editor.close(closed -> openSection(outline.sections().get(next).id()));
-            } else if (open) {
-                editor.close(closed -> comments.showSection(null));
+            if (lock == null) {
+                return;
             }
-        });
+            if (!outline.sections().isEmpty()) {
+                int next = Math.min(index, outline.sections().size() - 1);
+                editor.close(closed -> {
+                    lock.release();
+                    openSection(outline.sections().get(next).id());
+                });
+            } else {
+                editor.close(closed -> {
+                    lock.release();
+                    comments.showSection(null);
+                });
+            }
+        }, () -> release(lock));
+    }
+
+    @Override
+    public void hasRecordedVersion(String id, Consumer<Boolean> recorded) {
+        CharterSession session = context.session();
+        SectionItem item = outline.find(id);
+        if (session == null || item == null) {
+            recorded.accept(false);
+            return;
+        }
+        context.executor().submit("read history of " + item.path(),
+                () -> !History.log(session.repository(), item.path(), 1).isEmpty(), recorded, error -> {
+                    LOG.warn("Could not read the history of {}; warning as if it had none", item.path(), error);
+                    recorded.accept(false);
+                });
     }
 
     /**
@@ -216,17 +243,21 @@ public final class CharterController implements OutlineActions {
         });
     }
 
-    /** Saves the open section, runs a structural change, then shows the new outline. */
-    private void change(String name, Callable<String> task, Consumer<String> after) {
+    /**
+     * Saves the open section, runs a structural change, then shows the new outline. {@code onFailure} runs when
+     * the save or the change fails, after which the error is shown.
+     */
+    private void change(String name, Callable<String> task, Consumer<String> after, Runnable onFailure) {
         CharterSession session = context.session();
         if (session == null) {
+            onFailure.run();
             return;
         }
         outline.busyProperty().set(true);
         editor.save(saved -> {
             if (!saved) {
                 outline.busyProperty().set(false);
-                editorModel.lockedProperty().set(false);
+                onFailure.run();
                 return;
             }
             context.executor().submit(name, () -> new Change(task.call(), items(session)), change -> {
@@ -236,14 +267,22 @@ public final class CharterController implements OutlineActions {
                 after.accept(change.id());
             }, error -> {
                 outline.busyProperty().set(false);
-                editorModel.lockedProperty().set(false);
+                onFailure.run();
                 context.showError(text.get("ui.outline.changeFailed"), error);
             });
         });
     }
 
+    private static void release(EditorLock lock) {
+        if (lock != null) {
+            lock.release();
+        }
+    }
+
     private void show(CharterSession session, String preferredSection) {
         context.setSession(session);
+        // The status bar still shows the previous charter's sync and counts until this one's are read.
+        status.reset();
         editor.setStore(session);
         context.settings().setLastCharter(session.folder());
         context.saveSettings();

@@ -6,7 +6,6 @@ import org.charta.core.Identity;
 import org.charta.core.charter.CharterSetup;
 import org.charta.ui.dialog.CharterDialogs;
 import org.charta.ui.dialog.CloneDialog;
-import org.charta.ui.dialog.IdentityDialog;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -84,8 +83,9 @@ public final class FileActions {
     }
 
     /**
-     * Finds the author of a new charter's first commit: the global Git identity, or what the person enters,
-     * which is then stored in the new repository ({@code store} is true).
+     * Finds the author of a new charter's first commit: the global Git identity, else the one the person
+     * entered earlier in Charta, else what the person enters now. The last two are then stored in the new
+     * repository ({@code store} is true).
      */
     private void withFirstAuthor(BiConsumer<Identity, Boolean> action) {
         context.executor().submit("read global identity", GlobalIdentity::read, global -> {
@@ -93,8 +93,9 @@ public final class FileActions {
                 action.accept(global.get(), false);
                 return;
             }
-            Optional<Identity> entered = IdentityDialog.ask(context.owner(), text);
-            entered.ifPresent(identity -> action.accept(identity, true));
+            Optional<Identity> known = IdentityService.remembered(context.settings())
+                    .or(() -> IdentityService.askAndRemember(context));
+            known.ifPresent(identity -> action.accept(identity, true));
         }, error -> context.showError(text.get("ui.identity.failed"), error));
     }
 

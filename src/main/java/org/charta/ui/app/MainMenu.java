@@ -77,19 +77,25 @@ final class MainMenu {
                 item("menu-quit", "ui.menu.file.quit", "Shortcut+Q", commands::quit));
     }
 
+    /**
+     * Builds the Edit menu. Its accelerators fire only for keys that the focused control leaves unconsumed.
+     * The editor and the text fields consume Ctrl+Z and Ctrl+Y for their own undo history, so one key press
+     * undoes once (MenuShortcutsTest checks both), and elsewhere (the outline, a button) it undoes in the
+     * editor. The editor takes Ctrl+Shift+Z for redo too.
+     */
     private Menu editMenu() {
-        // No accelerators: the editor and the text fields handle Ctrl+Z and Ctrl+Y themselves.
         return menu("ui.menu.edit",
-                item("menu-undo", "ui.menu.edit.undo", null, commands::undo),
-                item("menu-redo", "ui.menu.edit.redo", null, commands::redo));
+                item("menu-undo", "ui.menu.edit.undo", "Shortcut+Z", commands::undo),
+                item("menu-redo", "ui.menu.edit.redo", "Shortcut+Y", commands::redo));
     }
 
     private Menu sectionMenu() {
         return menu("ui.menu.section",
                 item("menu-section-add", "ui.menu.section.add", null, commands::addSection),
                 item("menu-section-rename", "ui.menu.section.rename", null, commands::renameSection),
-                item("menu-section-up", "ui.menu.section.up", null, () -> commands.moveSection(-1)),
-                item("menu-section-down", "ui.menu.section.down", null, () -> commands.moveSection(1)),
+                // The outline consumes Alt+Up and Alt+Down itself, so these fire only when another control has focus.
+                item("menu-section-up", "ui.menu.section.up", "Alt+Up", () -> commands.moveSection(-1)),
+                item("menu-section-down", "ui.menu.section.down", "Alt+Down", () -> commands.moveSection(1)),
                 item("menu-section-delete", "ui.menu.section.delete", null, commands::deleteSection),
                 new SeparatorMenuItem(),
                 item("menu-comment", "ui.menu.section.comment", "Shortcut+Alt+M", commands::newComment),

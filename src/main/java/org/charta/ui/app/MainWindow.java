@@ -88,11 +88,9 @@ public final class MainWindow implements WindowCommands {
         statusUpdater = new StatusUpdater(context, statusModel);
         IdentityService identities = new IdentityService(context);
         commentsController = new CommentsController(context, commentsModel, editor, identities, statusUpdater::refresh);
-        charters = new CharterController(context, outlineModel, editorController, editorModel, commentsController,
-                statusUpdater);
+        charters = new CharterController(context, outlineModel, editorController, commentsController, statusUpdater);
         files = new FileActions(context, charters);
-        syncController = new SyncController(context, editorController, editorModel, identities, statusModel,
-                statusUpdater);
+        syncController = new SyncController(context, editorController, identities, statusModel, statusUpdater);
         syncController.setOnChangesReceived(charters::reloadAfterSync);
 
         outlineView = new OutlineView(outlineModel, charters, text);
@@ -110,6 +108,8 @@ public final class MainWindow implements WindowCommands {
             }
         });
         editorController.setOnSaveFailed(this::showSaveFailure);
+        editorController.setOnTypingDropped(typed -> Dialogs.showTextToCopy(stage, text,
+                text.get("ui.editor.typingDropped.header"), text.get("ui.editor.typingDropped.message"), typed));
         // A sync may rewrite any section file, so the outline takes no clicks until the sync has reloaded it.
         statusModel.busyProperty().addListener((observable, previous, busy) -> outlineModel.busyProperty().set(busy));
         buildLayout();
@@ -330,7 +330,7 @@ public final class MainWindow implements WindowCommands {
         title.getStyleClass().add("section-title");
         title.textProperty().bind(editorModel.sectionTitleProperty());
         title.setMinWidth(0);
-        Label locked = new Label(text.get("ui.editor.locked"));
+        Label locked = new Label(text.get("ui.editor.holdingTyping"));
         locked.getStyleClass().add("editor-locked");
         locked.visibleProperty().bind(editorModel.lockedProperty());
         locked.managedProperty().bind(editorModel.lockedProperty());

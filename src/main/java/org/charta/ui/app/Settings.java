@@ -1,6 +1,7 @@
 package org.charta.ui.app;
 
 import org.charta.core.AppFolders;
+import org.charta.core.Identity;
 import org.charta.core.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Per-person window settings (last charter, UI language, window layout), kept in
+ * Per-person window settings (last charter, UI language, window layout, the name and e-mail address the person
+ * entered for commits and comments), kept in
  * {@code settings.properties} under {@link AppFolders#configFolder()} and never in a charter.
  *
  * <p>Reading and writing touch the disk: call {@link #load()} before the window exists and
@@ -30,6 +32,8 @@ public final class Settings {
     static final String LAST_CHARTER = "charter.last";
     static final String LAST_SECTION = "charter.lastSection";
     static final String LANGUAGE = "ui.language";
+    static final String IDENTITY_NAME = "identity.name";
+    static final String IDENTITY_EMAIL = "identity.email";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -95,6 +99,23 @@ public final class Settings {
     public void clearLanguage() {
         synchronized (values) {
             values.remove(LANGUAGE);
+        }
+    }
+
+    /** Returns the name and e-mail address the person entered in Charta, or empty when either is missing. */
+    public Optional<Identity> identity() {
+        Optional<String> name = string(IDENTITY_NAME);
+        Optional<String> email = string(IDENTITY_EMAIL);
+        if (name.isEmpty() || email.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Identity(name.get(), email.get()));
+    }
+
+    public void setIdentity(Identity identity) {
+        synchronized (values) {
+            values.setProperty(IDENTITY_NAME, identity.name());
+            values.setProperty(IDENTITY_EMAIL, identity.email());
         }
     }
 

@@ -126,14 +126,31 @@ public final class CommentsController {
         }));
     }
 
-    /** Selects a thread, highlights its paragraph and scrolls the editor to it. */
+    /**
+     * Selects a thread, highlights its paragraph and scrolls the editor so the whole paragraph is in view,
+     * with the caret at the start of the anchored text.
+     */
     public void select(String threadId) {
         model.selectedThreadIdProperty().set(threadId);
         focusSelected();
         ThreadItem item = model.find(threadId);
-        if (item != null && !item.isOrphaned()) {
-            editor.showOffset(item.location().start());
+        if (item == null || item.isOrphaned()) {
+            return;
         }
+        AnchorLocation location = item.location();
+        Block paragraph = paragraph(location.paragraph());
+        if (paragraph == null) {
+            editor.revealRange(location.start(), location.end(), location.start());
+        } else {
+            editor.revealRange(paragraph.start(), paragraph.end(), location.start());
+        }
+    }
+
+    private Block paragraph(int number) {
+        return editor.paragraphsProperty().getValue().stream()
+                .filter(block -> block.number() == number)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Selects the first thread on a paragraph, after a click on its gutter badge. */

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.charta.ui.app.UiText;
 
 import java.util.HashMap;
@@ -96,6 +97,10 @@ public final class CommentsPane {
     private Node newThreadBar() {
         newThread.setId("comment-new");
         newThread.setMaxWidth(Double.MAX_VALUE);
+        // The hint without a paragraph is longer than a narrow panel, so it wraps instead of being cut off.
+        newThread.setWrapText(true);
+        newThread.setTextAlignment(TextAlignment.CENTER);
+        newThread.setMinHeight(Region.USE_PREF_SIZE);
         newThread.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.caretParagraphProperty().get() > 0
                         ? text.get("ui.comment.new", model.caretParagraphProperty().get())

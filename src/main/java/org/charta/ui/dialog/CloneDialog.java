@@ -54,8 +54,7 @@ public final class CloneDialog {
                 Forms.folderField(folder, text.get("ui.dialog.browse"), text.get("ui.clone.folder")));
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
-        message.setWrapText(true);
-        message.setId("clone-message");
+        Dialogs.wrapped(message).setId("clone-message");
         dialog.getDialogPane().setContent(new VBox(10, form, progress, message));
 
         ButtonType start = new ButtonType(text.get("ui.clone.start"), ButtonBar.ButtonData.OK_DONE);
@@ -121,8 +120,14 @@ public final class CloneDialog {
             folder.setDisable(false);
             startButton.setVisible(true);
             progress.setVisible(false);
-            message.setText(text.describe(error));
+            showMessage(text.describe(error));
         });
+    }
+
+    /** Shows a message under the form and grows the dialog to fit every line of it. */
+    private void showMessage(String value) {
+        message.setText(value);
+        Dialogs.fitToContent(dialog);
     }
 
     /** Passes JGit's progress to the bar and the person's Cancel back to JGit. */

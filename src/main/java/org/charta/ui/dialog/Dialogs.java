@@ -5,7 +5,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,6 +25,9 @@ public final class Dialogs {
     public static final String OK_BUTTON_ID = "dialog-ok";
     public static final String CANCEL_BUTTON_ID = "dialog-cancel";
 
+    /** Width at which dialog messages and notes wrap, in pixels: roughly 70 characters at the default font size. */
+    public static final double MESSAGE_WIDTH = 460;
+
     private static final URL STYLESHEET = Dialogs.class.getResource("/org/charta/ui/charta.css");
 
     private Dialogs() {
@@ -39,6 +44,44 @@ public final class Dialogs {
         alert.setContentText(message);
         alert.getDialogPane().lookupButton(ButtonType.OK).setId(OK_BUTTON_ID);
         alert.showAndWait();
+    }
+
+    /**
+     * Shows a message with a text the person may want to copy, such as typing that could not be placed, in a
+     * read-only field from which it can be selected.
+     */
+    public static void showTextToCopy(Window owner, UiText text, String header, String message, String body) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        prepare(alert, owner, text.get("ui.app.name"));
+        alert.setHeaderText(header);
+        Label caption = wrapped(new Label(message));
+        TextArea field = new TextArea(body);
+        field.setId("dialog-copy-text");
+        field.setEditable(false);
+        field.setWrapText(true);
+        field.setPrefRowCount(4);
+        alert.getDialogPane().setContent(new VBox(8, caption, field));
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId(OK_BUTTON_ID);
+        alert.showAndWait();
+    }
+
+    /**
+     * Makes a label wrap its text at the usual width of a dialog and grow to show every line, for messages
+     * such as errors whose length is not known in advance.
+     */
+    public static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setPrefWidth(MESSAGE_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Grows or shrinks a showing dialog to its content, after a message in it changed its number of lines. */
+    public static void fitToContent(Dialog<?> dialog) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        if (window != null && window.isShowing()) {
+            window.sizeToScene();
+        }
     }
 
     /**

@@ -16,6 +16,12 @@ import java.util.function.Consumer;
  * <p>Writes run on the serial lane, so a later read or commit always finds them on disk. A failed save keeps the
  * text in the editor, marks the state {@link SaveState#FAILED} and stops every step that would replace the
  * text, such as opening another section.
+ *
+ * <p>No keystroke may be lost between a save and whatever replaces the text after it. A step that rewrites
+ * the open section's file (a sync, a rename) takes a {@link #lock() lock} before it saves: from then on the
+ * editor holds what the person types and types it out once the new text is shown. Switching to another
+ * section or closing saves again until nothing new was typed, and replaces the text in the same JavaFX event
+ * as that last check.
  */
 public final class EditorController {
 
@@ -34,7 +40,10 @@ public final class EditorController {
     private String lastSavedText = "";
     private boolean loading;
     private int savesInFlight;
+    private int locks;
+    private String lockedSectionId;
     private Consumer<Throwable> onSaveFailed = error -> { };
+    private Consumer<String> onTypingDropped = typed -> { };
 
     public EditorController(SectionEditor editor, EditorViewModel model, BackgroundExecutor executor, UiText text) {
         this.editor = editor;
@@ -43,7 +52,7 @@ public final class EditorController {
         this.text = text;
         this.autosave = new Debouncer(AUTOSAVE_DELAY, () -> save(saved -> { }));
         editor.textProperty().addListener((observable, previous, current) -> onTextChanged());
-        model.lockedProperty().addListener((observable, previous, locked) -> editor.setEditable(!locked));
+        editor.setEditable(false);
     }
 
     /** Sets the charter whose sections are edited. Call {@link #close} on the previous one first. */
@@ -54,6 +63,46 @@ public final class EditorController {
     /** Receives the error of a save that failed, after the state changed to {@link SaveState#FAILED}. */
     public void setOnSaveFailed(Consumer<Throwable> onSaveFailed) {
         this.onSaveFailed = onSaveFailed;
+    }
+
+    /**
+     * Receives what the person typed while the editor was locked, when the section was closed or replaced
+     * before the lock ended, so it could not be typed into it.
+     */
+    public void setOnTypingDropped(Consumer<String> onTypingDropped) {
+        this.onTypingDropped = onTypingDropped;
+    }
+
+    /**
+     * Makes the editor read-only until the returned lock is released, and keeps the keys typed meanwhile.
+     * Take it before the save that precedes a rewrite of the section file. Every key typed before the lock is
+     * then in that save, and every key typed after it is typed out at the caret once the last lock is released.
+     */
+    public EditorLock lock() {
+        if (locks == 0) {
+            lockedSectionId = sectionId();
+            editor.holdTyping();
+            model.lockedProperty().set(true);
+        }
+        locks++;
+        return new EditorLock(this::unlock);
+    }
+
+    private void unlock() {
+        locks--;
+        if (locks > 0) {
+            return;
+        }
+        model.lockedProperty().set(false);
+        String id = sectionId();
+        boolean sameSection = id != null && id.equals(lockedSectionId);
+        String dropped = editor.releaseTyping(sameSection);
+        editor.setEditable(id != null);
+        if (!dropped.isEmpty()) {
+            LOG.warn("{} characters typed while section {} was locked could not be placed, because it was closed",
+                    dropped.length(), lockedSectionId);
+            onTypingDropped.accept(dropped);
+        }
     }
 
     public String sectionId() {
@@ -116,28 +165,40 @@ public final class EditorController {
      * {@code done} receives false.
      */
     public void open(String id, String title, Consumer<Boolean> done) {
-        model.lockedProperty().set(true);
         save(saved -> {
             if (!saved) {
-                model.lockedProperty().set(false);
                 done.accept(false);
                 return;
             }
             SectionStore source = store;
-            executor.submit("read section " + id, () -> source.read(id), content -> {
-                show(id, title, content);
-                model.lockedProperty().set(false);
-                done.accept(true);
-            }, error -> {
-                model.lockedProperty().set(false);
-                done.accept(false);
-            });
+            executor.submit("read section " + id, () -> source.read(id),
+                    content -> showWhenSaved(id, title, content, done), error -> done.accept(false));
         });
     }
 
     /**
-     * Re-reads the open section after something else rewrote its file (a sync, a rename). The caller saves
-     * first and keeps the editor locked until this finishes, so no typing is replaced.
+     * Shows another section once the open one is saved, saving again what was typed while the other section
+     * was read. The check and the switch run in one JavaFX event, so no key lands in between.
+     */
+    private void showWhenSaved(String id, String title, String content, Consumer<Boolean> done) {
+        if (hasUnsavedText()) {
+            save(saved -> {
+                if (saved) {
+                    showWhenSaved(id, title, content, done);
+                } else {
+                    done.accept(false);
+                }
+            });
+            return;
+        }
+        show(id, title, content);
+        done.accept(true);
+    }
+
+    /**
+     * Re-reads the open section after something else rewrote its file (a sync, a rename), keeping the caret
+     * in its paragraph. The caller takes a {@link #lock()} before the save that precedes the rewrite and
+     * releases it after this finishes, so no typing is replaced.
      */
     public void reload(Consumer<Boolean> done) {
         String id = sectionId();
@@ -148,19 +209,26 @@ public final class EditorController {
         SectionStore source = store;
         executor.submit("reload section " + id, () -> source.read(id), content -> {
             if (id.equals(sectionId()) && !content.equals(editor.text())) {
-                show(id, model.sectionTitleProperty().get(), content);
+                showReloaded(content);
             }
             done.accept(true);
         }, error -> done.accept(false));
     }
 
-    /** Saves and then empties the editor, before another charter opens. */
+    /**
+     * Saves and then empties the editor, before another charter opens or the window closes. What is typed
+     * during the save is saved too before the editor empties.
+     */
     public void close(Consumer<Boolean> done) {
         save(saved -> {
-            if (saved) {
+            if (!saved) {
+                done.accept(false);
+            } else if (hasUnsavedText()) {
+                close(done);
+            } else {
                 show(null, "", "");
+                done.accept(true);
             }
-            done.accept(saved);
         });
     }
 
@@ -175,6 +243,19 @@ public final class EditorController {
             model.sectionIdProperty().set(id);
             model.sectionTitleProperty().set(title);
             editor.load(content);
+            model.saveErrorProperty().set("");
+            model.saveStateProperty().set(SaveState.SAVED);
+            editor.setEditable(id != null && locks == 0);
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void showReloaded(String content) {
+        loading = true;
+        try {
+            lastSavedText = content;
+            editor.reload(content);
             model.saveErrorProperty().set("");
             model.saveStateProperty().set(SaveState.SAVED);
         } finally {

@@ -35,8 +35,8 @@ public final class EditorViewModel {
     }
 
     /**
-     * True while the text must not change: a section is loading, or a sync or rename is rewriting the file
-     * on disk. Typing then would be overwritten by the reload.
+     * True while a sync or rename rewrites the open section's file, so the editor keeps what is typed until
+     * the new text is shown. Only {@link EditorController#lock()} changes it.
      */
     public BooleanProperty lockedProperty() {
         return locked;

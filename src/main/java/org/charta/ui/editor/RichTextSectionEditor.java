@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -18,6 +19,7 @@ import org.charta.ui.task.Debouncer;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.undo.UndoManager;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 import static javafx.scene.input.KeyCode.Y;
@@ -57,6 +60,7 @@ public final class RichTextSectionEditor implements SectionEditor {
     private final ObjectProperty<List<Block>> paragraphs = new SimpleObjectProperty<>(List.of());
     private final Debouncer analysis;
     private final Subscription changeSubscription;
+    private final TypeAhead typeAhead;
 
     private Map<Integer, ThreadCount> threadCounts = Map.of();
     private IntConsumer onThreadBadgeClicked = number -> { };
@@ -82,6 +86,7 @@ public final class RichTextSectionEditor implements SectionEditor {
                 InputMap.consume(keyPressed(Y, SHORTCUT_DOWN), event -> redo()),
                 InputMap.consume(keyPressed(Z, SHORTCUT_DOWN, SHIFT_DOWN), event -> redo())));
         area.setContextMenu(createContextMenu());
+        typeAhead = new TypeAhead(area);
 
         analysis = new Debouncer(ANALYSIS_DELAY, this::analyse);
         changeSubscription = area.plainTextChanges().subscribe(change -> {
@@ -104,6 +109,30 @@ public final class RichTextSectionEditor implements SectionEditor {
         undoManager.mark();
         area.moveTo(0);
         area.requestFollowCaret();
+        analysis.flush();
+    }
+
+    @Override
+    public void reload(String content) {
+        String previous = area.getText();
+        int caret = area.getCaretPosition();
+        boolean caretShown = area.getCaretBounds().isPresent();
+        ScrollPlace place = scrollPlace();
+        PositionMap map = PositionMap.between(previous, content);
+
+        applied = null;
+        area.replaceText(content);
+        undoManager.forgetHistory();
+        undoManager.mark();
+        area.moveTo(Math.min(map.offset(caret), area.getLength()));
+        if (place != null) {
+            area.showParagraphAtTop(map.line(place.line()));
+            area.layout();
+            area.scrollYBy(place.offset());
+        }
+        if (caretShown) {
+            area.requestFollowCaret();
+        }
         analysis.flush();
     }
 
@@ -178,6 +207,31 @@ public final class RichTextSectionEditor implements SectionEditor {
     }
 
     @Override
+    public void revealRange(int start, int end, int caret) {
+        int length = area.getLength();
+        int from = Math.max(0, Math.min(start, length));
+        int to = Math.max(from, Math.min(end, length));
+        area.moveTo(Math.max(0, Math.min(caret, length)));
+        int firstLine = area.offsetToPosition(from, Bias.Forward).getMajor();
+        int lastLine = area.offsetToPosition(to, Bias.Backward).getMajor();
+        area.showParagraphAtTop(firstLine);
+        area.layout();
+
+        Bounds view = area.localToScreen(area.getBoundsInLocal());
+        Optional<Bounds> first = area.getParagraphBoundsOnScreen(firstLine);
+        if (view == null || first.isEmpty()) {
+            area.requestFollowCaret();
+            return;
+        }
+        double top = first.get().getMinY() - view.getMinY();
+        double height = area.getParagraphBoundsOnScreen(lastLine).map(Bounds::getMaxY)
+                .orElse(Double.POSITIVE_INFINITY) - first.get().getMinY();
+        // A third of the view above the range gives context, unless the range needs that room itself.
+        double targetTop = Math.max(0, Math.min(view.getHeight() / 3, view.getHeight() - height));
+        area.scrollYBy(top - targetTop);
+    }
+
+    @Override
     public void setThreadCounts(Map<Integer, ThreadCount> threadsByParagraph) {
         threadCounts = Map.copyOf(threadsByParagraph);
         refreshGutter();
@@ -194,7 +248,26 @@ public final class RichTextSectionEditor implements SectionEditor {
     }
 
     @Override
+    public void holdTyping() {
+        area.setEditable(false);
+        typeAhead.hold();
+    }
+
+    @Override
+    public String releaseTyping(boolean apply) {
+        area.setEditable(true);
+        if (apply) {
+            typeAhead.replay();
+            return "";
+        }
+        return typeAhead.discard();
+    }
+
+    @Override
     public void undo() {
+        if (!area.isEditable()) {
+            return;
+        }
         undoing = true;
         try {
             undoManager.undo();
@@ -205,7 +278,9 @@ public final class RichTextSectionEditor implements SectionEditor {
 
     @Override
     public void redo() {
-        undoManager.redo();
+        if (area.isEditable()) {
+            undoManager.redo();
+        }
     }
 
     @Override
@@ -289,6 +364,18 @@ public final class RichTextSectionEditor implements SectionEditor {
         return length;
     }
 
+    /** Returns the first visible line and how far the view is scrolled into it, or null before layout. */
+    private ScrollPlace scrollPlace() {
+        Bounds view = area.localToScreen(area.getBoundsInLocal());
+        if (view == null || area.getVisibleParagraphs().isEmpty()) {
+            return null;
+        }
+        int line = area.firstVisibleParToAllParIndex();
+        return area.getParagraphBoundsOnScreen(line)
+                .map(bounds -> new ScrollPlace(line, view.getMinY() - bounds.getMinY()))
+                .orElse(null);
+    }
+
     private void refreshGutter() {
         Map<Integer, Integer> numberByLine = new HashMap<>();
         for (Block block : paragraphs.get()) {
@@ -312,6 +399,9 @@ public final class RichTextSectionEditor implements SectionEditor {
         paste.setOnAction(event -> area.paste());
         MenuItem selectAll = new MenuItem(text.get("ui.menu.edit.selectAll"));
         selectAll.setOnAction(event -> area.selectAll());
+        for (MenuItem edit : List.of(undo, redo, cut, paste)) {
+            edit.disableProperty().bind(area.editableProperty().not());
+        }
         return new ContextMenu(undo, redo, new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(),
                 selectAll);
     }
@@ -319,6 +409,10 @@ public final class RichTextSectionEditor implements SectionEditor {
     /** Replaces the selection as typing would, as one undoable edit. */
     public void replaceSelection(String replacement) {
         area.replaceSelection(replacement);
+    }
+
+    /** A line at the top of the view, and the pixels of it scrolled out above the view. */
+    private record ScrollPlace(int line, double offset) {
     }
 
     /** Returns the area itself, for tests that type into it through the robot. */

@@ -23,6 +23,13 @@ public interface SectionEditor {
      */
     void load(String text);
 
+    /**
+     * Replaces the whole text with a newer version of the same section, such as one a sync merged. The caret
+     * stays in its paragraph at the same place within it (clamped to the paragraph's new length), and the view
+     * keeps the first visible line where it was. Like {@link #load}, it is not an undoable edit.
+     */
+    void reload(String text);
+
     String text();
 
     ObservableValue<String> textProperty();
@@ -50,6 +57,12 @@ public interface SectionEditor {
     /** Moves the caret to an offset and scrolls it into view. */
     void showOffset(int offset);
 
+    /**
+     * Scrolls the range from {@code start} to {@code end} into view, a third of the way down when it fits so the
+     * lines above it give context, and moves the caret to {@code caret} without scrolling again.
+     */
+    void revealRange(int start, int end, int caret);
+
     /** Shows a comment badge with the thread count beside each paragraph number in the map. */
     void setThreadCounts(Map<Integer, ThreadCount> threadsByParagraph);
 
@@ -57,6 +70,20 @@ public interface SectionEditor {
     void setOnThreadBadgeClicked(IntConsumer paragraphNumber);
 
     void setEditable(boolean editable);
+
+    /**
+     * Makes the text read-only while its file is rewritten, and keeps what the person types meanwhile instead
+     * of dropping it.
+     */
+    void holdTyping();
+
+    /**
+     * Makes the text editable again after {@link #holdTyping()}.
+     *
+     * @param apply whether to type the held keys at the caret, false when another section is shown now
+     * @return the held text that was not applied, empty when {@code apply} is true or nothing was typed
+     */
+    String releaseTyping(boolean apply);
 
     void undo();
 

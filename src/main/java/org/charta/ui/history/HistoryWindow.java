@@ -150,7 +150,11 @@ public final class HistoryWindow {
                 compare();
             }
         }, error -> {
-            revisions.setPlaceholder(new Label(text.describe(error)));
+            Label message = new Label(text.describe(error));
+            // An error names a path and the fix, which a single line would cut off in this narrow list.
+            message.setWrapText(true);
+            message.setPadding(new Insets(8));
+            revisions.setPlaceholder(message);
             diff.showMessage(text.describe(error));
         });
     }

@@ -2,15 +2,20 @@ package org.charta.ui.outline;
 
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,12 +23,19 @@ import javafx.scene.layout.VBox;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
+import java.util.List;
+
 /**
  * The outline on the left: section titles in reading order. Selecting a title opens the section. F2 or a
  * double click renames it, Alt+Up and Alt+Down or drag and drop reorder it, and Delete removes it after a
  * confirmation that names it.
+ *
+ * <p>While a change or a sync runs, the list ignores keys and clicks instead of being disabled: a disabled
+ * list loses the keyboard focus, so a second Alt+Down would go to another control.
  */
 public final class OutlineView {
+
+    private static final PseudoClass BUSY = PseudoClass.getPseudoClass("busy");
 
     private final OutlineViewModel model;
     private final OutlineActions actions;
@@ -47,12 +59,18 @@ public final class OutlineView {
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener(selectionListener);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        for (EventType<? extends Event> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
+                MouseEvent.MOUSE_CLICKED, MouseEvent.MOUSE_DRAGGED, MouseEvent.DRAG_DETECTED, DragEvent.DRAG_OVER,
+                DragEvent.DRAG_DROPPED)) {
+            list.addEventFilter(type, this::ignoreWhileBusy);
+        }
         list.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 renameSelected();
             }
         });
-        list.disableProperty().bind(model.busyProperty());
+        list.pseudoClassStateChanged(BUSY, model.busyProperty().get());
+        model.busyProperty().addListener((observable, previous, busy) -> list.pseudoClassStateChanged(BUSY, busy));
 
         model.sections().addListener((ListChangeListener<SectionItem>) change -> showOpenSection());
         model.openSectionIdProperty().addListener((observable, previous, id) -> showOpenSection());
@@ -71,12 +89,18 @@ public final class OutlineView {
 
     /** Asks for a title and adds a section after the selected one. */
     public void addAfterSelected() {
+        if (model.busyProperty().get()) {
+            return;
+        }
         SectionItem selected = list.getSelectionModel().getSelectedItem();
         Dialogs.askText(window(), text, text.get("ui.outline.add.header"), text.get("ui.outline.add.label"), "")
                 .ifPresent(title -> actions.addSection(title, selected == null ? null : selected.id()));
     }
 
     public void renameSelected() {
+        if (model.busyProperty().get()) {
+            return;
+        }
         SectionItem selected = list.getSelectionModel().getSelectedItem();
         if (selected == null) {
             return;
@@ -88,6 +112,9 @@ public final class OutlineView {
     }
 
     public void moveSelected(int offset) {
+        if (model.busyProperty().get()) {
+            return;
+        }
         SectionItem selected = list.getSelectionModel().getSelectedItem();
         if (selected == null) {
             return;
@@ -98,16 +125,25 @@ public final class OutlineView {
         }
     }
 
+    /** Asks for confirmation, saying whether the section's text stays in the history, then deletes it. */
     public void deleteSelected() {
+        if (model.busyProperty().get()) {
+            return;
+        }
         SectionItem selected = list.getSelectionModel().getSelectedItem();
         if (selected == null) {
             return;
         }
-        boolean confirmed = Dialogs.confirm(window(), text, text.get("ui.outline.delete.header", selected.title()),
-                text.get("ui.outline.delete.message", selected.title()), text.get("ui.outline.delete.confirm"));
-        if (confirmed) {
-            actions.deleteSection(selected.id());
-        }
+        actions.hasRecordedVersion(selected.id(), recorded -> {
+            String message = text.get(recorded ? "ui.outline.delete.messageRecorded"
+                    : "ui.outline.delete.messageNeverRecorded", selected.title());
+            boolean confirmed = Dialogs.confirm(window(), text,
+                    text.get("ui.outline.delete.header", selected.title()), message,
+                    text.get("ui.outline.delete.confirm"));
+            if (confirmed && model.find(selected.id()) != null && !model.busyProperty().get()) {
+                actions.deleteSection(selected.id());
+            }
+        });
     }
 
     private Node header() {
@@ -144,6 +180,13 @@ public final class OutlineView {
     }
 
     private void onKey(KeyEvent event) {
+        if (model.busyProperty().get()) {
+            // Arrow keys would select, and so open, another section while the files are changing.
+            if (event.getCode() != KeyCode.TAB) {
+                event.consume();
+            }
+            return;
+        }
         if (event.isAltDown() && event.getCode() == KeyCode.UP) {
             moveSelected(-1);
         } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
@@ -158,6 +201,12 @@ public final class OutlineView {
             return;
         }
         event.consume();
+    }
+
+    private void ignoreWhileBusy(Event event) {
+        if (model.busyProperty().get()) {
+            event.consume();
+        }
     }
 
     private void onSelected(SectionItem item) {

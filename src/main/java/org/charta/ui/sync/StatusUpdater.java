@@ -38,6 +38,26 @@ public final class StatusUpdater {
         debouncer.trigger();
     }
 
+    /**
+     * Forgets everything shown about the previous charter (counts, remote, last sync, activity), when another
+     * charter opens. A task still running keeps its busy flag and activity, which its own end clears.
+     */
+    public void reset() {
+        debouncer.cancel();
+        model.unrecordedSectionsProperty().set(0);
+        model.unrecordedPathsProperty().set(List.of());
+        model.aheadProperty().set(0);
+        model.behindProperty().set(0);
+        model.hasRemoteProperty().set(false);
+        model.remoteUrlProperty().set("");
+        model.offlineProperty().set(false);
+        model.indexLockedProperty().set(false);
+        model.lastSyncProperty().set("");
+        if (!model.busyProperty().get()) {
+            model.activityProperty().set("");
+        }
+    }
+
     /** Reads the status now, after whatever the serial lane is doing. */
     public void readNow() {
         debouncer.cancel();
@@ -47,7 +67,12 @@ public final class StatusUpdater {
         }
         context.executor().submit("read repository status", () -> new Snapshot(session.repository().status(),
                         sectionPaths(session)),
-                this::show,
+                snapshot -> {
+                    // A read of a charter closed meanwhile would show its counts under the new one.
+                    if (context.session() == session) {
+                        show(snapshot);
+                    }
+                },
                 error -> LOG.warn("Could not read the repository status of {}", session.folder()));
     }
 

@@ -12,7 +12,7 @@ import org.charta.ui.app.IdentityService;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 import org.charta.ui.editor.EditorController;
-import org.charta.ui.editor.EditorViewModel;
+import org.charta.ui.editor.EditorLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * Records, syncs and publishes the open charter. The open section is saved first. While a sync runs, the
- * editor is locked because the merge may rewrite its file, and the rest of the window stays responsive.
+ * editor is locked because the merge may rewrite its file: what is typed meanwhile is held and typed out once
+ * the merged text is shown. The rest of the window stays responsive.
  */
 public final class SyncController {
 
@@ -33,18 +34,17 @@ public final class SyncController {
     private final AppContext context;
     private final UiText text;
     private final EditorController editor;
-    private final EditorViewModel editorModel;
     private final IdentityService identities;
     private final StatusViewModel status;
     private final StatusUpdater statusUpdater;
     private Consumer<Runnable> onChangesReceived = done -> done.run();
+    private EditorLock syncLock;
 
-    public SyncController(AppContext context, EditorController editor, EditorViewModel editorModel,
-                          IdentityService identities, StatusViewModel status, StatusUpdater statusUpdater) {
+    public SyncController(AppContext context, EditorController editor, IdentityService identities,
+                          StatusViewModel status, StatusUpdater statusUpdater) {
         this.context = context;
         this.text = context.text();
         this.editor = editor;
-        this.editorModel = editorModel;
         this.identities = identities;
         this.status = status;
         this.statusUpdater = statusUpdater;
@@ -74,14 +74,17 @@ public final class SyncController {
         });
     }
 
-    /** Saves, then records, fetches, merges and pushes on the serial lane. */
+    /**
+     * Saves, then records, fetches, merges and pushes on the serial lane. The editor is locked before the save,
+     * so every key typed before the sync started is in the saved text and every later one is held.
+     */
     public void sync() {
         CharterSession session = context.session();
         if (session == null || status.busyProperty().get()) {
             return;
         }
+        syncLock = editor.lock();
         begin(text.get("ui.sync.running"));
-        editorModel.lockedProperty().set(true);
         editor.save(saved -> {
             if (!saved) {
                 finish();
@@ -91,8 +94,10 @@ public final class SyncController {
                 String message = PendingChanges.read(session).defaultMessage(text);
                 SyncResult result = RemoteSync.sync(session.repository(), identity, message);
                 return new Outcome(result, PendingChanges.titlesByPath(session));
-            }, this::showResult, error -> {
+            }, outcome -> showResult(session, outcome), error -> {
                 finish();
+                // An earlier "Synced" must not stay in the status bar once a sync has failed.
+                status.lastSyncProperty().set(text.get("ui.sync.failed", text.time(Instant.now())));
                 handleGitError(error, this::sync);
             }), this::finish);
         });
@@ -136,19 +141,35 @@ public final class SyncController {
             statusUpdater.readNow();
             return;
         }
-        Optional<String> message = RecordDialog.ask(context.owner(), text, pending.defaultMessage(text),
-                pending.describe(text));
-        message.ifPresent(value -> identities.withIdentity(identity -> context.executor().submit("record",
-                () -> session.repository().record(value, identity), commit -> {
+        RecordDialog.ask(context.owner(), text, pending.defaultMessage(text), pending.describe(text))
+                .ifPresent(message -> recordWith(session, message));
+    }
+
+    /**
+     * Records the pending changes with a message the person already wrote. After a stale lock is removed, it
+     * runs again with the same message, saving first what was typed meanwhile.
+     */
+    private void recordWith(CharterSession session, String message) {
+        identities.withIdentity(identity -> context.executor().submit("record",
+                () -> session.repository().record(message, identity), commit -> {
                     status.activityProperty().set(commit.map(id -> text.get("ui.record.done", id.abbreviate(7).name()))
                             .orElse(text.get("ui.record.nothing")));
                     statusUpdater.readNow();
-                }, error -> handleGitError(error, this::record))));
+                }, error -> handleGitError(error, () -> editor.save(saved -> {
+                    if (saved && context.session() == session) {
+                        recordWith(session, message);
+                    }
+                }))));
     }
 
-    private void showResult(Outcome outcome) {
+    private void showResult(CharterSession session, Outcome outcome) {
         SyncResult result = outcome.result();
         LOG.info("Sync ended {}: {}", result.outcome(), result.detail());
+        if (context.session() != session) {
+            // Another charter opened during the sync; its status bar must not show this result.
+            finish();
+            return;
+        }
         status.offlineProperty().set(result.outcome() == SyncOutcome.OFFLINE);
         status.lastSyncProperty().set(lastSyncText(result));
         statusUpdater.readNow();
@@ -243,10 +264,15 @@ public final class SyncController {
         status.activityProperty().set(activity);
     }
 
+    /** Ends a sync or publish: clears the activity and releases the editor, typing out what was held. */
     private void finish() {
         status.busyProperty().set(false);
         status.activityProperty().set("");
-        editorModel.lockedProperty().set(false);
+        if (syncLock != null) {
+            EditorLock lock = syncLock;
+            syncLock = null;
+            lock.release();
+        }
     }
 
     private record Outcome(SyncResult result, Map<String, String> titles) {

@@ -1,8 +1,11 @@
 package org.charta.ui.app;
 
 import javafx.application.Platform;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.charta.testing.GitDaemon;
 import org.charta.ui.ChartaWindowFixture;
 import org.charta.ui.outline.SectionItem;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +84,26 @@ class FileActionsTest {
         assertThat(message).contains("no-such-remote.git");
         assertThat(target).doesNotExist();
         assertThat(fixture.charterFolder()).isEqualTo(home.resolve("data/demo/charter"));
+    }
+
+    @Test
+    void cloneErrorIsShownInFull(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+
+        Platform.runLater(() -> fixture.window().files().cloneCharter());
+        WaitForAsyncUtils.waitForFxEvents();
+        fill(robot, "#clone-url", GitDaemon.unreachableUrl("charter.git"));
+        fill(robot, "#clone-folder", work.resolve("unreachable").toString());
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> robot.lookup("#clone-message").queryLabeled().getText().contains("does not answer"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#clone-message").queryAs(Label.class);
+        String displayed = onFx(() -> ((Text) message.lookup(".text")).getText());
+        String full = onFx(message::getText);
+        robot.clickOn("#dialog-cancel");
+
+        assertThat(displayed).isEqualTo(full);
+        assertThat(full).endsWith("then clone again.");
     }
 
     @Test

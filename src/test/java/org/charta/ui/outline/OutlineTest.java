@@ -83,6 +83,26 @@ class OutlineTest {
     }
 
     @Test
+    void renameKeepsCaretInItsParagraph(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        select(robot, "article-2-membership");
+        int caret = onFx(() -> fixture.window().editor().paragraphsProperty().getValue().get(1).start() + 7);
+        runFx(() -> fixture.window().editor().showOffset(caret));
+        String before = onFx(() -> fixture.window().editor().text());
+        runFx(() -> outline(robot).requestFocus());
+
+        robot.push(KeyCode.F2);
+        robot.clickOn("#dialog-text").push(KeyCode.CONTROL, KeyCode.A).write("Article 2 – Who may join");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> fixture.window().editor().text().startsWith("## Article 2 – Who may join\n")
+                && !fixture.window().editorModel().lockedProperty().get());
+
+        String after = onFx(() -> fixture.window().editor().text());
+        int shift = after.length() - before.length();
+        assertThat(onFx(() -> fixture.window().editor().caretOffsetProperty().getValue())).isEqualTo(caret + shift);
+    }
+
+    @Test
     void altDownMovesSectionDown(FxRobot robot) throws Exception {
         fixture.awaitCharterOpen();
         select(robot, "article-1-purpose");
@@ -98,11 +118,80 @@ class OutlineTest {
     }
 
     @Test
+    void altDownTwiceMovesTwoPlaces(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        select(robot, "article-1-purpose");
+
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        fixture.waitFor(() -> fixture.window().outlineModel().indexOf("article-1-purpose") == 2
+                && !fixture.window().outlineModel().busyProperty().get());
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        fixture.waitFor(() -> fixture.window().outlineModel().indexOf("article-1-purpose") == 3);
+        fixture.awaitIdle();
+
+        assertThat(manifestIds()).containsExactly("preamble", "article-2-membership", "article-3-the-assembly",
+                "article-1-purpose", "article-4-amendments");
+        assertThat(onFx(() -> outline(robot).isFocused())).isTrue();
+        assertThat(onFx(() -> outline(robot).getSelectionModel().getSelectedItem().id()))
+                .isEqualTo("article-1-purpose");
+    }
+
+    @Test
+    void clickWhileBusyOpensNothing(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        select(robot, "article-1-purpose");
+        runFx(() -> fixture.window().outlineModel().busyProperty().set(true));
+
+        robot.clickOn("Article 3 – The Assembly");
+        fixture.awaitIdle();
+        String open = onFx(() -> fixture.window().editorModel().sectionIdProperty().get());
+        runFx(() -> fixture.window().outlineModel().busyProperty().set(false));
+
+        assertThat(open).isEqualTo("article-1-purpose");
+        assertThat(onFx(() -> outline(robot).getSelectionModel().getSelectedItem().id()))
+                .isEqualTo("article-1-purpose");
+    }
+
+    @Test
+    void deleteOfRecordedMentionsHistory(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        select(robot, "article-3-the-assembly");
+
+        robot.push(KeyCode.DELETE);
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String message = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+        robot.clickOn("#dialog-cancel");
+
+        assertThat(message).contains("recorded versions stay in the history")
+                .contains("changes not yet recorded are lost");
+    }
+
+    @Test
+    void deleteWarnsNeverRecordedTextIsLost(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        select(robot, "article-1-purpose");
+        robot.clickOn("#outline-add");
+        robot.clickOn("#dialog-text").write("Article 1a – Draft");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> "article-1a-draft".equals(fixture.window().editorModel().sectionIdProperty().get()));
+        fixture.awaitIdle();
+        runFx(() -> outline(robot).requestFocus());
+
+        robot.push(KeyCode.DELETE);
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String message = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+        robot.clickOn("#dialog-cancel");
+
+        assertThat(message).contains("has never been recorded").contains("lost for good");
+    }
+
+    @Test
     void deleteAsksThenRemovesSection(FxRobot robot) throws Exception {
         fixture.awaitCharterOpen();
         select(robot, "article-3-the-assembly");
 
         robot.push(KeyCode.DELETE);
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
                 .contains("Article 3 – The Assembly");
         robot.clickOn("#dialog-ok");
@@ -121,6 +210,7 @@ class OutlineTest {
         select(robot, "article-3-the-assembly");
 
         robot.push(KeyCode.DELETE);
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn("#dialog-cancel");
         fixture.awaitIdle();
 

@@ -157,6 +157,32 @@ class SyncTest {
     }
 
     @Test
+    void recordAfterLockRemovalKeepsMessage(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        Path lock = fixture.charterFolder().resolve(".git/index.lock");
+        Files.createFile(lock);
+        Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofMinutes(10))));
+        appendToEditor("Recorded after the lock.");
+
+        runFx(() -> fixture.window().record());
+        fixture.waitFor(() -> robot.lookup("#record-message").tryQuery().isPresent());
+        robot.clickOn("#record-message").push(KeyCode.CONTROL, KeyCode.A).write("Explain the lock");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> robot.lookup(".dialog-pane .header-panel .label").tryQuery()
+                .map(label -> "The local repository is locked".equals(((javafx.scene.control.Labeled) label)
+                        .getText())).orElse(false));
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> fixture.window().statusModel().activityProperty().get().startsWith("Recorded"));
+        fixture.awaitIdle();
+
+        assertThat(robot.lookup("#record-message").tryQuery()).isEmpty();
+        try (Git local = Git.open(fixture.charterFolder().toFile())) {
+            String message = local.log().setMaxCount(1).call().iterator().next().getFullMessage();
+            assertThat(message).isEqualTo("Explain the lock");
+        }
+    }
+
+    @Test
     void freshIndexLockIsReportedNotRemoved(FxRobot robot) throws Exception {
         fixture.awaitCharterOpen();
         Path lock = fixture.charterFolder().resolve(".git/index.lock");
@@ -174,6 +200,24 @@ class SyncTest {
         assertThat(onFx(() -> fixture.window().statusModel().lastSyncProperty().get())).doesNotStartWith("Synced");
         assertThat(onFx(() -> fixture.window().statusModel().indexLockedProperty().get())).isTrue();
         assertThat(fixture.readFile("sections/preamble.md")).contains("Kept despite the lock.");
+    }
+
+    @Test
+    void failedSyncReplacesEarlierSynced(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        appendToEditor("First, shared.");
+        runFx(() -> fixture.window().sync());
+        fixture.waitFor(() -> fixture.window().statusModel().lastSyncProperty().get().startsWith("Synced"));
+        fixture.awaitIdle();
+        Files.createFile(fixture.charterFolder().resolve(".git/index.lock"));
+        appendToEditor("Then blocked.");
+
+        runFx(() -> fixture.window().sync());
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("#dialog-ok");
+        fixture.awaitIdle();
+
+        assertThat(onFx(() -> fixture.window().statusModel().lastSyncProperty().get())).startsWith("Sync failed");
     }
 
     private void appendToEditor(String words) throws Exception {
