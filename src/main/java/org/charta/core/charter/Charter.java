@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * An open charter: a folder with a manifest and one Markdown file per section.
  *
  * <p>Every change is written to disk atomically before the method returns. Instances are not thread-safe:
- * the UI calls them from its single background executor, the CLI from its one thread.
+ * the UI calls them from its executor's serial lane, the CLI from its one thread.
  */
 public final class Charter {
 
@@ -71,7 +71,7 @@ public final class Charter {
         return new Charter(absolute, manifest);
     }
 
-    /** Returns whether the folder holds a manifest, without validating it. */
+    /** Returns whether the folder contains a manifest, without validating it. */
     public static boolean isCharter(Path folder) {
         return Files.isRegularFile(ManifestStore.manifestPath(folder));
     }
@@ -161,7 +161,7 @@ public final class Charter {
         return section(id);
     }
 
-    /** Changes the title: the text of the file's first heading, or a new heading when it has none. */
+    /** Changes the title where the file keeps it (see {@link #retitle}); the id and file name stay. */
     public void renameSection(String id, String newTitle) throws ChartaException {
         String cleanTitle = requireTitle(newTitle);
         String text = readSection(id);
