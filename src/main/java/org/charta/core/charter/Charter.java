@@ -197,7 +197,11 @@ public final class Charter {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warn("Removed section {} from the manifest but could not delete {}", id, file, e);
+            // A file left behind would be recorded again as an unlisted file, so the entry comes back.
+            LOG.warn("Could not delete {}; keeping section {} in the manifest", file, id, e);
+            manifest.sections().add(index, entry);
+            ManifestStore.write(folder, manifest);
+            throw new ChartaException(e, "error.file.deleteFailed", file.toString(), e.getMessage());
         }
         LOG.info("Deleted section {}", id);
     }

@@ -2,6 +2,7 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.charta.core.io.AtomicFiles;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -130,7 +131,7 @@ final class Publisher {
     }
 
     private void restoreConfig(Path configFile, byte[] content) throws IOException {
-        Files.write(configFile, content);
+        AtomicFiles.write(configFile, content);
         try {
             repository.getConfig().load();
         } catch (org.eclipse.jgit.errors.ConfigInvalidException e) {

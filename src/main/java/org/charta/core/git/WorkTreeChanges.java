@@ -1,5 +1,6 @@
 package org.charta.core.git;
 
+import org.charta.core.io.AtomicFiles;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.lib.Repository;
 
@@ -28,7 +29,10 @@ record WorkTreeChanges(Set<String> toAdd, Set<String> toRemove, Set<String> line
 
         Set<String> toAdd = new TreeSet<>(edited);
         toAdd.addAll(status.getAdded());
-        toAdd.addAll(status.getUntracked());
+        // A crash between creating and renaming a temporary file leaves it behind; it is never a change.
+        status.getUntracked().stream()
+                .filter(path -> !AtomicFiles.isTemporary(path.substring(path.lastIndexOf('/') + 1)))
+                .forEach(toAdd::add);
         toAdd.removeAll(lineEndingOnly);
         toAdd.removeAll(status.getMissing());
         toAdd.removeAll(status.getConflicting());

@@ -20,7 +20,14 @@ import java.util.Set;
  */
 public final class AtomicFiles {
 
+    private static final String TEMPORARY_SUFFIX = ".charta-tmp";
+
     private AtomicFiles() {
+    }
+
+    /** Returns whether a file name is one of the temporary names this class writes before renaming. */
+    public static boolean isTemporary(String fileName) {
+        return fileName.startsWith(".") && fileName.endsWith(TEMPORARY_SUFFIX);
     }
 
     public static void writeString(Path target, String content) throws IOException {
@@ -30,7 +37,7 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), TEMPORARY_SUFFIX);
         try {
             copyPermissions(target, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,

@@ -89,6 +89,14 @@ public final class CommentsController {
 
     /** Starts a thread on a paragraph of the open section, with its first comment. */
     public void startThread(int paragraph, String text) {
+        startThread(paragraph, text, () -> { });
+    }
+
+    /**
+     * Starts a thread and runs {@code onWritten} once its file is on disk, so the composer keeps the text
+     * when the write fails or the identity question is cancelled.
+     */
+    public void startThread(int paragraph, String text, Runnable onWritten) {
         String id = sectionId;
         CharterSession session = context.session();
         String sectionText = editor.text();
@@ -99,15 +107,20 @@ public final class CommentsController {
             CommentThread thread = session.comments().startThread(Anchors.forParagraph(id, sectionText, paragraph),
                     text, author);
             return thread.id();
-        }));
+        }, onWritten));
     }
 
     public void reply(String threadId, String text) {
+        reply(threadId, text, () -> { });
+    }
+
+    /** Adds a reply and runs {@code onWritten} once its file is on disk. */
+    public void reply(String threadId, String text, Runnable onWritten) {
         CharterSession session = context.session();
         identities.withIdentity(author -> write("reply to thread " + threadId, () -> {
             session.comments().reply(threadId, text, author);
             return threadId;
-        }));
+        }, onWritten));
     }
 
     public void resolve(String threadId) {
@@ -162,9 +175,14 @@ public final class CommentsController {
     }
 
     private void write(String name, java.util.concurrent.Callable<String> task) {
+        write(name, task, () -> { });
+    }
+
+    private void write(String name, java.util.concurrent.Callable<String> task, Runnable onWritten) {
         model.busyProperty().set(true);
         context.executor().submit(name, task, threadId -> {
             model.busyProperty().set(false);
+            onWritten.run();
             model.selectedThreadIdProperty().set(threadId);
             onCommentsWritten.run();
             reload();

@@ -126,8 +126,8 @@ public final class CommentsPane {
         post.setDefaultButton(false);
         post.disableProperty().bind(composerText.textProperty().isEmpty().or(model.busyProperty()));
         post.setOnAction(event -> {
-            controller.startThread(composerParagraph, composerText.getText().strip());
-            closeComposer();
+            // The composer closes only once the comment is on disk, so a failed write keeps the text.
+            controller.startThread(composerParagraph, composerText.getText().strip(), this::closeComposer);
         });
         Button cancel = new Button(text.get("ui.dialog.cancel"));
         cancel.setId("comment-new-cancel");

@@ -68,8 +68,7 @@ final class ThreadCard {
         replyButton.setMinWidth(Region.USE_PREF_SIZE);
         replyButton.disableProperty().bind(reply.textProperty().isEmpty());
         replyButton.setOnAction(event -> {
-            controller.reply(threadId, reply.getText().strip());
-            reply.clear();
+            controller.reply(threadId, reply.getText().strip(), reply::clear);
         });
         reply.setOnAction(event -> replyButton.fire());
         HBox actions = new HBox(6, reply, replyButton);

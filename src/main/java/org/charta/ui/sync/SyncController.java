@@ -95,10 +95,19 @@ public final class SyncController {
                 SyncResult result = RemoteSync.sync(session.repository(), identity, message);
                 return new Outcome(result, PendingChanges.titlesByPath(session));
             }, outcome -> showResult(session, outcome), error -> {
-                finish();
                 // An earlier "Synced" must not stay in the status bar once a sync has failed.
                 status.lastSyncProperty().set(text.get("ui.sync.failed", text.time(Instant.now())));
-                handleGitError(error, this::sync);
+                Runnable after = () -> {
+                    finish();
+                    handleGitError(error, this::sync);
+                };
+                if (context.session() == session) {
+                    // A sync can fail after its first merge already changed files, so the editor reloads
+                    // before it unlocks; otherwise the next autosave would write the old text back.
+                    onChangesReceived.accept(after);
+                } else {
+                    after.run();
+                }
             }), this::finish);
         });
     }
@@ -208,7 +217,7 @@ public final class SyncController {
             case REJECTED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
                     text.get("ui.sync.rejected.header"), result.remoteMoved()
                             ? text.get("ui.sync.rejected.message")
-                            : text.get("ui.sync.refused.message", result.detail()));
+                            : text.get("ui.sync.refused.message"));
             case NO_REMOTE -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.INFORMATION,
                     text.get("ui.sync.noRemote.header"), text.get("ui.sync.noRemote.message"));
             case FAILED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.ERROR,

@@ -61,6 +61,14 @@ class RepositoryStatusTest {
     }
 
     @Test
+    void leftoverTemporaryFileIsNotAChange() throws Exception {
+        write(alice, "sections/.preamble.md4711.charta-tmp", "half a save");
+
+        assertThat(alice.status().uncommittedPaths()).isEmpty();
+        assertThat(alice.record("Edit", ALICE)).isEmpty();
+    }
+
+    @Test
     void recordCommitsChangedNewAndDeletedFiles() throws Exception {
         write(alice, ARTICLE_3, "## Article 3\n\nChanged.\n");
         write(alice, "sections/new.md", "## New\n");

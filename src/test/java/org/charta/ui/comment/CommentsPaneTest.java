@@ -97,6 +97,29 @@ class CommentsPaneTest {
         assertThat(robot.lookup("#thread-" + id).query().getStyleClass()).contains("selected");
     }
 
+    @Test
+    void failedWriteKeepsCommentText(FxRobot robot) throws Exception {
+        openSectionWithoutThreads();
+        Path comments = fixture.charterFolder().resolve(".charta/comments");
+        try (Stream<Path> walk = Files.walk(comments)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        Files.writeString(comments, "a file where the comments folder should be");
+        caretIntoParagraph(2);
+        fixture.waitFor(() -> fixture.window().commentsModel().caretParagraphProperty().get() == 2);
+
+        robot.clickOn("#comment-new");
+        robot.clickOn("#comment-new-text").write("Keep this remark.");
+        robot.clickOn("#comment-new-post");
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("#dialog-ok");
+        fixture.awaitIdle();
+
+        assertThat(robot.lookup("#comment-new-text").queryTextInputControl().getText()).isEqualTo("Keep this remark.");
+    }
+
     /** Opens the demo's Article 3, which has no threads: the preamble's demo threads would change the counts. */
     private void openSectionWithoutThreads() throws Exception {
         fixture.awaitCharterOpen();
