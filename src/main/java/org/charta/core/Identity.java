@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /** The person who records commits and writes comments: a display name and an e-mail address. */
 public record Identity(String name, String email) {
 
-    private static final Pattern NAME_AND_EMAIL = Pattern.compile("^\\s*([^<>]+?)\\s*<([^<>\\s]+@[^<>\\s]+)>\\s*$");
+    /** {@code Name <local@domain>}: no angle brackets or control characters in the name, one @ in the address. */
+    private static final Pattern NAME_AND_EMAIL = Pattern.compile(
+            "^\\s*([^<>\\p{Cntrl}]+?)\\s*<([^<>\\s\\p{Cntrl}@]+@[^<>\\s\\p{Cntrl}@]+)>\\s*$");
 
     /** Keeps name and e-mail in Unicode NFC, the form of everything Charta writes. */
     public Identity {

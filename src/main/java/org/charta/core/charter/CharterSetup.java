@@ -5,6 +5,7 @@ import org.charta.core.Identity;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.GitErrors;
 import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.Folders;
 import org.charta.core.io.TextNormalizer;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -16,11 +17,9 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Creates charters: a new empty one, one adopted in place from a folder of Markdown files, and one
@@ -138,7 +137,7 @@ public final class CharterSetup {
         try {
             Files.deleteIfExists(ManifestStore.manifestPath(root));
             if (createdRepository) {
-                deleteTree(root.resolve(".git"));
+                Folders.deleteTree(root.resolve(".git"));
             }
         } catch (IOException e) {
             LOG.warn("Could not undo the failed adoption of {}", root, e);
@@ -163,23 +162,12 @@ public final class CharterSetup {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
     private static Charter createFromSections(Path folder, String title, List<String> languages,
                                               List<MarkdownImporter.ImportedSection> sections, Identity author,
                                               String message) throws ChartaException {
         Path root = folder.toAbsolutePath().normalize();
         rejectInsideCharter(root);
-        boolean createdFolder = requireEmptyOrMissing(root);
+        boolean createdFolder = Folders.requireEmptyOrMissing(root);
         try {
             Manifest manifest = new Manifest(title.strip(), languages);
             Set<String> taken = new HashSet<>();
@@ -200,7 +188,7 @@ public final class CharterSetup {
             LOG.info("Created charter '{}' with {} sections in {}", title, sections.size(), root);
             return Charter.open(root);
         } catch (IOException | ChartaException | RuntimeException e) {
-            cleanUp(root, createdFolder);
+            Folders.removeWritten(root, createdFolder);
             if (e instanceof ChartaException chartaException) {
                 throw chartaException;
             }
@@ -208,41 +196,6 @@ public final class CharterSetup {
                 throw new ChartaException(e, "error.file.writeFailed", root.toString(), ioException.getMessage());
             }
             throw (RuntimeException) e;
-        }
-    }
-
-    /** Returns whether the folder had to be created; throws when it exists and is not empty. */
-    static boolean requireEmptyOrMissing(Path folder) throws ChartaException {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new ChartaException("error.folder.notEmpty", folder.toString());
-        }
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> entries = Files.list(folder)) {
-                if (entries.findAny().isPresent()) {
-                    throw new ChartaException("error.folder.notEmpty", folder.toString());
-                }
-            } catch (IOException e) {
-                throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
-            }
-            return false;
-        }
-        return true;
-    }
-
-    /** Deletes what a failed creation wrote: the whole folder if it created it, else the folder's content. */
-    private static void cleanUp(Path root, boolean createdFolder) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : paths) {
-                if (!path.equals(root) || createdFolder) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not clean up {} after a failed creation", root, e);
         }
     }
 

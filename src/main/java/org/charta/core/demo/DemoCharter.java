@@ -11,6 +11,7 @@ import org.charta.core.charter.SectionEntry;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.GitErrors;
 import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.Folders;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -60,7 +61,11 @@ public final class DemoCharter {
         Path sharedRemote = demoFolder.resolve("shared.git");
         if (Files.exists(workingCopy) || Files.exists(sharedRemote)) {
             // A half-created demo from an interrupted first run: start again rather than open a broken charter.
-            deleteRecursively(demoFolder);
+            try {
+                Folders.deleteTree(demoFolder);
+            } catch (IOException e) {
+                throw new ChartaException(e, "error.file.deleteFailed", demoFolder.toString(), e.getMessage());
+            }
         }
         LOG.info("Creating the demo charter in {}", demoFolder);
         createSharedRemote(sharedRemote);
@@ -129,16 +134,6 @@ public final class DemoCharter {
             return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws ChartaException {
-        try (var walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.file.deleteFailed", folder.toString(), e.getMessage());
         }
     }
 }

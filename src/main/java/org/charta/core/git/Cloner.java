@@ -1,6 +1,7 @@
 package org.charta.core.git;
 
 import org.charta.core.ChartaException;
+import org.charta.core.io.Folders;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -19,10 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Clones a shared charter into a new or empty folder, and leaves nothing behind when that fails. */
 final class Cloner {
@@ -40,7 +39,7 @@ final class Cloner {
     static CharterRepository cloneCharter(String url, Path target, ProgressMonitor monitor) throws ChartaException {
         RemoteUrls.requireSupported(url);
         Path folder = target.toAbsolutePath().normalize();
-        boolean createdFolder = requireEmptyOrMissing(folder);
+        boolean createdFolder = Folders.requireEmptyOrMissing(folder);
         LOG.info("Cloning {} into {}", url, folder);
         try (Git git = Git.cloneRepository()
                 .setURI(url)
@@ -60,11 +59,11 @@ final class Cloner {
             markLineEndingOnlyFilesUnchanged(git);
             requireCharter(git.getRepository(), url);
         } catch (ChartaException e) {
-            cleanUp(folder, createdFolder);
+            Folders.removeWritten(folder, createdFolder);
             throw e;
         } catch (GitAPIException | JGitInternalException | IOException e) {
             LOG.warn("Clone of {} failed", url, e);
-            cleanUp(folder, createdFolder);
+            Folders.removeWritten(folder, createdFolder);
             throw translate(e, url);
         }
         return CharterRepository.open(folder);
@@ -146,40 +145,6 @@ final class Cloner {
             LOG.info("Clone has {} files committed with other line endings; marking them unchanged: {}",
                     paths.size(), paths);
             LineEndings.markUnchanged(git.getRepository(), paths);
-        }
-    }
-
-    /** Returns whether the folder is missing (and will be created); throws when it exists and is not empty. */
-    private static boolean requireEmptyOrMissing(Path folder) throws ChartaException {
-        if (!Files.exists(folder)) {
-            return true;
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new ChartaException("error.folder.notEmpty", folder.toString());
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            if (entries.findAny().isPresent()) {
-                throw new ChartaException("error.folder.notEmpty", folder.toString());
-            }
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
-        }
-        return false;
-    }
-
-    /** Deletes what the clone wrote: the folder if the clone created it, else only its content. */
-    private static void cleanUp(Path folder, boolean createdFolder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (createdFolder || !path.equals(folder)) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not remove {} after a failed clone", folder, e);
         }
     }
 }
