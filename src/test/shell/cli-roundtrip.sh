@@ -111,7 +111,7 @@ check "A's edit is in the file" grep -q "The near future remains open" "A/$SECTI
 
 charta comment add "$SECTION" 2 "Is this still true?" --charter A --as "$ALICE"
 check_exit "A comments on paragraph 2" 0
-THREAD=$(printf '%s\n' "$OUT" | grep -o '[0-9a-f]\{8\}' | head -n 1 || true)
+THREAD=$(printf '%s\n' "$OUT" | grep -o '[0-9a-f]\{16\}' | head -n 1 || true)
 check "comment add prints the thread id" test -n "$THREAD"
 
 charta record -m "Say near future" --charter A --as "$ALICE"

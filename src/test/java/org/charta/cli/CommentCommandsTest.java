@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommentCommandsTest extends CliTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern THREAD_ID = Pattern.compile("thread ([0-9a-f]{8})");
+    private static final Pattern THREAD_ID = Pattern.compile("thread ([0-9a-f]{16})");
 
     private Path charter;
 

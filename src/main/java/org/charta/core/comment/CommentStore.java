@@ -43,7 +43,10 @@ public final class CommentStore {
     /** Folder of the threads, relative to the charter folder. */
     public static final String COMMENTS_FOLDER = ".charta/comments";
 
-    private static final Pattern THREAD_ID = Pattern.compile("[0-9a-f]{8}");
+    private static final int THREAD_ID_BYTES = 8;
+    /** Random part of a comment's file name; the millisecond timestamp before it already separates most. */
+    private static final int COMMENT_ID_BYTES = 4;
+    private static final Pattern THREAD_ID = Pattern.compile("[0-9a-f]{8,32}");
     /** Fewest characters of a thread id that {@link #thread(String)} accepts as a prefix. */
     public static final int MIN_PREFIX_LENGTH = 4;
     private static final int MAX_ID_ATTEMPTS = 16;
@@ -216,7 +219,7 @@ public final class CommentStore {
                                Instant after) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant created = now.isAfter(after) ? now : after.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
-        String id = CommentFiles.commentId(created, randomHex());
+        String id = CommentFiles.commentId(created, randomHex(COMMENT_ID_BYTES));
         return new Comment(id, threadId, author.name(), author.email(), created, kind, text, anchor);
     }
 
@@ -232,15 +235,14 @@ public final class CommentStore {
     /**
      * Creates the folder of a new thread under a random id that no existing folder has.
      *
-     * <p>NOTE: a thread started elsewhere and not yet fetched can still have the same id. With 32-bit ids the
-     * chance is about one in 8,600 among 1,000 threads. The merged folder would then show the second thread's
-     * first comment as a reply in the first thread.
+     * <p>A thread started elsewhere and not yet fetched could still have the same id, which would merge two
+     * threads into one folder. Ids are 64 random bits, so among 1,000 threads the chance is below 1 in 10^13.
      */
     private String createThreadFolder() throws ChartaException {
         try {
             Files.createDirectories(commentsFolder);
             for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
-                String threadId = randomHex();
+                String threadId = randomHex(THREAD_ID_BYTES);
                 try {
                     Files.createDirectory(commentsFolder.resolve(threadId));
                     return threadId;
@@ -255,8 +257,8 @@ public final class CommentStore {
                 + commentsFolder);
     }
 
-    private String randomHex() {
-        byte[] bytes = new byte[4];
+    private String randomHex(int byteCount) {
+        byte[] bytes = new byte[byteCount];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }

@@ -50,7 +50,7 @@ class CommentStoreTest {
         List<CommentThread> threads = new CommentStore(charter).threads();
 
         assertThat(threads).containsExactly(started);
-        assertThat(started.id()).matches("[0-9a-f]{8}");
+        assertThat(started.id()).matches("[0-9a-f]{16}");
         assertThat(started.first().text()).isEqualTo("Should 'shall' be 'may'?");
         assertThat(started.first().anchor()).isEqualTo(anchor);
         assertThat(started.first().created()).isEqualTo(MORNING);
