@@ -108,6 +108,7 @@ public final class MainWindow implements WindowCommands {
             }
         });
         editorController.setOnSaveFailed(this::showSaveFailure);
+        editorController.setOnReadFailed(error -> context.showError(text.get("ui.editor.readFailed"), error));
         editorController.setOnTypingDropped(typed -> Dialogs.showTextToCopy(stage, text,
                 text.get("ui.editor.typingDropped.header"), text.get("ui.editor.typingDropped.message"), typed));
         // A sync may rewrite any section file, so the outline takes no clicks until the sync has reloaded it.

@@ -43,6 +43,7 @@ public final class EditorController {
     private int locks;
     private String lockedSectionId;
     private Consumer<Throwable> onSaveFailed = error -> { };
+    private Consumer<Throwable> onReadFailed = error -> { };
     private Consumer<String> onTypingDropped = typed -> { };
 
     public EditorController(SectionEditor editor, EditorViewModel model, BackgroundExecutor executor, UiText text) {
@@ -61,6 +62,11 @@ public final class EditorController {
     }
 
     /** Receives the error of a save that failed, after the state changed to {@link SaveState#FAILED}. */
+    /** Receives the error when a section cannot be read for opening or reloading. */
+    public void setOnReadFailed(Consumer<Throwable> onReadFailed) {
+        this.onReadFailed = onReadFailed;
+    }
+
     public void setOnSaveFailed(Consumer<Throwable> onSaveFailed) {
         this.onSaveFailed = onSaveFailed;
     }
@@ -172,7 +178,10 @@ public final class EditorController {
             }
             SectionStore source = store;
             executor.submit("read section " + id, () -> source.read(id),
-                    content -> showWhenSaved(id, title, content, done), error -> done.accept(false));
+                    content -> showWhenSaved(id, title, content, done), error -> {
+                        onReadFailed.accept(error);
+                        done.accept(false);
+                    });
         });
     }
 
@@ -212,7 +221,11 @@ public final class EditorController {
                 showReloaded(content);
             }
             done.accept(true);
-        }, error -> done.accept(false));
+        }, error -> {
+            // The text shown may no longer match the file; reading it again is the person's call.
+            onReadFailed.accept(error);
+            done.accept(false);
+        });
     }
 
     /**
