@@ -1,27 +1,21 @@
 package org.charta.cli;
 
+import org.charta.core.ChartaException;
 import org.charta.core.Identity;
-import org.charta.core.charter.Charter;
 import org.charta.core.comment.CommentStore;
-import org.charta.core.comment.CommentThread;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code charta comment reopen}: reopens a resolved thread. */
 @Command(name = "reopen")
-final class CommentReopenCommand extends CliCommand {
-
-    @Parameters(index = "0", paramLabel = "THREAD", descriptionKey = "param.thread")
-    private String threadId;
+final class CommentReopenCommand extends CommentStateCommand {
 
     @Override
-    int run() throws Exception {
-        Charter charter = openCharter();
-        Identity author = identityFor(charter.folder());
-        CommentStore store = new CommentStore(charter.folder());
+    void change(CommentStore store, String thread, Identity author) throws ChartaException {
+        store.reopen(thread, author);
+    }
 
-        store.reopen(threadId, author);
-        cli().say("comment.reopened", store.thread(threadId).map(CommentThread::id).orElse(threadId));
-        return ExitCodes.OK;
+    @Override
+    String doneKey() {
+        return "comment.reopened";
     }
 }

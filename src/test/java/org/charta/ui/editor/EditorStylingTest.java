@@ -1,26 +1,17 @@
 package org.charta.ui.editor;
 
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
+import org.testfx.framework.junit5.Start;
 import javafx.stage.Stage;
-import org.charta.ui.app.UiText;
-import org.charta.ui.task.BackgroundExecutor;
+import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -29,27 +20,14 @@ import static org.charta.ui.ChartaWindowFixture.onFx;
 import static org.charta.ui.ChartaWindowFixture.runFx;
 
 /** The editor restyles only what an edit changed, and ends with the styles a full analysis gives. */
-@ExtendWith(ApplicationExtension.class)
-class EditorStylingTest {
-
-    private static final String TEXT = "## Rights\n\nMembers may vote.\n\n- speak\n- propose\n\nEnd of `article`.\n";
-
-    private BackgroundExecutor executor;
-    private RichTextSectionEditor editor;
+class EditorStylingTest extends StandaloneEditorTest {
 
     @Start
     void start(Stage stage) {
-        executor = new BackgroundExecutor();
-        editor = new RichTextSectionEditor(executor, new UiText(Locale.ENGLISH));
-        stage.setScene(new Scene(new StackPane(editor.node()), 700, 400));
-        stage.show();
+        show(stage);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        runFx(editor::dispose);
-        executor.shutdown(Duration.ofSeconds(5));
-    }
+    private static final String TEXT = "## Rights\n\nMembers may vote.\n\n- speak\n- propose\n\nEnd of `article`.\n";
 
     @Test
     void editsEndWithFullAnalysisStyles(FxRobot robot) throws Exception {

@@ -1,20 +1,11 @@
 package org.charta.ui.editor;
 
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.charta.ui.app.UiText;
-import org.charta.ui.task.BackgroundExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,24 +13,16 @@ import static org.charta.ui.ChartaWindowFixture.onFx;
 import static org.charta.ui.ChartaWindowFixture.runFx;
 
 /** A section far larger than usual (about 515,000 characters) still loads, styles and takes typing. */
-@ExtendWith(ApplicationExtension.class)
-class LargeSectionTest {
-
-    private BackgroundExecutor executor;
-    private RichTextSectionEditor editor;
+class LargeSectionTest extends StandaloneEditorTest {
 
     @Start
     void start(Stage stage) {
-        executor = new BackgroundExecutor();
-        editor = new RichTextSectionEditor(executor, new UiText(Locale.ENGLISH));
-        stage.setScene(new Scene(new StackPane(editor.node()), 900, 700));
-        stage.show();
+        show(stage);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        runFx(editor::dispose);
-        executor.shutdown(Duration.ofSeconds(5));
+    @Override
+    protected double[] sceneSize() {
+        return new double[] {900, 700};
     }
 
     @Test

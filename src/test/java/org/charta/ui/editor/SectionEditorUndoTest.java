@@ -1,49 +1,26 @@
 package org.charta.ui.editor;
 
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.charta.ui.app.UiText;
-import org.charta.ui.task.BackgroundExecutor;
-import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.time.Duration;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.charta.ui.ChartaWindowFixture.onFx;
 import static org.charta.ui.ChartaWindowFixture.runFx;
 
 /** Undo, caret and dirty-flag behaviour of the section editor, typed through the robot. */
-@ExtendWith(ApplicationExtension.class)
-class SectionEditorUndoTest {
-
-    private static final String ARTICLE = "## Article 1\n\nAll members are equal.\n";
-
-    private BackgroundExecutor executor;
-    private RichTextSectionEditor editor;
+class SectionEditorUndoTest extends StandaloneEditorTest {
 
     @Start
     void start(Stage stage) {
-        executor = new BackgroundExecutor();
-        editor = new RichTextSectionEditor(executor, new UiText(Locale.ENGLISH));
-        stage.setScene(new Scene(new StackPane(editor.node()), 700, 400));
-        stage.show();
+        show(stage);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        runFx(editor::dispose);
-        executor.shutdown(Duration.ofSeconds(5));
-    }
+    private static final String ARTICLE = "## Article 1\n\nAll members are equal.\n";
 
     @Test
     void loadIsNotUndoable(FxRobot robot) throws Exception {
