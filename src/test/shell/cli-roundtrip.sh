@@ -164,7 +164,7 @@ charta clone "git://127.0.0.1:$PORT/remote.git" C
 check_exit "clone C over git://" 0
 check "C has B's text" cmp -s "B/$SECTION_PATH" "C/$SECTION_PATH"
 
-# Once the daemon is stopped, its port is closed, so the remote of C does not answer.
+# Once the daemon is stopped, its port is closed, so the remote of C does not respond.
 if [[ -f "$DAEMON_PID_FILE" ]]; then kill "$(cat "$DAEMON_PID_FILE")" 2>/dev/null || true; fi
 rm -f "$DAEMON_PID_FILE"
 sleep 0.2

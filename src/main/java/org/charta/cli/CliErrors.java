@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Chooses the message that the command line prints for a core failure. Most failures keep the core's message.
  * A few get a command-line wording instead: one that names a {@code charta} command the core cannot know about,
- * or one that tells a case apart that the core reports under a broader key (a file given where a folder is
+ * or one that distinguishes a case the core reports under a broader key (a file given where a folder is
  * expected, a section without any paragraph, a thread id too short to look up).
  */
 final class CliErrors {

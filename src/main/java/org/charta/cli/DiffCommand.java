@@ -62,8 +62,8 @@ final class DiffCommand extends CliCommand {
     }
 
     /**
-     * Reads the section's file at a revision; a revision before the section existed gives an empty text. Before
-     * the first commit no revision resolves, and the message says so instead of calling {@code HEAD} unknown.
+     * Reads the section's file at a revision. A revision before the section existed gives an empty text. Before
+     * the first commit no revision resolves, and the message states that instead of calling {@code HEAD} unknown.
      */
     private static String textAt(CharterRepository repository, String revision, Section section)
             throws ChartaException {

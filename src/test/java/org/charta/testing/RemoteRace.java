@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Makes a push into a bare repository lose a race, the way a busy shared remote does: a {@code pre-receive} hook
- * holds the push until another push has landed, so {@code git receive-pack} then fails to update the ref
+ * delays the push until another push has landed, so {@code git receive-pack} then fails to update the ref
  * ("failed to update ref", "cannot lock ref"). The hook runs only for pushes through {@code git daemon} or the
  * {@code git} program, not for JGit's in-process pushes to a local path.
  *

@@ -46,7 +46,7 @@ public final class Charter {
      * Opens the charter in a folder and checks that every listed section file is inside it and exists.
      *
      * @throws ChartaException when the folder is not a charter, the manifest is invalid, or a section file
-     *                         is missing or outside the folder; nothing is written in any case
+     *                         is missing or outside the folder. Nothing is written in any case.
      */
     public static Charter open(Path folder) throws ChartaException {
         Path absolute = folder.toAbsolutePath().normalize();

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One section in the manifest: its stable id, the file that holds its text, and translations of its title.
+ * One section in the manifest: its stable id, the file that contains its text, and translations of its title.
  * The title itself lives in the file's first heading. Fields this version does not know are kept as read.
  */
 @JsonPropertyOrder({"id", "path", "titles"})

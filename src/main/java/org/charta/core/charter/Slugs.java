@@ -41,7 +41,7 @@ public final class Slugs {
 
     /**
      * Returns a slug of the title that is not among the taken ids, adding -2, -3... The fallback replaces a
-     * slug without any Latin letter, since an id such as "1" says nothing about the section.
+     * slug without any Latin letter, since an id such as "1" does not describe the section.
      */
     public static String uniqueSlug(String title, String fallback, Collection<String> taken) {
         String base = slug(title);

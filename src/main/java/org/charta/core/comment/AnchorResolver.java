@@ -288,7 +288,7 @@ public final class AnchorResolver {
             boolean after = followedBySuffix(anchor, suffixKey, text, paragraph);
 
             // After a deletion, the old next paragraph moves up and is preceded by the recorded prefix. It starts
-            // like the recorded suffix, so that match alone does not count. The same holds the other way round.
+            // like the recorded suffix, so that match alone does not count. The same applies the other way round.
             boolean mayBeNext = isKey(suffixKey) && paragraph.text().startsWith(suffixKey);
             boolean mayBePrevious = isKey(prefixKey) && paragraph.text().endsWith(prefixKey);
 

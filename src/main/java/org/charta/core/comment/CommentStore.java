@@ -47,7 +47,7 @@ public final class CommentStore {
     /** Random part of a comment's file name; the millisecond timestamp before it already separates most. */
     private static final int COMMENT_ID_BYTES = 4;
     private static final Pattern THREAD_ID = Pattern.compile("[0-9a-f]{8,32}");
-    /** Fewest characters of a thread id that {@link #thread(String)} accepts as a prefix. */
+    /** Minimum number of characters of a thread id that {@link #thread(String)} accepts as a prefix. */
     public static final int MIN_PREFIX_LENGTH = 4;
     private static final int MAX_ID_ATTEMPTS = 16;
 

@@ -31,7 +31,7 @@ public final class CharterRepository implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CharterRepository.class);
 
-    /** The branch that holds the main text. */
+    /** The branch that contains the main text. */
     public static final String MAIN_BRANCH = "main";
 
     private final Path folder;

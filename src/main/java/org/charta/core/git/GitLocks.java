@@ -27,7 +27,7 @@ public final class GitLocks {
     }
 
     /**
-     * Throws when the index is locked, naming the lock file; the message tells whether it looks stale.
+     * Throws when the index is locked, naming the lock file; the message states whether it looks stale.
      */
     public static void checkIndexLock(Repository repository) throws ChartaException {
         Path lock = indexLock(repository);

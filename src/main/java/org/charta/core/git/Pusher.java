@@ -114,7 +114,7 @@ final class Pusher {
     /**
      * Returns whether the remote's reason for rejecting a ref means that another push changed the ref while this
      * one was being applied. Git's receive-pack reports "failed to update ref" and "cannot lock ref ... is at X but
-     * expected Y"; JGit's reports "lock error"; "stale info" is Git's answer to an outdated expected value.
+     * expected Y"; JGit's reports "lock error"; "stale info" is Git's reply to an outdated expected value.
      */
     static boolean isConcurrentUpdate(String message) {
         if (message == null) {

@@ -102,8 +102,8 @@ public final class SyncController {
                     handleGitError(error, this::sync);
                 };
                 if (context.session() == session) {
-                    // A sync can fail after its first merge already changed files, so the editor reloads
-                    // before it unlocks; otherwise the next autosave would write the old text back.
+                    // A sync can fail after its first merge already changed files. The editor reloads before
+                    // it unlocks, because the next autosave would otherwise write the old text back.
                     onChangesReceived.accept(after);
                 } else {
                     after.run();

@@ -17,7 +17,7 @@ import static org.charta.testing.TestGit.ALICE;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Remotes that answer but cannot serve a charter: a missing repository, an empty one, an unsupported URL scheme.
+ * Remotes that respond but cannot serve a charter: a missing repository, an empty one, an unsupported URL scheme.
  * Only a remote that cannot be reached counts as offline; every other failure is an error naming the remote.
  */
 class RemoteErrorsTest extends IsolatedGitTest {
