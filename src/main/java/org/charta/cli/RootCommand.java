@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
                 PublishCommand.class,
                 CloneCommand.class,
                 SyncCommand.class,
+                ResolveCommand.class,
                 LogCommand.class,
                 DiffCommand.class,
                 CommentCommand.class,

@@ -31,8 +31,8 @@ final class SyncReport {
                 cli.say("sync.upToDate");
                 yield ExitCodes.OK;
             }
-            case CONFLICT -> fail(ExitCodes.CONFLICT, "sync.conflict", String.join(", ", result.conflictingPaths()),
-                    String.valueOf(result.keptRemoteRef()));
+            case CONFLICT -> fail(ExitCodes.CONFLICT, "sync.conflicts", result.conflicts().size(),
+                    String.join(", ", result.conflictingPaths()));
             case OFFLINE -> fail(ExitCodes.OFFLINE, "sync.offline", url);
             case REJECTED -> fail(ExitCodes.REJECTED, "sync.rejected", url);
             case NO_REMOTE -> fail(ExitCodes.NO_REMOTE, "sync.noRemote");

@@ -1,5 +1,7 @@
 package org.charta.core.git;
 
+import org.charta.core.merge.Conflict;
+
 import java.util.List;
 
 /**
@@ -17,13 +19,24 @@ import java.util.List;
  * @param remoteMoved      for {@link SyncOutcome#REJECTED}: whether the last push failed because the remote
  *                         {@code main} moved during the sync (another push landed first), so that syncing again
  *                         is likely to work; false for a refusal such as a server hook or missing rights
+ * @param conflicts        for {@link SyncOutcome#CONFLICT}: every conflict of the merge, settled or not; the
+ *                         choices made so far are in {@link PendingMerge#load}
  */
 public record SyncResult(SyncOutcome outcome, int sentCommits, int receivedCommits, List<String> conflictingPaths,
-                         List<String> changedPaths, String detail, String keptRemoteRef, boolean remoteMoved) {
+                         List<String> changedPaths, String detail, String keptRemoteRef, boolean remoteMoved,
+                         List<Conflict> conflicts) {
 
     public SyncResult {
         conflictingPaths = List.copyOf(conflictingPaths);
         changedPaths = List.copyOf(changedPaths);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /** Creates a result without conflicts. */
+    public SyncResult(SyncOutcome outcome, int sentCommits, int receivedCommits, List<String> conflictingPaths,
+                      List<String> changedPaths, String detail, String keptRemoteRef, boolean remoteMoved) {
+        this(outcome, sentCommits, receivedCommits, conflictingPaths, changedPaths, detail, keptRemoteRef,
+                remoteMoved, List.of());
     }
 
     /** Creates a result whose push, if any, was not rejected because the remote moved. */

@@ -2,9 +2,14 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.charta.core.merge.CharterMerge;
+import org.charta.core.merge.CharterMergeResult;
+import org.charta.core.merge.Conflict;
+import org.charta.core.merge.Resolution;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -14,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +49,10 @@ final class SyncRun {
     private int sent;
     private int received;
     private final Set<String> changedPaths = new TreeSet<>();
+    private ObjectId beforeSync;
+    private ObjectId recorded;
+    private List<Conflict> pendingConflicts = List.of();
+    private Map<String, Resolution> pendingChoices = Map.of();
 
     SyncRun(CharterRepository charter, Identity identity) {
         this(charter, identity, attempt -> { });
@@ -59,7 +70,10 @@ final class SyncRun {
     }
 
     SyncResult run(String pendingMessage) throws ChartaException {
+        ObjectId beforeSync = currentHead();
         charter.record(pendingMessage, identity);
+        recorded = currentHead();
+        this.beforeSync = beforeSync;
         url = Remotes.originUrl(repository);
         if (url == null) {
             LOG.info("Sync of {} skipped: no remote origin", charter.folder());
@@ -72,6 +86,14 @@ final class SyncRun {
             SyncResult result = exchange();
             deleteResolvedConflictRefs();
             return finish(result);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
+        }
+    }
+
+    private ObjectId currentHead() throws ChartaException {
+        try {
+            return head();
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
@@ -184,7 +206,9 @@ final class SyncRun {
 
     /**
      * Merges the fetched remote tip into {@code HEAD} after checking that every path it brings can be checked
-     * out on every platform. Returns a CONFLICT or FAILED result when the sync must stop.
+     * out on every platform: a fast-forward when {@code HEAD} has nothing of its own, else the prose-aware merge.
+     * Returns a CONFLICT result when conflicts wait for a person's choice; the work tree and {@code HEAD} are then
+     * untouched.
      */
     private Optional<SyncResult> mergeRemote() throws ChartaException, IOException {
         ObjectId remoteId = repository.resolve(Remotes.TRACKING_REF);
@@ -204,29 +228,96 @@ final class SyncRun {
         }
         List<String> incomingPaths = Remotes.writtenPaths(repository, base, theirs);
         requirePortable(incomingPaths, Remotes.writtenPaths(repository, null, theirs));
-        requireValidMerge(head, theirs);
 
         int incoming = Remotes.countCommits(repository, theirs, head);
-        LineMerge.Result merge = LineMerge.merge(charter, theirs, identity);
-        switch (merge.status()) {
-            case CONFLICT:
-                String kept = ConflictRefs.keep(repository, theirs);
-                return Optional.of(new SyncResult(SyncOutcome.CONFLICT, sent, received, merge.paths(),
-                        List.copyOf(changedPaths), "Shared commit " + Remotes.shortId(theirs) + " conflicts with "
-                        + Remotes.shortId(head) + " in " + merge.paths() + "; kept as " + kept + ".", kept));
-            case FAILED:
-                return Optional.of(new SyncResult(SyncOutcome.FAILED, sent, received, merge.paths(),
-                        List.copyOf(changedPaths), "Could not update " + merge.paths() + " with shared commit "
-                        + Remotes.shortId(theirs) + "; nothing more was recorded.", null));
-            case UP_TO_DATE:
-                return Optional.empty();
-            default:
-                received += incoming;
-                changedPaths.addAll(Remotes.changedPaths(repository, head, merge.head()));
-                LOG.info("Merged {} shared commits up to {} into {}: {} is now {}", incoming,
-                        Remotes.shortId(theirs), Remotes.shortId(head), merge.status(), Remotes.shortId(merge.head()));
-                return Optional.empty();
+        ObjectId merged = head == null || isAncestor(head, theirs)
+                ? fastForward(theirs)
+                : mergeCommit(base, parse(head), theirs);
+        if (merged == null) {
+            return Optional.of(conflictResult(theirs));
         }
+        WorkTreeUpdate.move(charter, head, merged);
+        PendingMerge.clear(charter);
+        received += incoming;
+        changedPaths.addAll(Remotes.changedPaths(repository, head, merged));
+        LOG.info("Merged {} shared commits up to {} into {}: HEAD is now {}", incoming, Remotes.shortId(theirs),
+                Remotes.shortId(head), Remotes.shortId(merged));
+        return Optional.empty();
+    }
+
+    /** Checks the shared commit's charter before {@code HEAD} moves to it. */
+    private ObjectId fastForward(RevCommit theirs) throws ChartaException, IOException {
+        MergedTreeCheck.check(repository, theirs.getTree(), Remotes.shortId(theirs), MergedTreeCheck.Purpose.SYNC);
+        return theirs;
+    }
+
+    /**
+     * Computes the prose-aware merge, applies the choices kept for its conflicts and writes the merge commit with
+     * both parents. Returns null, after keeping the conflicts for a person's choice, when one is still unsettled.
+     */
+    private ObjectId mergeCommit(RevCommit base, RevCommit ours, RevCommit theirs)
+            throws ChartaException, IOException {
+        CharterMergeResult merge = CharterMerge.merge(repository, base, ours, theirs);
+        Map<String, Resolution> choices = keptChoices(merge.conflicts());
+        pendingConflicts = merge.conflicts();
+        pendingChoices = choices;
+        if (!merge.conflicts().stream().allMatch(conflict -> choices.containsKey(conflict.id()))) {
+            keepPending(ours, theirs, merge.conflicts(), choices);
+            return null;
+        }
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            ObjectId tree = merge.writeTree(inserter, choices);
+            inserter.flush();
+            MergedTreeCheck.check(repository, tree, Remotes.shortId(theirs), MergedTreeCheck.Purpose.SYNC);
+            String message = LineMerge.MERGE_MESSAGE;
+            if (!merge.conflicts().isEmpty()) {
+                message += "\n\n" + ConflictChoices.summary(merge.conflicts(), choices);
+            }
+            ObjectId commit = CommitText.writeMerge(inserter, tree, ours, theirs, message, identity);
+            inserter.flush();
+            return commit;
+        }
+    }
+
+    /** Returns the choices of the pending merge that apply to these conflicts. */
+    private Map<String, Resolution> keptChoices(List<Conflict> conflicts) throws ChartaException {
+        Map<String, Resolution> kept = new LinkedHashMap<>();
+        Optional<PendingMerge> pending = PendingMerge.load(charter);
+        if (pending.isPresent()) {
+            for (Conflict conflict : conflicts) {
+                Resolution choice = pending.get().choices().get(conflict.id());
+                if (choice != null) {
+                    kept.put(conflict.id(), choice);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Saves the conflicts and the choices that still apply. The state from before the sync is the one of the
+     * first sync that stopped, as long as nothing was recorded since; otherwise it is this sync's.
+     */
+    private void keepPending(RevCommit ours, RevCommit theirs, List<Conflict> conflicts,
+                             Map<String, Resolution> choices) throws ChartaException {
+        String before = beforeSync == null ? null : beforeSync.name();
+        String recordedName = recorded == null ? null : recorded.name();
+        Optional<PendingMerge> earlier = PendingMerge.load(charter);
+        if (earlier.isPresent() && earlier.get().stoppedAt().equals(recordedName)) {
+            before = earlier.get().beforeSync();
+            recordedName = earlier.get().recorded();
+        }
+        new PendingMerge(before, recordedName, ours.name(), theirs.name(), conflicts, choices).save(charter);
+    }
+
+    private SyncResult conflictResult(RevCommit theirs) throws IOException {
+        String kept = ConflictRefs.keep(repository, theirs);
+        List<String> paths = pendingConflicts.stream().map(Conflict::path).distinct().toList();
+        long unsettled = pendingConflicts.stream().filter(c -> !pendingChoices.containsKey(c.id())).count();
+        return new SyncResult(SyncOutcome.CONFLICT, sent, received, paths, List.copyOf(changedPaths),
+                "Shared commit " + Remotes.shortId(theirs) + " conflicts with " + Remotes.shortId(head()) + " in "
+                + paths + " (" + unsettled + " of " + pendingConflicts.size() + " unsettled); kept as " + kept + ".",
+                kept, false, pendingConflicts);
     }
 
     /**
@@ -252,18 +343,6 @@ final class SyncRun {
             List<String> listed = unportable.subList(0, Math.min(MAX_LISTED_PATHS, unportable.size()));
             throw new ChartaException("error.sync.unportablePaths", String.join(", ", listed),
                     unportable.size() - listed.size());
-        }
-    }
-
-    /**
-     * Computes the merge in memory and throws when its tree would not be a valid charter, naming the remote
-     * commit. A merge that conflicts is not checked, because it changes nothing.
-     */
-    private void requireValidMerge(ObjectId head, RevCommit theirs) throws ChartaException, IOException {
-        // NOTE: LineMerge.merge computes the same in-memory merge again; merging two trees in memory is cheap.
-        LineMerge.Preview preview = LineMerge.preview(repository, head, theirs);
-        if (preview.conflicts().isEmpty()) {
-            MergedTreeCheck.check(repository, preview.tree(), Remotes.shortId(theirs), MergedTreeCheck.Purpose.SYNC);
         }
     }
 

@@ -1,0 +1,152 @@
+package org.charta.cli;
+
+import org.charta.core.ChartaException;
+import org.charta.core.git.CharterRepository;
+import org.charta.core.git.PendingMerge;
+import org.charta.core.merge.Choice;
+import org.charta.core.merge.Conflict;
+import org.charta.core.merge.Resolution;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code charta resolve}: lists the conflicts of a sync that stopped, takes one choice per conflict, or aborts the
+ * sync. Choices are kept until the next {@code charta sync}, which records the merge with them and sends it.
+ */
+@Command(name = "resolve")
+final class ResolveCommand extends CliCommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFLICT", descriptionKey = "param.resolve.conflict")
+    private String conflict;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private Action action;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    private boolean json;
+
+    /** What to do: at most one of the options. */
+    static final class Action {
+
+        @Option(names = "--mine", descriptionKey = "option.resolve.mine")
+        boolean mine;
+
+        @Option(names = "--theirs", descriptionKey = "option.resolve.theirs")
+        boolean theirs;
+
+        @Option(names = "--both", descriptionKey = "option.resolve.both")
+        boolean both;
+
+        @Option(names = "--text", paramLabel = "TEXT", descriptionKey = "option.resolve.text")
+        String text;
+
+        @Option(names = "--abort", descriptionKey = "option.resolve.abort")
+        boolean abort;
+    }
+
+    @Override
+    int run() throws Exception {
+        try (CharterRepository repository = CharterRepository.open(root().charterFolder())) {
+            Optional<PendingMerge> pending = PendingMerge.load(repository);
+            if (pending.isEmpty()) {
+                cli().say("resolve.nothing");
+                return action == null ? ExitCodes.OK : ExitCodes.FAILURE;
+            }
+            if (action != null && action.abort) {
+                return abort(repository);
+            }
+            if (action == null) {
+                return list(pending.get());
+            }
+            if (conflict == null) {
+                cli().sayError("resolve.whichConflict");
+                return ExitCodes.USAGE;
+            }
+            return choose(repository, pending.get());
+        }
+    }
+
+    private int abort(CharterRepository repository) throws ChartaException {
+        boolean restored = PendingMerge.abort(repository);
+        cli().say(restored ? "resolve.aborted" : "resolve.abortedKeepingHead");
+        return ExitCodes.OK;
+    }
+
+    private int list(PendingMerge pending) {
+        List<Conflict> conflicts = pending.conflicts();
+        if (json) {
+            Json.print(cli().out(), ConflictJson.all(pending));
+            return ExitCodes.OK;
+        }
+        for (int index = 0; index < conflicts.size(); index++) {
+            Conflict each = conflicts.get(index);
+            Resolution chosen = pending.choices().get(each.id());
+            String state = chosen == null ? cli().text("resolve.state.open") : choiceText(chosen.choice());
+            cli().say("resolve.item", index + 1, TerminalText.safeLine(place(each)), state);
+            printVersion("resolve.base", each.base());
+            printVersion("resolve.mine", each.mine());
+            printVersion("resolve.theirs", each.theirs());
+        }
+        long open = pending.unsettled().size();
+        cli().say(open == 0 ? "resolve.allChosen" : "resolve.howTo", open, conflicts.size());
+        return ExitCodes.OK;
+    }
+
+    private int choose(CharterRepository repository, PendingMerge pending) throws ChartaException {
+        Conflict chosen = find(pending.conflicts());
+        PendingMerge updated = PendingMerge.choose(repository, chosen.id(), resolution());
+        cli().say("resolve.chosen", TerminalText.safeLine(place(chosen)), choiceText(resolution().choice()));
+        int open = updated.unsettled().size();
+        cli().say(open == 0 ? "resolve.allChosen" : "resolve.left", open, updated.conflicts().size());
+        return ExitCodes.OK;
+    }
+
+    /** Finds the conflict named by its number in the list (from 1) or by the start of its id. */
+    private Conflict find(List<Conflict> conflicts) throws ChartaException {
+        if (conflict.matches("[0-9]{1,4}")) {
+            int number = Integer.parseInt(conflict);
+            if (number >= 1 && number <= conflicts.size()) {
+                return conflicts.get(number - 1);
+            }
+        } else if (conflict.length() >= 4) {
+            List<Conflict> matching = conflicts.stream().filter(c -> c.id().startsWith(conflict)).toList();
+            if (matching.size() == 1) {
+                return matching.get(0);
+            }
+        }
+        throw new ChartaException("error.merge.unknownConflict", conflict);
+    }
+
+    private Resolution resolution() {
+        if (action.mine) {
+            return Resolution.of(Choice.MINE);
+        }
+        if (action.theirs) {
+            return Resolution.of(Choice.THEIRS);
+        }
+        if (action.both) {
+            return Resolution.of(Choice.BOTH);
+        }
+        return Resolution.edited(action.text);
+    }
+
+    private String choiceText(Choice choice) {
+        return cli().text("resolve.choice." + choice.name().toLowerCase());
+    }
+
+    private void printVersion(String key, String text) {
+        String shown = text == null ? cli().text("resolve.absent") : TerminalText.safe(text.strip());
+        cli().say(key, shown.replace("\n", "\n      "));
+    }
+
+    /** Names a conflict for a person: its file and paragraph. */
+    static String place(Conflict conflict) {
+        String section = conflict.sectionId() == null ? conflict.path() : conflict.sectionId();
+        return conflict.paragraph() > 0 ? section + " ¶" + conflict.paragraph() : section;
+    }
+}
