@@ -80,7 +80,7 @@ final class ResolveCommand extends CliCommand {
     private int list(PendingMerge pending) {
         List<Conflict> conflicts = pending.conflicts();
         if (json) {
-            Json.print(cli().out(), ConflictJson.all(pending));
+            Json.print(cli().out(), PendingConflictJson.all(pending));
             return ExitCodes.OK;
         }
         for (int index = 0; index < conflicts.size(); index++) {

@@ -154,7 +154,7 @@ public final class CharterRepository implements AutoCloseable {
                     remoteUrl,
                     Files.exists(GitLocks.indexLock(repository())),
                     head == null ? null : head.abbreviate(7).name(),
-                    ConflictRefs.unresolved(repository()));
+                    ConflictRefs.unresolved(repository(), PendingMerge.load(this).orElse(null)));
         } catch (GitAPIException e) {
             throw GitErrors.translate(e, repository());
         } catch (IOException e) {

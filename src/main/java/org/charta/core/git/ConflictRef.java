@@ -9,8 +9,8 @@ import java.util.List;
  * @param ref    the full name of the ref that keeps the commit, such as
  *               {@code refs/charta/conflicts/20261204-203605}
  * @param commit the full id of the kept shared commit
- * @param paths  the files that conflict when the commit is merged into {@code HEAD} now, sorted; empty when the
- *               local text no longer conflicts but the commit is still not merged
+ * @param paths  the files with conflicts that still wait for a choice, sorted; empty when every conflict has one
+ *               (the next sync completes the merge) or when no pending merge is about this commit
  */
 public record ConflictRef(String ref, String commit, List<String> paths) {
 

@@ -1,5 +1,6 @@
 package org.charta.core.git;
 
+import org.charta.core.merge.Conflict;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -59,8 +60,11 @@ final class ConflictRefs {
         return keptRef;
     }
 
-    /** Returns the kept commits that {@code HEAD} does not contain yet, with the files that conflict now. */
-    static List<ConflictRef> unresolved(Repository repository) throws IOException {
+    /**
+     * Returns the kept commits that {@code HEAD} does not contain yet, each with the files whose conflicts wait in
+     * the pending merge when that merge is about the kept commit.
+     */
+    static List<ConflictRef> unresolved(Repository repository, PendingMerge pending) throws IOException {
         ObjectId head = Remotes.head(repository);
         List<ConflictRef> conflicts = new ArrayList<>();
         for (Ref ref : refs(repository)) {
@@ -68,9 +72,9 @@ final class ConflictRefs {
             if (head != null && isMergedInto(repository, commit, head)) {
                 continue;
             }
-            List<String> paths;
-            try (RevWalk walk = new RevWalk(repository)) {
-                paths = LineMerge.preview(repository, head, walk.parseCommit(commit)).conflicts();
+            List<String> paths = List.of();
+            if (pending != null && commit.name().equals(pending.theirs())) {
+                paths = pending.unsettled().stream().map(Conflict::path).distinct().sorted().toList();
             }
             conflicts.add(new ConflictRef(ref.getName(), commit.name(), paths));
         }
