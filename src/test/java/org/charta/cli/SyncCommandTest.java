@@ -74,7 +74,7 @@ class SyncCommandTest extends CliTestBase {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.CONFLICT);
         assertThat(result.errLines()).hasSize(1);
-        assertThat(result.err()).contains("sections/preamble.md", "refs/charta/conflicts/");
+        assertThat(result.err()).contains("sections/preamble.md", "charta resolve");
         assertThat(Files.readString(copy.resolve("sections/preamble.md"))).contains("assemble to write")
                 .doesNotContain("<<<<<<<");
     }
