@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Runs {@link ChartaCli#execute(String[], PrintWriter, PrintWriter)} in-process on real repositories in a
  * temporary folder, with JGit isolated from the global Git configuration and the default locale English.
@@ -63,6 +65,13 @@ abstract class CliTestBase {
     }
 
     /** Writes a Markdown document into the temporary folder and imports it as a charter in {@code name}. */
+    /** Replaces text in a file, failing when the file lacks it, as a person's edit in another editor would. */
+    static void replaceIn(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
     Path importCharter(String name, String markdown) throws IOException {
         Path document = temp.resolve(name + ".md");
         Files.writeString(document, markdown);

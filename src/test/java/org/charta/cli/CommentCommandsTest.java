@@ -172,12 +172,6 @@ class CommentCommandsTest extends CliTestBase {
         return JSON.readTree(result.out());
     }
 
-    private static void replaceIn(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
-    }
-
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -210,10 +210,4 @@ class SharedRemoteCommandTest extends CliTestBase {
         assertThat(cloned.exitCode()).as(cloned.err()).isZero();
         return copy;
     }
-
-    private static void replaceIn(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
-    }
 }

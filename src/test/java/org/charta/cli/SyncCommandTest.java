@@ -151,12 +151,6 @@ class SyncCommandTest extends CliTestBase {
         }
     }
 
-    private static void replaceIn(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
-    }
-
     private static void setOrigin(Path folder, String url) throws IOException {
         try (Git git = Git.open(folder.toFile())) {
             StoredConfig config = git.getRepository().getConfig();
