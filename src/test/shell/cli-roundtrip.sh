@@ -138,6 +138,36 @@ check "the thread is on paragraph 2" grep -Eq '"paragraph" : 2,' <<<"$OUT"
 check "the thread is anchored" grep -q '"state" : "anchored"' <<<"$OUT"
 check "the thread is in the section" grep -q "\"section\" : \"$SECTION\"" <<<"$OUT"
 
+# A and B change different sentences of one paragraph: both syncs merge without a question.
+check "A edits the first sentence" sed -i 's/The near future remains open/The near future stays open/' "A/$SECTION_PATH"
+charta sync --charter A --as "$ALICE"
+check_exit "A syncs the first sentence" 0
+check "B adds a sentence to the last line" sed -i '$ s/$/ We hold it so./' "B/$SECTION_PATH"
+charta sync --charter B --as "$BOB"
+check_exit "B merges different sentences without a question" 0
+check "B has A's sentence" grep -q "The near future stays open" "B/$SECTION_PATH"
+check "B keeps its own sentence" grep -q "We hold it so.$" "B/$SECTION_PATH"
+
+# Now both change the same words: the sync stops, resolve lists the conflict, a choice completes it.
+check "A changes the same words" sed -i 's/The near future stays open/The future stays wide open/' "A/$SECTION_PATH"
+charta sync --charter A --as "$ALICE"
+check_exit "A syncs the same words" 0
+check "B changes the same words" sed -i 's/The near future stays open/The coming years stay open/' "B/$SECTION_PATH"
+charta sync --charter B --as "$BOB"
+check_exit "B's sync stops on the conflict" 2
+check "no conflict marker in B's file" bash -c "! grep -q '^<<<<<<<' 'B/$SECTION_PATH'"
+charta resolve --charter B
+check_exit "resolve lists the conflict" 0
+check "resolve shows both versions" grep -q "The coming years stay open" <<<"$OUT"
+charta resolve 1 --theirs --charter B
+check_exit "resolve takes theirs" 0
+charta sync --charter B --as "$BOB"
+check_exit "B's sync completes the merge" 0
+check "B keeps A's words" grep -q "The future stays wide open" "B/$SECTION_PATH"
+charta sync --charter A --as "$ALICE"
+check_exit "A receives the merge" 0
+check "A and B agree" cmp -s "A/$SECTION_PATH" "B/$SECTION_PATH"
+
 # A real git daemon on 127.0.0.1, on the first free port found.
 PORT=""
 for _ in 1 2 3 4 5; do
