@@ -12,8 +12,9 @@ import java.util.List;
  * The three-way merge of a text in two levels, both with JGit's {@link MergeAlgorithm} (histogram diff, diff3
  * chunks). First over paragraph units ({@link ParagraphUnits}), so that changes to different paragraphs merge. Then,
  * for each run of units that both sides changed, over the word tokens of that run ({@link WordTokenizer}), so that
- * changes to different words or sentences of one paragraph merge too. Only tokens that both sides changed
- * differently, or changes that touch each other, are left as a {@link TextRegion}.
+ * changes to different words or sentences of one paragraph merge too ({@link PhraseDiff} keeps a replaced phrase
+ * one change). Only tokens that both sides changed differently, or changes that touch each other, are left as a
+ * {@link TextRegion}.
  */
 final class TextMerge {
 
@@ -27,8 +28,8 @@ final class TextMerge {
         if (base.equals(ours)) {
             return MergedText.clean(theirs);
         }
-        MergeResult<TokenSequence> units = merge(ParagraphUnits.split(base), ParagraphUnits.split(ours),
-                ParagraphUnits.split(theirs));
+        MergeResult<TokenSequence> units = merge(new MergeAlgorithm(), ParagraphUnits.split(base),
+                ParagraphUnits.split(ours), ParagraphUnits.split(theirs));
         TokenSequence oursUnits = units.getSequences().get(1);
 
         List<Object> pieces = new ArrayList<>();
@@ -61,8 +62,8 @@ final class TextMerge {
         if (base.equals(mine)) {
             return theirs;
         }
-        MergeResult<TokenSequence> words = merge(WordTokenizer.tokens(base), WordTokenizer.tokens(mine),
-                WordTokenizer.tokens(theirs));
+        MergeResult<TokenSequence> words = merge(new MergeAlgorithm(new PhraseDiff()), WordTokenizer.tokens(base),
+                WordTokenizer.tokens(mine), WordTokenizer.tokens(theirs));
         StringBuilder mineResult = new StringBuilder();
         StringBuilder theirsResult = new StringBuilder();
         List<WordRun> runs = new ArrayList<>();
@@ -92,8 +93,9 @@ final class TextMerge {
         return new TextRegion(base, mine, theirs, mineResult.toString(), theirsResult.toString(), mineOffset, runs);
     }
 
-    private static MergeResult<TokenSequence> merge(List<String> base, List<String> ours, List<String> theirs) {
-        return new MergeAlgorithm().merge(TokenSequence.COMPARATOR, new TokenSequence(base),
+    private static MergeResult<TokenSequence> merge(MergeAlgorithm algorithm, List<String> base, List<String> ours,
+                                                    List<String> theirs) {
+        return algorithm.merge(TokenSequence.COMPARATOR, new TokenSequence(base),
                 new TokenSequence(ours), new TokenSequence(theirs));
     }
 
