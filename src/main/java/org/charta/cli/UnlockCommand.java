@@ -28,7 +28,8 @@ final class UnlockCommand extends CliCommand {
     @Override
     int run() throws Exception {
         // Only the repository is opened, not the charter, so that a lock can be removed even when the manifest
-        // or a section file is broken; without the recovery that opening runs, which would remove the lock first.
+        // or a section file is broken. The recovery that opening runs is skipped, because it would remove the lock
+        // before this command can report it.
         try (CharterRepository repository = CharterRepository.openWithoutRecovery(root().charterFolder())) {
             Path lock = GitLocks.indexLock(repository.repository());
             Optional<Duration> age = age(lock);

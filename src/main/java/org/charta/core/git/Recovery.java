@@ -31,7 +31,7 @@ public final class Recovery {
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
 
     /**
-     * What a recovery did.
+     * The outcome of a recovery.
      *
      * @param updateCompleted whether an interrupted work tree update was finished
      * @param leftAlone       paths of the update that were edited since and kept as they are
@@ -105,6 +105,13 @@ public final class Recovery {
         ObjectId from = journal.fromId();
         ObjectId to = journal.toId();
         ObjectId current = repository.resolve(journal.ref());
+        if (!repository.getObjectDatabase().has(from) || !repository.getObjectDatabase().has(to)) {
+            // Only a power failure loses the objects, because JGit does not force them to disk.
+            LOG.warn("Dropped the interrupted update of {} from {} to {}: a commit is missing", charter.folder(),
+                    Remotes.shortId(from), Remotes.shortId(to));
+            UpdateJournal.delete(repository);
+            return new Report(false, List.of(), List.of());
+        }
         if (!from.equals(current) && !to.equals(current)) {
             LOG.warn("Dropped the interrupted update of {} from {} to {}: {} has moved to {} since",
                     charter.folder(), Remotes.shortId(from), Remotes.shortId(to), journal.ref(),

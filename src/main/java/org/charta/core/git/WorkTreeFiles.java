@@ -19,11 +19,14 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,9 +76,9 @@ final class WorkTreeFiles {
     static boolean matches(Repository repository, String path, ObjectId blob) throws IOException {
         Path file = file(repository, path);
         if (blob == null) {
-            return !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
         }
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         byte[] content = Files.readAllBytes(file);
@@ -98,10 +101,21 @@ final class WorkTreeFiles {
         if (FileMode.GITLINK.equals(mode)) {
             return;
         }
+        // NOTE: a symbolic link is written as a file that contains its target; charters have none.
         AtomicFiles.write(file, read(repository, blob));
-        if (FileMode.EXECUTABLE_FILE.equals(mode)) {
-            Set<PosixFilePermission> permissions = new java.util.HashSet<>(Files.getPosixFilePermissions(file));
-            permissions.add(PosixFilePermission.OWNER_EXECUTE);
+        setExecutable(file, FileMode.EXECUTABLE_FILE.equals(mode));
+    }
+
+    /** Gives the owner the execute permission exactly when the mode asks for it, where permissions exist. */
+    private static void setExecutable(Path file, boolean executable) throws IOException {
+        if (!Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = new HashSet<>(Files.getPosixFilePermissions(file));
+        boolean changed = executable
+                ? permissions.add(PosixFilePermission.OWNER_EXECUTE)
+                : permissions.remove(PosixFilePermission.OWNER_EXECUTE);
+        if (changed) {
             Files.setPosixFilePermissions(file, permissions);
         }
     }
@@ -172,7 +186,7 @@ final class WorkTreeFiles {
     private static void stat(Repository repository, DirCacheEntry entry, ObjectInserter.Formatter hasher)
             throws IOException {
         Path file = file(repository, entry.getPathString());
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         byte[] content = Files.readAllBytes(file);

@@ -29,7 +29,7 @@ final class CommitFixture {
         this.charter = charter;
     }
 
-    /** Writes a commit whose tree holds exactly these files (path to text). */
+    /** Writes a commit whose tree contains exactly these files (path to text). */
     ObjectId commit(Map<String, String> files, ObjectId... parents) throws IOException {
         Repository repository = charter.repository();
         try (ObjectInserter inserter = repository.newObjectInserter()) {

@@ -123,6 +123,18 @@ class RecoveryTest extends IsolatedGitTest {
     }
 
     @Test
+    void journalOfMissingCommitIsDropped() throws Exception {
+        ObjectId missing = ObjectId.fromString("0123456789abcdef0123456789abcdef01234567");
+        new UpdateJournal(from.name(), missing.name(), "refs/heads/main").write(charter.repository());
+
+        Recovery.Report report = Recovery.run(charter);
+
+        assertThat(report.updateCompleted()).isFalse();
+        assertThat(fixture.head()).isEqualTo(from);
+        assertThat(fixture.journal()).doesNotExist();
+    }
+
+    @Test
     void recordFinishesUpdateFirst() throws Exception {
         new UpdateJournal(from.name(), to.name(), "refs/heads/main").write(charter.repository());
         fixture.write("a.md", "Alpha, changed\n");
