@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * {@code charta unlock}: removes {@code .git/index.lock} when a crash left it behind. A lock younger than
- * {@link GitLocks#STALE_AFTER} may belong to a Git program that is still running, so it is kept and the command
- * fails, naming the lock's age.
+ * {@code charta unlock}: removes {@code .git/index.lock} when a crash left it behind. A lock that a running process
+ * holds is kept and the command fails. Where the holders cannot be listed (no {@code /proc}), a lock younger than
+ * {@link GitLocks#STALE_AFTER} is kept instead, and the message names its age.
  */
 @Command(name = "unlock")
 final class UnlockCommand extends CliCommand {
@@ -28,8 +28,9 @@ final class UnlockCommand extends CliCommand {
     @Override
     int run() throws Exception {
         // Only the repository is opened, not the charter, so that a lock can be removed even when the manifest
-        // or a section file is broken.
-        try (CharterRepository repository = CharterRepository.open(root().charterFolder())) {
+        // or a section file is broken. The recovery that opening runs is skipped, because it would remove the lock
+        // before this command can report it.
+        try (CharterRepository repository = CharterRepository.openWithoutRecovery(root().charterFolder())) {
             Path lock = GitLocks.indexLock(repository.repository());
             Optional<Duration> age = age(lock);
             if (age.isEmpty()) {
@@ -41,6 +42,9 @@ final class UnlockCommand extends CliCommand {
             } catch (ChartaException e) {
                 if (!e.messageKey().equals("error.git.indexLocked")) {
                     throw e;
+                }
+                if (GitLocks.canListHolders()) {
+                    throw new ChartaException(e, "cli.error.lockHeld", lock.toString());
                 }
                 throw new ChartaException(e, "cli.error.lockInUse", lock.toString(), age.get().toSeconds(),
                         GitLocks.STALE_AFTER.toMinutes());

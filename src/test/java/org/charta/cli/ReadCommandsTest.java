@@ -9,8 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,9 +61,12 @@ class ReadCommandsTest extends CliTestBase {
 
     @Test
     void statusReportsLockedIndex() throws IOException {
-        Files.writeString(charter.resolve(".git/index.lock"), "");
-
-        Result result = run("status", "--json", "--charter", charter.toString());
+        Result result;
+        // An open descriptor on the lock stands for a Git program that is still running.
+        try (FileChannel held = FileChannel.open(charter.resolve(".git/index.lock"), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            result = run("status", "--json", "--charter", charter.toString());
+        }
 
         assertThat(result.exitCode()).isZero();
         assertThat(JSON.readTree(result.out()).get("indexLocked").asBoolean()).isTrue();

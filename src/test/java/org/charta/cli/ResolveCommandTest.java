@@ -46,8 +46,9 @@ class ResolveCommandTest extends CliTestBase {
         assertThat(chosen.exitCode()).as(chosen.err()).isZero();
         assertThat(chosen.out()).contains("charta sync");
         assertThat(synced.exitCode()).as(synced.err()).isZero();
-        assertThat(Files.readString(copy.resolve("sections/preamble.md"))).contains("gather to draft")
-                .doesNotContain("assemble to write");
+        // Theirs changed "meet" to "gather"; "draft" to "write" is this copy's own change that did not conflict.
+        assertThat(Files.readString(copy.resolve("sections/preamble.md"))).contains("gather to write")
+                .doesNotContain("assemble");
         assertThat(after.out()).contains("No conflicts wait");
     }
 

@@ -43,11 +43,24 @@ public final class CharterRepository implements AutoCloseable {
     }
 
     /**
-     * Opens the repository whose work tree is exactly this folder.
+     * Opens the repository whose work tree is exactly this folder, and runs {@link Recovery}: lock files that no
+     * process holds are removed, and a work tree update that a killed process left unfinished is completed.
      *
      * @throws ChartaException when the folder has no {@code .git}
      */
     public static CharterRepository open(Path folder) throws ChartaException {
+        CharterRepository repository = openWithoutRecovery(folder);
+        Recovery.run(repository);
+        return repository;
+    }
+
+    /**
+     * Opens the repository whose work tree is exactly this folder and changes nothing in it, for commands that
+     * repair the repository themselves, such as removing a lock.
+     *
+     * @throws ChartaException when the folder has no {@code .git}
+     */
+    public static CharterRepository openWithoutRecovery(Path folder) throws ChartaException {
         Path absolute = folder.toAbsolutePath().normalize();
         if (!Files.exists(absolute.resolve(Constants.DOT_GIT))) {
             throw new ChartaException("error.git.notARepository", absolute.toString());
@@ -99,12 +112,16 @@ public final class CharterRepository implements AutoCloseable {
      * difference from {@code HEAD} is their line endings are left out, so that a CRLF file committed by another
      * tool is not rewritten line by line.
      *
+     * <p>A work tree update that a killed process left unfinished is completed first (see {@link Recovery}), so the
+     * files it had not yet written are never recorded as a change back to the old version.
+     *
      * @return the new commit, or empty when there was nothing to record
      * @throws ChartaException when {@code .git/index.lock} exists, naming it, or when another Git program left a
      *                         file in a conflicted state
      */
     public Optional<ObjectId> record(String message, Identity author) throws ChartaException {
         GitLocks.checkIndexLock(repository());
+        Recovery.completeUpdate(this);
         try {
             WorkTreeChanges changes = WorkTreeChanges.of(git.status().call(), repository());
             if (!changes.unmerged().isEmpty()) {

@@ -10,7 +10,9 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.merge.MergeAlgorithm;
@@ -19,6 +21,7 @@ import org.eclipse.jgit.merge.MergeResult;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.merge.ResolveMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +38,10 @@ import java.util.TreeSet;
 /**
  * The merge step of a sync: JGit's line-based recursive merge of the shared {@code main} into the local one.
  *
- * <p>The merge is first computed in memory, and only a clean result is checked out, so a conflict does not touch
- * the work tree. Should JGit still write a conflict, the work tree is reset at once; conflict markers never stay on
- * disk. A prose-aware merge will replace this class; {@link RemoteSync} only calls {@link #merge}.
+ * <p>The merge is first computed in memory, and only a clean result is written to the work tree, by a journaled
+ * {@link WorkTreeUpdate}, so a conflict does not touch the work tree. Before the first local commit, JGit's merge
+ * checks out the shared commit; should it write a conflict, the work tree is reset at once. Conflict markers never
+ * stay on disk. A prose-aware merge will replace this class; {@link RemoteSync} only calls {@link #merge}.
  */
 public final class LineMerge {
 
@@ -107,12 +111,12 @@ public final class LineMerge {
         Repository repository = charter.repository();
         try {
             ObjectId head = Remotes.head(repository);
-            List<String> conflicts = preview(repository, head, theirs).conflicts();
-            if (!conflicts.isEmpty()) {
-                return new Result(Status.CONFLICT, head, conflicts);
+            Preview preview = preview(repository, head, theirs);
+            if (!preview.conflicts().isEmpty()) {
+                return new Result(Status.CONFLICT, head, preview.conflicts());
             }
             markLineEndingOnlyFilesUnchanged(charter);
-            return mergeIntoWorkTree(charter, head, theirs, identity);
+            return mergeIntoWorkTree(charter, head, theirs, preview.tree(), identity);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
@@ -189,8 +193,58 @@ public final class LineMerge {
         }
     }
 
+    /**
+     * Moves the work tree to {@code theirs} (a fast-forward) or to a new merge commit of the clean in-memory merge,
+     * through a journaled {@link WorkTreeUpdate}, so a crash or a file that cannot be written never leaves
+     * {@code HEAD} and the files out of step. Before the first commit, JGit's merge checks out {@code theirs}.
+     */
     private static Result mergeIntoWorkTree(CharterRepository charter, ObjectId head, RevCommit theirs,
-                                            Identity identity) throws ChartaException, IOException {
+                                            ObjectId mergedTree, Identity identity)
+            throws ChartaException, IOException {
+        if (head == null) {
+            return jgitMerge(charter, null, theirs, identity);
+        }
+        Repository repository = charter.repository();
+        if (isAncestor(repository, theirs, head)) {
+            return new Result(Status.UP_TO_DATE, head, List.of());
+        }
+        boolean fastForward = isAncestor(repository, head, theirs);
+        ObjectId target = fastForward ? theirs : writeMergeCommit(repository, head, theirs, mergedTree, identity);
+        try {
+            WorkTreeUpdate.run(charter, head, target);
+        } catch (WorkTreeUpdate.PathsNotUpdatedException e) {
+            LOG.warn("Update of the work tree to {} failed on {}", Remotes.shortId(target), e.paths());
+            return new Result(Status.FAILED, head, e.paths());
+        }
+        return new Result(fastForward ? Status.FAST_FORWARD : Status.MERGED, target, List.of());
+    }
+
+    private static boolean isAncestor(Repository repository, ObjectId ancestor, ObjectId descendant)
+            throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(descendant));
+        }
+    }
+
+    /** Writes the merge commit of {@code head} and {@code theirs} with the merged tree, without moving any ref. */
+    private static ObjectId writeMergeCommit(Repository repository, ObjectId head, RevCommit theirs, ObjectId tree,
+                                             Identity identity) throws IOException {
+        PersonIdent person = CommitText.person(identity);
+        CommitBuilder commit = new CommitBuilder();
+        commit.setTreeId(tree);
+        commit.setParentIds(head, theirs);
+        commit.setAuthor(person);
+        commit.setCommitter(person);
+        commit.setMessage(CommitText.message(MERGE_MESSAGE));
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            return id;
+        }
+    }
+
+    private static Result jgitMerge(CharterRepository charter, ObjectId head, RevCommit theirs,
+                                    Identity identity) throws ChartaException, IOException {
         Repository repository = charter.repository();
         org.eclipse.jgit.api.MergeResult result;
         try {

@@ -1,7 +1,9 @@
 package org.charta.core.git;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.charta.core.ChartaException;
@@ -42,7 +44,10 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
 
     private static final Logger LOG = LoggerFactory.getLogger(PendingMerge.class);
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // A newer Charta may add fields; this version keeps working with the ones it knows.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The state file, relative to the {@code .git} folder. */
     static final String FILE = "charta/merge.json";
@@ -63,6 +68,7 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
     }
 
     /** Returns whether every conflict has a choice. */
+    @JsonIgnore
     public boolean isSettled() {
         return conflicts.stream().allMatch(conflict -> choices.containsKey(conflict.id()));
     }

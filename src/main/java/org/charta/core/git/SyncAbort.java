@@ -40,7 +40,7 @@ final class SyncAbort {
                             charter.folder());
                     return false;
                 }
-                WorkTreeUpdate.move(charter, head, ObjectId.fromString(pending.recorded()));
+                WorkTreeUpdate.run(charter, head, ObjectId.fromString(pending.recorded()));
             }
             if (pending.beforeSync() != null && !pending.beforeSync().equals(pending.recorded())) {
                 charter.git().reset().setMode(ResetType.MIXED).setRef(pending.beforeSync()).call();

@@ -236,13 +236,46 @@ final class SyncRun {
         if (merged == null) {
             return Optional.of(conflictResult(theirs));
         }
-        WorkTreeUpdate.move(charter, head, merged);
+        Optional<SyncResult> failed = moveWorkTree(head, merged);
+        if (failed.isPresent()) {
+            return failed;
+        }
         PendingMerge.clear(charter);
         received += incoming;
         changedPaths.addAll(Remotes.changedPaths(repository, head, merged));
         LOG.info("Merged {} shared commits up to {} into {}: HEAD is now {}", incoming, Remotes.shortId(theirs),
                 Remotes.shortId(head), Remotes.shortId(merged));
         return Optional.empty();
+    }
+
+    /**
+     * Moves the work tree, the index and {@code main} to the merged commit. Returns a FAILED result naming the files
+     * that could not be written; the branch and the files then stay as they were, and the next sync retries.
+     */
+    private Optional<SyncResult> moveWorkTree(ObjectId head, ObjectId merged) throws ChartaException {
+        if (head == null) {
+            // Nothing was ever recorded here, so the work tree holds no file of this charter to keep.
+            checkOutFirst(merged);
+            return Optional.empty();
+        }
+        try {
+            WorkTreeUpdate.run(charter, head, merged);
+            return Optional.empty();
+        } catch (WorkTreeUpdate.PathsNotUpdatedException e) {
+            LOG.warn("Sync of {} could not update {}", charter.folder(), e.paths(), e);
+            return Optional.of(new SyncResult(SyncOutcome.FAILED, sent, received, e.paths(),
+                    List.copyOf(changedPaths), "Could not update " + e.paths() + " with shared commit "
+                    + Remotes.shortId(merged) + "; nothing more was recorded.", null));
+        }
+    }
+
+    private void checkOutFirst(ObjectId commit) throws ChartaException {
+        try {
+            charter.git().reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef(commit.name())
+                    .call();
+        } catch (GitAPIException e) {
+            throw GitErrors.translate(e, repository);
+        }
     }
 
     /** Checks the shared commit's charter before {@code HEAD} moves to it. */

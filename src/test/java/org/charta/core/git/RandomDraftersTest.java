@@ -58,6 +58,7 @@ class RandomDraftersTest extends IsolatedGitTest {
     private final Set<String> removed = new HashSet<>();
     private final Set<String> commentsWritten = new TreeSet<>();
     private final List<String> choicesLog = new ArrayList<>();
+    private final List<String> journal = new ArrayList<>();
     private Random random;
     private int markerCount;
 
@@ -88,8 +89,8 @@ class RandomDraftersTest extends IsolatedGitTest {
                 .toList();
         LOG.info("Random drafters: {} markers, {} removed on purpose, {} comments, choices: {}", created.size(),
                 removed.size(), commentsWritten.size(), choicesLog);
-        assertThat(lost).as("markers neither in the final text nor dropped on purpose (seed " + seed + ")")
-                .isEmpty();
+        assertThat(lost).as("markers neither in the final text nor dropped on purpose (seed " + seed + "); journal:\n"
+                + String.join("\n", journal)).isEmpty();
         for (Drafter drafter : drafters) {
             assertThat(commentIds(drafter)).as("comments of " + drafter.name).containsAll(commentsWritten);
         }
@@ -133,6 +134,8 @@ class RandomDraftersTest extends IsolatedGitTest {
         Section section = sections.get(random.nextInt(sections.size()));
         String text = charter.readSection(section.id());
         int kind = random.nextInt(100);
+        journal.add(round + " " + drafter.name + " kind " + kind + " on " + section.id() + " (next marker "
+                + String.format("mk%04d%c", round, (char) ('a' + markerCount % 26)) + ")");
         if (kind < 40) {
             charter.writeSection(section.id(), insertWord(text, newMarker(round)));
         } else if (kind < 60) {
@@ -172,6 +175,8 @@ class RandomDraftersTest extends IsolatedGitTest {
             int number = 1 + random.nextInt(paragraphs);
             store.startThread(Anchors.forParagraph(section.id(), text, number), "Note " + marker, drafter.identity);
         }
+        // Comment files are checked one by one at the end; their markers are not in the text.
+        created.remove(marker);
         Set<String> after = new TreeSet<>(commentIds(drafter));
         after.removeAll(before);
         commentsWritten.addAll(after);
@@ -219,6 +224,7 @@ class RandomDraftersTest extends IsolatedGitTest {
     private SyncOutcome sync(Drafter drafter) throws Exception {
         for (int attempt = 0; attempt < 6; attempt++) {
             SyncResult result = RemoteSync.sync(drafter.repository, drafter.identity, "Record before sync");
+            journal.add("  " + drafter.name + " syncs: " + result.outcome() + " " + result.detail());
             assertNoConflictMarkers(drafter);
             if (result.outcome() != SyncOutcome.CONFLICT) {
                 assertThat(result.outcome()).as(result.detail())
@@ -253,6 +259,7 @@ class RandomDraftersTest extends IsolatedGitTest {
             dropped.addAll(markers(String.valueOf(conflict.theirs())));
             dropped.removeAll(markers(kept));
             removed.addAll(dropped);
+            journal.add("  " + drafter.name + " settles " + conflict.kind() + " " + conflict.path() + " with " + choice);
             choicesLog.add(drafter.name + " " + conflict.kind() + " " + conflict.path() + " ¶" + conflict.paragraph()
                     + " " + choice + " dropping " + dropped);
             PendingMerge.choose(drafter.repository, conflict.id(), resolution);

@@ -16,8 +16,10 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -354,18 +356,20 @@ class RemoteSyncTest extends IsolatedGitTest {
     }
 
     @Test
-    void indexLockStopsSyncAndKeepsEdit() throws Exception {
+    void heldIndexLockStopsSyncAndKeepsEdit() throws Exception {
         Path lock = alice.folder().resolve(".git/index.lock");
-        Files.createFile(lock);
         String edited = "## Article 3\n\nMembers meet twice a year.\n";
         write(alice, ARTICLE_3, edited);
         ObjectId before = head(alice);
 
-        assertThatThrownBy(() -> RemoteSync.sync(alice, ALICE, "Edit"))
-                .isInstanceOf(ChartaException.class)
-                .hasMessageContaining(lock.toString())
-                .extracting(e -> ((ChartaException) e).messageKey())
-                .isEqualTo("error.git.indexLocked");
+        // An open descriptor on the lock stands for a Git program that is still running.
+        try (FileChannel held = FileChannel.open(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            assertThatThrownBy(() -> RemoteSync.sync(alice, ALICE, "Edit"))
+                    .isInstanceOf(ChartaException.class)
+                    .hasMessageContaining(lock.toString())
+                    .extracting(e -> ((ChartaException) e).messageKey())
+                    .isEqualTo("error.git.indexLocked");
+        }
         assertThat(read(alice, ARTICLE_3)).isEqualTo(edited);
         assertThat(head(alice)).isEqualTo(before);
         assertThat(alice.status().indexLocked()).isTrue();

@@ -17,8 +17,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -183,17 +185,20 @@ class SyncTest {
     }
 
     @Test
-    void freshIndexLockIsReportedNotRemoved(FxRobot robot) throws Exception {
+    void heldIndexLockIsReportedNotRemoved(FxRobot robot) throws Exception {
         fixture.awaitCharterOpen();
         Path lock = fixture.charterFolder().resolve(".git/index.lock");
-        Files.createFile(lock);
-        appendToEditor("Kept despite the lock.");
+        String message;
+        // An open descriptor on the lock stands for a Git program that is still running.
+        try (FileChannel held = FileChannel.open(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            appendToEditor("Kept despite the lock.");
 
-        runFx(() -> fixture.window().sync());
-        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        String message = robot.lookup(".dialog-pane .content").queryLabeled().getText();
-        robot.clickOn("#dialog-ok");
-        fixture.awaitIdle();
+            runFx(() -> fixture.window().sync());
+            fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            message = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+            robot.clickOn("#dialog-ok");
+            fixture.awaitIdle();
+        }
 
         assertThat(message).contains("index.lock");
         assertThat(lock).exists();
@@ -209,13 +214,15 @@ class SyncTest {
         runFx(() -> fixture.window().sync());
         fixture.waitFor(() -> fixture.window().statusModel().lastSyncProperty().get().startsWith("Synced"));
         fixture.awaitIdle();
-        Files.createFile(fixture.charterFolder().resolve(".git/index.lock"));
-        appendToEditor("Then blocked.");
+        Path lock = fixture.charterFolder().resolve(".git/index.lock");
+        try (FileChannel held = FileChannel.open(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            appendToEditor("Then blocked.");
 
-        runFx(() -> fixture.window().sync());
-        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn("#dialog-ok");
-        fixture.awaitIdle();
+            runFx(() -> fixture.window().sync());
+            fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            robot.clickOn("#dialog-ok");
+            fixture.awaitIdle();
+        }
 
         assertThat(onFx(() -> fixture.window().statusModel().lastSyncProperty().get())).startsWith("Sync failed");
     }
