@@ -28,7 +28,7 @@ final class ConflictIds {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-1");
             for (String part : parts) {
-                // A marker byte tells a missing version from an empty one; NUL separates the parts.
+                // A marker byte tells a missing version apart from an empty one, and a NUL byte separates the parts.
                 digest.update((byte) (part == null ? 0 : 1));
                 if (part != null) {
                     digest.update(part.getBytes(StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ final class ManifestMerge {
      * A field that both sides changed differently.
      *
      * @param pointer   the keys from the root; a section entry's field starts with {@code sections} and the id
-     * @param sectionId the section whose entry holds the field, or null
+     * @param sectionId the section whose entry contains the field, or null
      */
     record FieldConflict(List<String> pointer, String sectionId, JsonNode base, JsonNode mine, JsonNode theirs) {
 
@@ -88,12 +88,12 @@ final class ManifestMerge {
         return List.copyOf(fieldConflicts);
     }
 
-    /** The contested sections, each with the side that kept it. */
+    /** Returns the contested sections, each with the side that kept it. */
     Map<String, Side> contested() {
         return Map.copyOf(contested);
     }
 
-    /** The entry of a merged or contested section, or null. */
+    /** Returns the entry of a merged or contested section, or null. */
     ObjectNode entry(String id) {
         return entries.get(id);
     }
@@ -106,12 +106,12 @@ final class ManifestMerge {
         return baseOrder;
     }
 
-    /** The merged section order, the local side's order where both reordered differently. */
+    /** Returns the merged section order, with the local side's order where both reordered differently. */
     List<String> mineOrder() {
         return orderConflict || cleanOrder == Side.OURS ? mineOrder : theirsOrder;
     }
 
-    /** The merged section order, the shared side's order where both reordered differently. */
+    /** Returns the merged section order, with the shared side's order where both reordered differently. */
     List<String> theirsOrder() {
         return orderConflict || cleanOrder == Side.THEIRS ? theirsOrder : mineOrder;
     }

@@ -35,9 +35,9 @@ final class MergeInvariant {
      * Checks that a merged text, with every conflict resolved to the shared side, is the shared text with only the
      * local side's non-conflicting changes applied. That text is what the same merge computes from the shared
      * side's point of view: with the sides swapped and every conflict resolved to the (now first) shared side. JGit's
-     * merge algorithm treats its two sides alike (the same diffs against the base, the same overlap test, the same
-     * trimming of common tokens), so the two texts are equal unless the assembly of chunks into text takes a wrong
-     * side, drops a chunk or repeats one. The cost is one more merge of files that both sides changed.
+     * merge algorithm treats its two sides alike: the same diffs against the base, the same overlap test and the same
+     * trimming of common tokens. The two texts are therefore equal unless the assembly of chunks into text takes a
+     * wrong side, drops a chunk or repeats one. The cost is one more merge of files that both sides changed.
      */
     static void checkText(String path, String base, String ours, String theirs, MergedText merged) {
         String swapped = TextMerge.merge(base, theirs, ours).mineText();

@@ -47,12 +47,12 @@ final class MergedText {
         return text.toString();
     }
 
-    /** The text with every conflict resolved to the shared side. */
+    /** Returns the text with every conflict resolved to the shared side. */
     String theirsText() {
         return text(TextRegion::theirsResult);
     }
 
-    /** The text with every conflict resolved to the local side. */
+    /** Returns the text with every conflict resolved to the local side. */
     String mineText() {
         return text(TextRegion::mineResult);
     }

@@ -5,7 +5,7 @@ import org.eclipse.jgit.lib.FileMode;
 
 import java.util.List;
 
-/** What the merge does with one path of the tree. */
+/** The merge's decision for one path of the tree. */
 sealed interface PathOutcome {
 
     /** A version taken as it is; null deletes the path. */

@@ -103,7 +103,7 @@ final class TextMerge {
      * Returns the base text of a conflict chunk. JGit moves the start of the base range by the length of the prefix
      * that ours and theirs share, assuming that prefix replaced base elements one for one. When both sides inserted
      * the same elements the range can come out shorter than the true one, or reversed (then it is empty); the word
-     * merge then sees more of the region as inserted and reports a conflict instead of merging.
+     * merge then treats more of the region as inserted and reports a conflict instead of merging.
      */
     private static String baseRange(MergeResult<TokenSequence> result, MergeChunk chunk) {
         TokenSequence base = result.getSequences().get(0);

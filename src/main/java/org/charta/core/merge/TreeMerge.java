@@ -111,12 +111,12 @@ final class TreeMerge {
 
         List<String> fieldConflictIds = new ArrayList<>();
         for (ManifestMerge.FieldConflict field : merge.fieldConflicts()) {
-            String base1 = json(field.base());
-            String mine = json(field.mine());
-            String theirs1 = json(field.theirs());
-            String id = ids.next(ConflictKind.MANIFEST, MANIFEST, field.key(), base1, mine, theirs1);
-            conflicts.add(new Conflict(id, ConflictKind.MANIFEST, MANIFEST, field.sectionId(), 0, base1, mine,
-                    theirs1, mine, theirs1, false, false));
+            String baseValue = json(field.base());
+            String mineValue = json(field.mine());
+            String theirsValue = json(field.theirs());
+            String id = ids.next(ConflictKind.MANIFEST, MANIFEST, field.key(), baseValue, mineValue, theirsValue);
+            conflicts.add(new Conflict(id, ConflictKind.MANIFEST, MANIFEST, field.sectionId(), 0, baseValue,
+                    mineValue, theirsValue, mineValue, theirsValue, false, false));
             fieldConflictIds.add(id);
         }
         String orderConflictId = merge.hasOrderConflict() ? orderConflict(merge) : null;
@@ -177,8 +177,8 @@ final class TreeMerge {
 
     /**
      * Keeps the shared version of a comment or vote file that both sides changed. Charta writes each such file once,
-     * under a new unique name, and never edits it afterwards, so two different versions of one file only come from
-     * another tool; the shared version is the one others already read. A file that one side deleted and the other
+     * under a new unique name, and never edits it afterwards. So two different versions of one file only come from
+     * another tool, and the shared version is the one others already read. A file that one side deleted and the other
      * changed is kept, so no comment is lost.
      */
     private void mergeItem(String path, FileVersion ours, FileVersion theirs) {
@@ -309,6 +309,8 @@ final class TreeMerge {
         return json(list);
     }
 
+    // NOTE: a path that is a file on one side and a folder on the other is not reported as a conflict; both would
+    // go into the merged tree.
     private static MergedCharter.Trees readTrees(ObjectReader reader, RevCommit base, RevCommit ours,
                                                  RevCommit theirs) throws IOException {
         List<Map<String, FileVersion>> trees = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(),
