@@ -49,6 +49,11 @@ final class Pusher {
     private Pusher() {
     }
 
+    /** Pushes {@code main} to {@code main} on {@code origin} without credentials, never forced. */
+    static Outcome pushMain(Git git) throws GitAPIException {
+        return pushMain(git, RemoteAccess.anonymous());
+    }
+
     /** Pushes {@code main} to {@code main} on {@code origin}, never forced. */
     static Outcome pushMain(Git git, RemoteAccess access) throws GitAPIException {
         return pushToMain(git, Remotes.MAIN_REF, access);
