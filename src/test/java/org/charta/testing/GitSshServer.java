@@ -193,8 +193,7 @@ public final class GitSshServer implements AutoCloseable {
             Thread stderr = pump(process.getErrorStream(), err, false, "ssh-git-stderr");
             Thread stdout = new Thread(() -> {
                 try {
-                    process.getInputStream().transferTo(out);
-                    out.flush();
+                    copyFlushing(process.getInputStream(), out);
                     stderr.join();
                     exit.onExit(process.waitFor());
                 } catch (IOException e) {
@@ -217,14 +216,19 @@ public final class GitSshServer implements AutoCloseable {
             }
         }
 
+        /** Copies and flushes after every read, because Git's protocol waits for each reply. */
+        private static void copyFlushing(InputStream from, OutputStream to) throws IOException {
+            byte[] buffer = new byte[8192];
+            for (int read = from.read(buffer); read >= 0; read = from.read(buffer)) {
+                to.write(buffer, 0, read);
+                to.flush();
+            }
+        }
+
         private Thread pump(InputStream from, OutputStream to, boolean closeTarget, String name) {
             Thread thread = new Thread(() -> {
                 try {
-                    byte[] buffer = new byte[8192];
-                    for (int read = from.read(buffer); read >= 0; read = from.read(buffer)) {
-                        to.write(buffer, 0, read);
-                        to.flush();
-                    }
+                    copyFlushing(from, to);
                     if (closeTarget) {
                         to.close();
                     }
