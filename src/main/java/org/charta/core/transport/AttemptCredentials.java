@@ -113,7 +113,10 @@ final class AttemptCredentials extends CredentialsProvider {
                 access.recordFailure(new AccessFailure(AccessFailure.Kind.CANCELLED, target.host(), ""));
                 return false;
             default:
-                access.recordFailure(new AccessFailure(AccessFailure.Kind.NO_CREDENTIALS, target.host(), ""));
+                // After a rejected value the person needs to hear that it was wrong, not that none was given.
+                AccessFailure.Kind kind = retry ? AccessFailure.Kind.BAD_CREDENTIALS : AccessFailure.Kind.NO_CREDENTIALS;
+                access.recordFailure(new AccessFailure(kind, target.host(), ""));
+                access.recordPromptUnavailable();
                 return false;
         }
     }

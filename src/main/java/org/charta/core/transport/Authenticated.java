@@ -42,7 +42,7 @@ public final class Authenticated {
                 return result;
             } catch (ChartaException e) {
                 if (!AccessFailure.Kind.BAD_CREDENTIALS.messageKey().equals(e.messageKey())
-                        || attempt >= MAX_ATTEMPTS) {
+                        || attempt >= MAX_ATTEMPTS || access.promptUnavailable()) {
                     throw e;
                 }
                 LOG.info("Credential rejected by {}; attempt {} of {}", hostOf(e), attempt + 1,

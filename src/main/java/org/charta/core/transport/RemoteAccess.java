@@ -36,6 +36,7 @@ public final class RemoteAccess implements AutoCloseable {
 
     private AttemptCredentials attempt;
     private AccessFailure failure;
+    private boolean promptUnavailable;
     private SshSessions sshSessions;
 
     private RemoteAccess(Builder builder) {
@@ -150,6 +151,7 @@ public final class RemoteAccess implements AutoCloseable {
     synchronized void startAttempt(boolean retry) {
         attempt = new AttemptCredentials(this, retry);
         failure = null;
+        promptUnavailable = false;
     }
 
     /** Keeps the credential of a successful attempt in the store. */
@@ -157,6 +159,15 @@ public final class RemoteAccess implements AutoCloseable {
         if (attempt != null) {
             attempt.approve();
         }
+    }
+
+    /** Notes that the prompt could not ask, so another attempt would fail the same way. */
+    synchronized void recordPromptUnavailable() {
+        promptUnavailable = true;
+    }
+
+    synchronized boolean promptUnavailable() {
+        return promptUnavailable;
     }
 
     synchronized void recordFailure(AccessFailure reason) {
