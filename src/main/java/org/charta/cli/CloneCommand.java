@@ -3,9 +3,8 @@ package org.charta.cli;
 import org.charta.core.charter.Charter;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.RemoteSync;
-import org.eclipse.jgit.lib.NullProgressMonitor;
-import org.eclipse.jgit.lib.ProgressMonitor;
-import org.eclipse.jgit.lib.TextProgressMonitor;
+import org.charta.core.transport.Authenticated;
+import org.charta.core.transport.RemoteAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -24,11 +23,11 @@ final class CloneCommand extends CliCommand {
     @Override
     int run() throws Exception {
         // Progress goes to the error stream, and only on a terminal, so that scripts see a clean output.
-        ProgressMonitor monitor = cli().terminal()
-                ? new TextProgressMonitor(cli().err()) : NullProgressMonitor.INSTANCE;
         Path target = folder.toAbsolutePath().normalize();
         String address = RemoteAddress.resolve(url);
-        try (CharterRepository repository = RemoteSync.cloneCharter(address, target, monitor)) {
+        try (RemoteAccess access = CliRemoteAccess.create(cli(), root().noPrompt());
+             CharterRepository repository = Authenticated.run(access,
+                     attempt -> RemoteSync.cloneCharter(attempt, address, target))) {
             Charter charter = Charter.open(repository.folder());
             cli().say("clone.done", charter.title(), charter.folder(), charter.manifest().sections().size());
         }

@@ -1,10 +1,13 @@
 package org.charta.cli;
 
+import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.RemoteSync;
 import org.charta.core.git.SyncOutcome;
 import org.charta.core.git.SyncResult;
+import org.charta.core.transport.Authenticated;
+import org.charta.core.transport.RemoteAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,8 +22,11 @@ final class PublishCommand extends CliCommand {
     int run() throws Exception {
         Charter charter = openCharter();
         String address = RemoteAddress.resolve(url);
-        try (CharterRepository repository = CharterRepository.open(charter.folder())) {
-            SyncResult result = RemoteSync.publish(repository, address, identity(repository));
+        try (CharterRepository repository = CharterRepository.open(charter.folder());
+             RemoteAccess access = CliRemoteAccess.create(cli(), root().noPrompt())) {
+            Identity author = identity(repository);
+            SyncResult result = Authenticated.run(access,
+                    attempt -> RemoteSync.publish(attempt, repository, address, author));
             if (result.outcome() == SyncOutcome.SYNCED) {
                 cli().say("publish.done", address);
                 return ExitCodes.OK;

@@ -50,6 +50,9 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, descriptionKey = "option.verbose")
     private boolean verbose;
 
+    @Option(names = "--no-prompt", scope = ScopeType.INHERIT, descriptionKey = "option.noPrompt")
+    private boolean noPrompt;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, descriptionKey = "option.help")
     private boolean help;
 
@@ -72,6 +75,11 @@ final class RootCommand implements Callable<Integer> {
     /** Returns the {@code --as} value, already checked to be {@code "Name <email>"}. */
     Optional<String> identityOverride() {
         return Optional.ofNullable(as);
+    }
+
+    /** Whether {@code --no-prompt} forbids asking for credentials and host keys. */
+    boolean noPrompt() {
+        return noPrompt;
     }
 
     boolean verbose() {

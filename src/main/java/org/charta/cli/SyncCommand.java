@@ -1,10 +1,13 @@
 package org.charta.cli;
 
+import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.RemoteSync;
 import org.charta.core.git.SyncOutcome;
 import org.charta.core.git.SyncResult;
+import org.charta.core.transport.Authenticated;
+import org.charta.core.transport.RemoteAccess;
 import picocli.CommandLine.Command;
 
 import java.nio.file.Path;
@@ -28,8 +31,11 @@ final class SyncCommand extends CliCommand {
         if (!Charter.isCharter(folder)) {
             openCharter();
         }
-        try (CharterRepository repository = CharterRepository.open(folder)) {
-            SyncResult result = RemoteSync.sync(repository, identity(repository), PENDING_WORK_MESSAGE);
+        try (CharterRepository repository = CharterRepository.open(folder);
+             RemoteAccess access = CliRemoteAccess.create(cli(), root().noPrompt())) {
+            Identity author = identity(repository);
+            SyncResult result = Authenticated.run(access,
+                    attempt -> RemoteSync.sync(attempt, repository, author, PENDING_WORK_MESSAGE));
             String remoteUrl = repository.status().remoteUrl();
             if (result.outcome() == SyncOutcome.REJECTED && result.remoteMoved()) {
                 cli().sayError("sync.remoteMoved", String.valueOf(remoteUrl));

@@ -2,6 +2,7 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.io.Folders;
+import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -37,19 +38,28 @@ final class Cloner {
     }
 
     static CharterRepository cloneCharter(String url, Path target, ProgressMonitor monitor) throws ChartaException {
+        return cloneCharter(url, target, RemoteAccess.anonymous(), monitor == null ? NullProgressMonitor.INSTANCE
+                : monitor);
+    }
+
+    static CharterRepository cloneCharter(String url, Path target, RemoteAccess access) throws ChartaException {
+        return cloneCharter(url, target, access, access.monitor());
+    }
+
+    private static CharterRepository cloneCharter(String url, Path target, RemoteAccess access,
+                                                  ProgressMonitor monitor) throws ChartaException {
         RemoteUrls.requireSupported(url);
         Path folder = target.toAbsolutePath().normalize();
         boolean createdFolder = Folders.requireEmptyOrMissing(folder);
         LOG.info("Cloning {} into {}", url, folder);
-        try (Git git = Git.cloneRepository()
+        try (Git git = access.configure(Git.cloneRepository())
                 .setURI(url)
                 .setDirectory(folder.toFile())
                 .setRemote(Remotes.ORIGIN)
                 .setBranch(Remotes.MAIN_REF)
                 .setBranchesToClone(List.of(Remotes.MAIN_REF))
                 .setCloneAllBranches(false)
-                .setTimeout(Remotes.TIMEOUT_SECONDS)
-                .setProgressMonitor(monitor == null ? NullProgressMonitor.INSTANCE : monitor)
+                .setProgressMonitor(monitor)
                 .setNoCheckout(true)
                 .call()) {
             LOG.info("Fetched {} into {} at {}", url, folder, Remotes.shortId(Remotes.head(git.getRepository())));
@@ -64,7 +74,7 @@ final class Cloner {
         } catch (GitAPIException | JGitInternalException | IOException e) {
             LOG.warn("Clone of {} failed", url, e);
             Folders.removeWritten(folder, createdFolder);
-            throw translate(e, url);
+            throw translate(e, url, access);
         }
         return CharterRepository.open(folder);
     }
@@ -111,7 +121,10 @@ final class Cloner {
      * Turns a failed clone into a message about the clone: the folder stays empty, so unlike a sync there is no
      * local work to mention.
      */
-    private static ChartaException translate(Exception error, String url) {
+    private static ChartaException translate(Exception error, String url, RemoteAccess access) {
+        if (GitErrors.isAccessFailure(error, url, access)) {
+            return GitErrors.transport(error, url, access);
+        }
         if (GitErrors.isRepositoryMissing(error)) {
             return new ChartaException(error, "error.git.repositoryNotFound", url);
         }
@@ -119,16 +132,16 @@ final class Cloner {
             if (GitErrors.isOffline(error, url)) {
                 return new ChartaException(error, "error.clone.remoteUnreachable", url);
             }
-            if (remoteLacksMain(url)) {
+            if (remoteLacksMain(url, access)) {
                 return new ChartaException(error, "error.clone.remoteEmpty", url);
             }
         }
         return new ChartaException(error, "error.git.cloneFailed", url, String.valueOf(error.getMessage()));
     }
 
-    private static boolean remoteLacksMain(String url) {
+    private static boolean remoteLacksMain(String url, RemoteAccess access) {
         try {
-            return Remotes.remoteMain(url) == null;
+            return Remotes.remoteMain(url, access) == null;
         } catch (GitAPIException e) {
             LOG.warn("Could not list the branches of {}", url, e);
             return false;

@@ -1,6 +1,7 @@
 package org.charta.core.git;
 
 import org.charta.core.ChartaException;
+import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.errors.LockFailedException;
@@ -16,6 +17,7 @@ import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Optional;
 
 /** Turns JGit's exceptions into messages a person can act on. */
 public final class GitErrors {
@@ -53,6 +55,10 @@ public final class GitErrors {
      * {@link #PROBE_TIMEOUT_MILLIS} ms) to decide whether the remote is reachable.
      */
     public static ChartaException transport(Exception error, String url) {
+        Optional<ChartaException> refusedLogin = RemoteAccess.anonymous().explain(error, url);
+        if (refusedLogin.isPresent()) {
+            return refusedLogin.get();
+        }
         if (isRepositoryMissing(error)) {
             return new ChartaException(error, "error.git.repositoryNotFound", url);
         }
@@ -60,6 +66,25 @@ public final class GitErrors {
             return new ChartaException(error, "error.git.remoteUnreachable", url);
         }
         return new ChartaException(error, "error.git.transportFailed", url, String.valueOf(error.getMessage()));
+    }
+
+    /**
+     * Translates a failed exchange as {@link #transport(Exception, String)} does, except when the access explains
+     * it: a rejected password or token ({@code error.transport.badCredentials}), a missing credential
+     * ({@code error.transport.noCredentials}), a cancel ({@code error.transport.cancelled}), a changed or
+     * rejected SSH host key ({@code error.transport.hostKeyChanged}, {@code error.transport.hostKeyRejected}),
+     * each naming the host.
+     */
+    public static ChartaException transport(Exception error, String url, RemoteAccess access) {
+        return access.explain(error, url).orElseGet(() -> transport(error, url));
+    }
+
+    /**
+     * Returns whether the access explains the failure (credentials, cancel, host key), so that it must not count
+     * as an unreachable remote.
+     */
+    static boolean isAccessFailure(Exception error, String url, RemoteAccess access) {
+        return access.explain(error, url).isPresent();
     }
 
     /** Returns whether the remote reported that it has no repository at that path. */

@@ -3,6 +3,7 @@ package org.charta.core.git;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.io.AtomicFiles;
+import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -29,16 +30,19 @@ final class Publisher {
     private final Repository repository;
     private final String url;
     private final Identity identity;
+    private final RemoteAccess access;
 
-    private Publisher(CharterRepository charter, String url, Identity identity) {
+    private Publisher(CharterRepository charter, String url, Identity identity, RemoteAccess access) {
+        this.access = access;
         this.charter = charter;
         this.repository = charter.repository();
         this.url = url;
         this.identity = identity;
     }
 
-    static SyncResult publish(CharterRepository charter, String url, Identity identity) throws ChartaException {
-        return new Publisher(charter, url, identity).run();
+    static SyncResult publish(CharterRepository charter, String url, Identity identity, RemoteAccess access)
+            throws ChartaException {
+        return new Publisher(charter, url, identity, access).run();
     }
 
     private SyncResult run() throws ChartaException {
@@ -52,7 +56,7 @@ final class Publisher {
             if (url.equals(existing)) {
                 LOG.info("{} already shares through {}, which has a main branch; publishing syncs instead",
                         charter.folder(), url);
-                return new SyncRun(charter, identity).run(PENDING_MESSAGE);
+                return new SyncRun(charter, identity, access).run(PENDING_MESSAGE);
             }
             throw new ChartaException("error.sync.remoteNotEmpty", url);
         }
@@ -90,9 +94,9 @@ final class Publisher {
     /** Returns whether the remote already has a {@code main} branch; throws when it cannot be asked. */
     private boolean remoteHasMain() throws ChartaException {
         try {
-            return Remotes.remoteMain(url) != null;
+            return Remotes.remoteMain(url, access) != null;
         } catch (GitAPIException e) {
-            throw GitErrors.transport(e, url);
+            throw GitErrors.transport(e, url, access);
         }
     }
 
@@ -110,11 +114,11 @@ final class Publisher {
             if (addOrigin) {
                 Remotes.addOrigin(repository, url);
             }
-            push = Pusher.pushToMain(charter.git(), localRef);
+            push = Pusher.pushToMain(charter.git(), localRef, access);
         } catch (GitAPIException | IOException | RuntimeException e) {
             restoreConfig(configFile, configBefore);
             LOG.warn("Publishing {} to {} failed", charter.folder(), url, e);
-            throw e instanceof GitAPIException gitError ? GitErrors.transport(gitError, url)
+            throw e instanceof GitAPIException gitError ? GitErrors.transport(gitError, url, access)
                     : new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
         if (push.verdict() != Pusher.Verdict.ACCEPTED) {

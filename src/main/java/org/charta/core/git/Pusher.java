@@ -1,8 +1,8 @@
 package org.charta.core.git;
 
+import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
@@ -49,20 +49,25 @@ final class Pusher {
     private Pusher() {
     }
 
-    /** Pushes {@code main} to {@code main} on {@code origin}, never forced. */
+    /** Pushes {@code main} to {@code main} on {@code origin} without credentials, never forced. */
     static Outcome pushMain(Git git) throws GitAPIException {
-        return pushToMain(git, Remotes.MAIN_REF);
+        return pushMain(git, RemoteAccess.anonymous());
+    }
+
+    /** Pushes {@code main} to {@code main} on {@code origin}, never forced. */
+    static Outcome pushMain(Git git, RemoteAccess access) throws GitAPIException {
+        return pushToMain(git, Remotes.MAIN_REF, access);
     }
 
     /** Pushes a local branch to {@code main} on {@code origin}, never forced. */
-    static Outcome pushToMain(Git git, String localRef) throws GitAPIException {
+    static Outcome pushToMain(Git git, String localRef, RemoteAccess access) throws GitAPIException {
         RefSpec spec = new RefSpec(localRef + ":" + Remotes.MAIN_REF).setForceUpdate(false);
-        Iterable<PushResult> results = git.push()
+        Iterable<PushResult> results = access.configure(git.push())
                 .setRemote(Remotes.ORIGIN)
                 .setRefSpecs(spec)
                 .setForce(false)
                 .setAtomic(false)
-                .setTimeout(Remotes.TIMEOUT_SECONDS)
+                .setProgressMonitor(access.monitor())
                 .call();
         List<RemoteRefUpdate> updates = new ArrayList<>();
         for (PushResult result : results) {
@@ -75,12 +80,11 @@ final class Pusher {
      * Pushes a tag only if the remote does not have it yet or has it with the same value. The update expects the
      * remote tag to be absent, so a remote tag of that name on another object is rejected instead of moved.
      */
-    static Outcome pushNewTag(Git git, String tagRef) throws IOException {
-        try (Transport transport = Transport.open(git.getRepository(), Remotes.ORIGIN)) {
-            transport.setTimeout(Remotes.TIMEOUT_SECONDS);
+    static Outcome pushNewTag(Git git, String tagRef, RemoteAccess access) throws IOException {
+        try (Transport transport = access.configure(Transport.open(git.getRepository(), Remotes.ORIGIN))) {
             RemoteRefUpdate update = new RemoteRefUpdate(git.getRepository(), tagRef, tagRef, false, null,
                     ObjectId.zeroId());
-            PushResult result = transport.push(NullProgressMonitor.INSTANCE, List.of(update));
+            PushResult result = transport.push(access.monitor(), List.of(update));
             return judge(new ArrayList<>(result.getRemoteUpdates()));
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);

@@ -2,6 +2,7 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ProgressMonitor;
@@ -27,9 +28,10 @@ public final class RemoteSync {
     }
 
     /**
-     * Shares a local charter to an empty remote (a local path, {@code file://}, {@code git://}, {@code http://}
-     * or {@code https://} URL): records pending work, adds {@code origin} with the URL, pushes the local main text
-     * to {@code main} and makes {@code main} track {@code origin/main}. A local branch {@code master} without a
+     * Shares a local charter to an empty remote (a local path, {@code file://}, {@code git://}, {@code http://},
+     * {@code https://} or {@code ssh://} URL, or {@code user@host:path}): records pending work, adds
+     * {@code origin} with the URL, pushes the local main text to {@code main} and makes {@code main} track
+     * {@code origin/main}. A local branch {@code master} without a
      * {@code main} is renamed to {@code main} once the push is accepted. When {@code origin} already is this URL
      * and the remote has a {@code main} branch, this runs {@link #sync} and returns its result.
      *
@@ -45,8 +47,20 @@ public final class RemoteSync {
      */
     public static SyncResult publish(CharterRepository repository, String url, Identity identity)
             throws ChartaException {
+        return publish(RemoteAccess.anonymous(), repository, url, identity);
+    }
+
+    /**
+     * Publishes as {@link #publish(CharterRepository, String, Identity)} does, with the credentials, SSH settings,
+     * progress and cancel of {@code access}. Run it through {@link org.charta.core.transport.Authenticated} to
+     * retry a rejected password or token.
+     *
+     * @throws ChartaException also an {@code error.transport.*} key when the access stopped the exchange
+     */
+    public static SyncResult publish(RemoteAccess access, CharterRepository repository, String url,
+                                     Identity identity) throws ChartaException {
         try {
-            return Publisher.publish(repository, url, identity);
+            return Publisher.publish(repository, url, identity, access);
         } catch (JGitInternalException e) {
             throw internalFailure(e, url);
         }
@@ -73,6 +87,21 @@ public final class RemoteSync {
     }
 
     /**
+     * Clones as {@link #cloneCharter(String, Path, ProgressMonitor)} does, reporting progress to
+     * {@code access.progress()}; a cancel there stops the clone and leaves the folder as it was before.
+     *
+     * @throws ChartaException also an {@code error.transport.*} key when the access stopped the exchange
+     */
+    public static CharterRepository cloneCharter(RemoteAccess access, String url, Path target)
+            throws ChartaException {
+        try {
+            return Cloner.cloneCharter(url, target, access);
+        } catch (JGitInternalException e) {
+            throw internalFailure(e, url);
+        }
+    }
+
+    /**
      * Records pending work, fetches {@code origin}, merges the shared {@code main} and pushes, trying the fetch,
      * merge and push up to three times while the remote moves on. Only a remote that cannot be reached gives
      * {@link SyncOutcome#OFFLINE}. The merge is computed in memory first, and the charter it would produce is
@@ -91,8 +120,19 @@ public final class RemoteSync {
      */
     public static SyncResult sync(CharterRepository repository, Identity identity, String pendingMessage)
             throws ChartaException {
+        return sync(RemoteAccess.anonymous(), repository, identity, pendingMessage);
+    }
+
+    /**
+     * Syncs as {@link #sync(CharterRepository, Identity, String)} does, with the credentials, SSH settings,
+     * progress and cancel of {@code access}. A cancelled fetch leaves the repository consistent.
+     *
+     * @throws ChartaException also an {@code error.transport.*} key when the access stopped the exchange
+     */
+    public static SyncResult sync(RemoteAccess access, CharterRepository repository, Identity identity,
+                                  String pendingMessage) throws ChartaException {
         try {
-            return new SyncRun(repository, identity).run(pendingMessage);
+            return new SyncRun(repository, identity, access).run(pendingMessage);
         } catch (JGitInternalException e) {
             throw internalFailure(e, repository.folder().toString());
         }
@@ -119,6 +159,12 @@ public final class RemoteSync {
      *                         there is no such local tag, {@code error.sync.noRemote} without {@code origin}
      */
     public static void pushTag(CharterRepository repository, String tagName) throws ChartaException {
+        pushTag(RemoteAccess.anonymous(), repository, tagName);
+    }
+
+    /** Pushes a tag as {@link #pushTag(CharterRepository, String)} does, with the settings of {@code access}. */
+    public static void pushTag(RemoteAccess access, CharterRepository repository, String tagName)
+            throws ChartaException {
         String url = Remotes.originUrl(repository.repository());
         if (url == null) {
             throw new ChartaException("error.sync.noRemote", repository.folder().toString());
@@ -128,14 +174,14 @@ public final class RemoteSync {
             if (repository.repository().exactRef(tagRef) == null) {
                 throw new ChartaException("error.git.revisionUnknown", tagName);
             }
-            Pusher.Outcome push = Pusher.pushNewTag(repository.git(), tagRef);
+            Pusher.Outcome push = Pusher.pushNewTag(repository.git(), tagRef, access);
             if (push.verdict() != Pusher.Verdict.ACCEPTED) {
                 LOG.warn("Push of tag {} to {} rejected: {}", tagName, url, push.describe());
                 throw new ChartaException("error.sync.tagRejected", tagName, url);
             }
             LOG.info("Pushed tag {} to {}: {}", tagName, url, push.describe());
         } catch (org.eclipse.jgit.errors.TransportException e) {
-            throw GitErrors.transport(e, url);
+            throw GitErrors.transport(e, url, access);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
         }

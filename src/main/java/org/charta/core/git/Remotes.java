@@ -1,5 +1,6 @@
 package org.charta.core.git;
 
+import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.AnyObjectId;
@@ -36,7 +37,7 @@ final class Remotes {
     static final String MAIN_REF = Constants.R_HEADS + CharterRepository.MAIN_BRANCH;
 
     /** Time-out in seconds of a fetch, push or clone; a remote silent for longer counts as unreachable. */
-    static final int TIMEOUT_SECONDS = 30;
+    static final int TIMEOUT_SECONDS = RemoteAccess.DEFAULT_TIMEOUT_SECONDS;
 
     private Remotes() {
     }
@@ -148,9 +149,8 @@ final class Remotes {
      *
      * @return the commit of the remote {@code main}, or null when the remote has no such branch
      */
-    static ObjectId remoteMain(String url) throws GitAPIException {
-        Collection<Ref> heads = Git.lsRemoteRepository().setRemote(url).setHeads(true).setTimeout(TIMEOUT_SECONDS)
-                .call();
+    static ObjectId remoteMain(String url, RemoteAccess access) throws GitAPIException {
+        Collection<Ref> heads = access.configure(Git.lsRemoteRepository()).setRemote(url).setHeads(true).call();
         return heads.stream().filter(ref -> ref.getName().equals(MAIN_REF)).map(Ref::getObjectId).findFirst()
                 .orElse(null);
     }

@@ -6,6 +6,7 @@ import org.charta.core.merge.CharterMerge;
 import org.charta.core.merge.CharterMergeResult;
 import org.charta.core.merge.Conflict;
 import org.charta.core.merge.Resolution;
+import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -45,6 +46,7 @@ final class SyncRun {
     private final Repository repository;
     private final Identity identity;
     private final IntConsumer beforePush;
+    private final RemoteAccess access;
     private String url;
     private int sent;
     private int received;
@@ -55,7 +57,11 @@ final class SyncRun {
     private Map<String, Resolution> pendingChoices = Map.of();
 
     SyncRun(CharterRepository charter, Identity identity) {
-        this(charter, identity, attempt -> { });
+        this(charter, identity, RemoteAccess.anonymous());
+    }
+
+    SyncRun(CharterRepository charter, Identity identity, RemoteAccess access) {
+        this(charter, identity, attempt -> { }, access);
     }
 
     /**
@@ -63,6 +69,11 @@ final class SyncRun {
      * test can move the remote between the fetch and the push.
      */
     SyncRun(CharterRepository charter, Identity identity, IntConsumer beforePush) {
+        this(charter, identity, beforePush, RemoteAccess.anonymous());
+    }
+
+    SyncRun(CharterRepository charter, Identity identity, IntConsumer beforePush, RemoteAccess access) {
+        this.access = access;
         this.charter = charter;
         this.repository = charter.repository();
         this.identity = identity;
@@ -136,13 +147,13 @@ final class SyncRun {
         Pusher.Outcome push;
         beforePush.accept(attempt);
         try {
-            push = Pusher.pushMain(charter.git());
+            push = Pusher.pushMain(charter.git(), access);
         } catch (TransportException e) {
             LOG.warn("Push to {} failed", url, e);
-            if (GitErrors.isOffline(e, url)) {
+            if (!GitErrors.isAccessFailure(e, url, access) && GitErrors.isOffline(e, url)) {
                 return Optional.of(result(SyncOutcome.OFFLINE, "Push to " + url + " failed: " + e.getMessage()));
             }
-            throw GitErrors.transport(e, url);
+            throw GitErrors.transport(e, url, access);
         } catch (GitAPIException e) {
             throw GitErrors.translate(e, repository);
         }
@@ -170,14 +181,17 @@ final class SyncRun {
      */
     private Optional<SyncResult> fetch() throws ChartaException {
         try {
-            charter.git().fetch()
+            access.configure(charter.git().fetch())
                     .setRemote(Remotes.ORIGIN)
                     .setRefSpecs(new RefSpec("+" + Remotes.MAIN_REF + ":" + Remotes.TRACKING_REF))
-                    .setTimeout(Remotes.TIMEOUT_SECONDS)
+                    .setProgressMonitor(access.monitor())
                     .call();
             return Optional.empty();
         } catch (TransportException e) {
             LOG.warn("Fetch from {} failed", url, e);
+            if (GitErrors.isAccessFailure(e, url, access)) {
+                throw GitErrors.transport(e, url, access);
+            }
             if (GitErrors.isOffline(e, url)) {
                 return Optional.of(result(SyncOutcome.OFFLINE, "Fetch from " + url + " failed: " + e.getMessage()));
             }
@@ -197,7 +211,7 @@ final class SyncRun {
      */
     private boolean remoteLacksMain() {
         try {
-            return Remotes.remoteMain(url) == null;
+            return Remotes.remoteMain(url, access) == null;
         } catch (GitAPIException e) {
             LOG.warn("Could not list the branches of {}", url, e);
             return false;

@@ -4,6 +4,7 @@ import javafx.stage.DirectoryChooser;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.charter.CharterSetup;
+import org.charta.ui.transport.UiRemoteAccess;
 import org.charta.ui.dialog.CharterDialogs;
 import org.charta.ui.dialog.CloneDialog;
 
@@ -62,7 +63,8 @@ public final class FileActions {
     }
 
     public void cloneCharter() {
-        CloneDialog.show(context.owner(), text, context.executor()).ifPresent(charters::openCharter);
+        CloneDialog.show(context.owner(), text, context.executor(), new UiRemoteAccess(context.owner(), text))
+                .ifPresent(charters::openCharter);
     }
 
     /** A step that creates a charter and its first commit, run on the serial lane. */

@@ -14,8 +14,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.RemoteSync;
+import org.charta.core.transport.Authenticated;
+import org.charta.core.transport.RemoteAccess;
+import org.charta.core.transport.TaskProgress;
 import org.charta.ui.app.UiText;
 import org.charta.ui.task.BackgroundExecutor;
+import org.charta.ui.transport.UiRemoteAccess;
 import org.eclipse.jgit.lib.ProgressMonitor;
 
 import java.nio.file.Path;
@@ -37,6 +41,7 @@ public final class CloneDialog {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label message = new Label();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private UiRemoteAccess remote;
     private boolean running;
 
     private CloneDialog(Window owner, UiText text, BackgroundExecutor executor) {
@@ -89,6 +94,14 @@ public final class CloneDialog {
         return new CloneDialog(owner, text, executor).dialog.showAndWait();
     }
 
+    /** Shows the dialog and clones with credentials and host keys asked through {@code remote}. */
+    public static Optional<Path> show(Window owner, UiText text, BackgroundExecutor executor,
+                                      UiRemoteAccess remote) {
+        CloneDialog clone = new CloneDialog(owner, text, executor);
+        clone.remote = remote;
+        return clone.dialog.showAndWait();
+    }
+
     private void startClone(Button startButton) {
         running = true;
         cancelled.set(false);
@@ -102,7 +115,15 @@ public final class CloneDialog {
         Path target = Path.of(folder.getText().strip());
 
         executor.submit("clone " + source, () -> {
-            try (CharterRepository ignored = RemoteSync.cloneCharter(source, target, new Monitor())) {
+            if (remote == null) {
+                try (CharterRepository ignored = RemoteSync.cloneCharter(source, target, new Monitor())) {
+                    return target.toAbsolutePath().normalize();
+                }
+            }
+            Monitor monitor = new Monitor();
+            try (RemoteAccess access = remote.create(monitor.asTaskProgress());
+                 CharterRepository ignored = Authenticated.run(access,
+                         attempt -> RemoteSync.cloneCharter(attempt, source, target))) {
                 return target.toAbsolutePath().normalize();
             }
         }, cloned -> {
@@ -132,6 +153,24 @@ public final class CloneDialog {
 
     /** Passes JGit's progress to the bar and the person's Cancel back to JGit. */
     private final class Monitor implements ProgressMonitor {
+
+        /** Returns the same progress as {@link org.charta.core.transport.TaskProgress}, for a RemoteAccess. */
+        TaskProgress asTaskProgress() {
+            return new TaskProgress() {
+                @Override
+                public void update(String phase, int doneUnits, int totalUnits) {
+                    task = phase;
+                    total = totalUnits;
+                    done = doneUnits;
+                    publish();
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled.get();
+                }
+            };
+        }
 
         private volatile int total;
         private volatile int done;

@@ -3,6 +3,8 @@ package org.charta.ui.sync;
 import javafx.scene.control.Alert;
 import org.charta.core.ChartaException;
 import org.charta.core.git.GitLocks;
+import org.charta.core.transport.Authenticated;
+import org.charta.core.transport.TaskProgress;
 import org.charta.core.git.RemoteSync;
 import org.charta.core.git.SyncOutcome;
 import org.charta.core.git.SyncResult;
@@ -11,6 +13,7 @@ import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.IdentityService;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
+import org.charta.ui.transport.UiRemoteAccess;
 import org.charta.ui.editor.EditorController;
 import org.charta.ui.editor.EditorLock;
 import org.slf4j.Logger;
@@ -90,9 +93,11 @@ public final class SyncController {
                 finish();
                 return;
             }
+            UiRemoteAccess remote = new UiRemoteAccess(context.owner(), text);
             identities.withIdentity(identity -> context.executor().submit("sync " + session.folder(), () -> {
                 String message = PendingChanges.read(session).defaultMessage(text);
-                SyncResult result = RemoteSync.sync(session.repository(), identity, message);
+                SyncResult result = Authenticated.run(remote.create(TaskProgress.NONE),
+                        access -> RemoteSync.sync(access, session.repository(), identity, message));
                 return new Outcome(result, PendingChanges.titlesByPath(session));
             }, outcome -> showResult(session, outcome), error -> {
                 // An earlier "Synced" must not stay in the status bar once a sync has failed.
@@ -129,8 +134,10 @@ public final class SyncController {
                 finish();
                 return;
             }
+            UiRemoteAccess remote = new UiRemoteAccess(context.owner(), text);
             identities.withIdentity(identity -> context.executor().submit("publish " + session.folder(),
-                    () -> RemoteSync.publish(session.repository(), url.get(), identity),
+                    () -> Authenticated.run(remote.create(TaskProgress.NONE),
+                            access -> RemoteSync.publish(access, session.repository(), url.get(), identity)),
                     result -> {
                         finish();
                         status.lastSyncProperty().set(text.get("ui.publish.done", url.get(), text.time(Instant.now())));

@@ -131,12 +131,13 @@ class RemoteErrorsTest extends IsolatedGitTest {
     }
 
     @Test
-    void publishToSshUrlIsUnsupported() throws Exception {
+    void publishToUnreachableSshUrlSaysSo() throws Exception {
         CharterRepository alice = importedCharter();
+        String url = GitDaemon.unreachableUrl("charter.git").replace("git://", "ssh://git@");
 
-        assertThatThrownBy(() -> RemoteSync.publish(alice, "git@127.0.0.1:charter.git", ALICE))
+        assertThatThrownBy(() -> RemoteSync.publish(alice, url, ALICE))
                 .extracting(e -> ((ChartaException) e).messageKey())
-                .isEqualTo("error.git.unsupportedUrl");
+                .isEqualTo("error.git.remoteUnreachable");
         assertThat(alice.status().hasRemote()).isFalse();
     }
 

@@ -1,0 +1,44 @@
+package org.charta.ui.transport;
+
+import javafx.stage.Window;
+import org.charta.core.transport.CredentialStore;
+import org.charta.core.transport.RemoteAccess;
+import org.charta.core.transport.TaskProgress;
+import org.charta.ui.app.UiText;
+
+/**
+ * Builds the {@link RemoteAccess} of the window: credentials and host keys asked in dialogs, secrets kept by Git's
+ * credential helper (or in memory for the session when none is configured).
+ */
+public final class UiRemoteAccess {
+
+    private final Window owner;
+    private final UiText text;
+    /** Shared by every window of the process, so a value kept in memory serves the whole session. */
+    private static volatile CredentialStore store;
+
+    public UiRemoteAccess(Window owner, UiText text) {
+        this.owner = owner;
+        this.text = text;
+    }
+
+    /** Returns a new access for one operation, reporting to {@code progress}. Call it on a background thread. */
+    public RemoteAccess create(TaskProgress progress) {
+        return RemoteAccess.builder()
+                .credentialPrompt(new CredentialsDialog(owner, text))
+                .hostKeyPrompt(new HostKeyDialog(owner, text))
+                .store(store())
+                .progress(progress)
+                .build();
+    }
+
+    /** Looks up the credential helper once, since that runs {@code git config}. */
+    private static CredentialStore store() {
+        CredentialStore current = store;
+        if (current == null) {
+            current = CredentialStore.system();
+            store = current;
+        }
+        return current;
+    }
+}
