@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The state of the conflict dialog: the conflicts, the choice made for each so far and the conflict on show.
- * It holds no control, so tests and the view read the same properties.
+ * It contains no control, so tests and the view read the same properties.
  */
 final class ConflictChoices {
 
@@ -138,8 +138,13 @@ final class ConflictChoices {
         if (second == null || second.isBlank()) {
             return first;
         }
-        String separator = first.endsWith("\n\n") ? "" : first.endsWith("\n") ? "\n" : "\n\n";
-        return first + separator + second;
+        if (first.endsWith("\n\n")) {
+            return first + second;
+        }
+        if (first.endsWith("\n")) {
+            return first + "\n" + second;
+        }
+        return first + "\n\n" + second;
     }
 
     private int firstUnresolvedOr(int fallback) {

@@ -94,8 +94,13 @@ final class ConflictDetail {
         return result;
     }
 
+    /** Returns the pane of one side, and the common version's pane for any other choice. */
     VersionPane pane(Choice side) {
-        return side == Choice.MINE ? mine : side == Choice.THEIRS ? theirs : base;
+        return switch (side) {
+            case MINE -> mine;
+            case THEIRS -> theirs;
+            default -> base;
+        };
     }
 
     /** Shows the stored choice of the conflict on show again, after it changed outside the result area. */

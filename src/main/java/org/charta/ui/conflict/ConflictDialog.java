@@ -35,8 +35,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The window in which a person settles the conflicts of a sync: for each, the common version, theirs and the
- * other side's with the changed words highlighted, and a choice of what to keep. The dialog only reports
+ * The window in which a person settles the conflicts of a sync: for each, the common version, the local one and
+ * the shared one with the changed words highlighted, and a choice of what to keep. The dialog only reports
  * choices to its {@link Listener}; it writes nothing, so nothing is recorded until the listener acts on
  * {@link Listener#finish()}.
  */
@@ -58,7 +58,7 @@ public final class ConflictDialog {
         /** Aborts the sync, after the person confirmed it. */
         void abort();
 
-        /** Tells that the window closed without finish or abort, so the status can say that conflicts wait. */
+        /** Reports that the window closed without finish or abort, so the status bar can show that conflicts wait. */
         default void closed() {
         }
     }

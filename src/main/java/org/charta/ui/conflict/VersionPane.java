@@ -27,6 +27,7 @@ final class VersionPane {
     static final String INSERTED_STYLE = "conflict-inserted";
     static final String EQUAL_STYLE = "conflict-equal";
     static final String MESSAGE_STYLE = "conflict-message";
+    static final String GAP_STYLE = "conflict-gap";
 
     private final Label title = new Label();
     private final Label note = new Label();
@@ -91,7 +92,15 @@ final class VersionPane {
 
     private void show(List<DiffSegment> segments, String directionSource) {
         List<Text> texts = new ArrayList<>(segments.size());
+        DiffSegment.Kind previous = null;
         for (DiffSegment segment : segments) {
+            // A replaced word would run into its replacement ("in persononline") without a space between them.
+            if (previous == DiffSegment.Kind.DELETED && segment.kind() == DiffSegment.Kind.INSERTED) {
+                Text gap = new Text(" ");
+                gap.getStyleClass().add(GAP_STYLE);
+                texts.add(gap);
+            }
+            previous = segment.kind();
             Text text = new Text(segment.text());
             text.getStyleClass().add(styleOf(segment.kind()));
             text.setStrikethrough(segment.kind() == DiffSegment.Kind.DELETED);

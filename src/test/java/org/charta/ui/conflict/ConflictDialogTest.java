@@ -320,7 +320,8 @@ class ConflictDialogTest {
 
     private String joined(Choice side) {
         return String.join("", dialog.detail().pane(side).texts().stream()
-                .filter(text -> !text.getStyleClass().contains(VersionPane.DELETED_STYLE))
+                .filter(text -> text.getStyleClass().contains(VersionPane.EQUAL_STYLE)
+                        || text.getStyleClass().contains(VersionPane.INSERTED_STYLE))
                 .map(Text::getText)
                 .toList());
     }
