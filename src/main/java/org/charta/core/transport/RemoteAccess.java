@@ -18,6 +18,15 @@ public final class RemoteAccess {
         return new RemoteAccess(TaskProgress.NONE);
     }
 
+    /**
+     * Access without credentials or prompts that reports to {@code progress} and stops when it is cancelled.
+     * NOTE: until {@link #configure} installs a progress monitor, JGit only stops at the checks Charta makes
+     * before and after the transfer.
+     */
+    public static RemoteAccess withProgress(TaskProgress progress) {
+        return new RemoteAccess(progress);
+    }
+
     public TaskProgress progress() {
         return progress;
     }
