@@ -3,6 +3,7 @@ package org.charta.ui.sync;
 import javafx.scene.control.Alert;
 import org.charta.core.ChartaException;
 import org.charta.core.git.GitLocks;
+import org.charta.core.git.RemoteLock;
 import org.charta.core.git.RemoteSync;
 import org.charta.core.git.SyncOutcome;
 import org.charta.core.git.SyncResult;
@@ -85,6 +86,7 @@ public final class SyncController {
         }
         syncLock = editor.lock();
         begin(text.get("ui.sync.running"));
+        status.progress().start();
         editor.save(saved -> {
             if (!saved) {
                 finish();
@@ -92,14 +94,24 @@ public final class SyncController {
             }
             identities.withIdentity(identity -> context.executor().submit("sync " + session.folder(), () -> {
                 String message = PendingChanges.read(session).defaultMessage(text);
-                SyncResult result = RemoteSync.sync(session.repository(), identity, message);
+                SyncResult result;
+                // A background fetch of the same charter may be running on the network lane: wait for it.
+                try (RemoteLock.Held remote = RemoteLock.acquire(session.folder())) {
+                    // TODO: pass RemoteAccess.withProgress(status.progress()) once RemoteSync.sync accepts it.
+                    result = RemoteSync.sync(session.repository(), identity, message);
+                }
                 return new Outcome(result, PendingChanges.titlesByPath(session));
             }, outcome -> showResult(session, outcome), error -> {
+                // A cancelled sync is no failure: it stopped where nothing is lost, so no dialog.
+                boolean cancelled = status.progress().isCancelled();
                 // An earlier "Synced" must not stay in the status bar once a sync has failed.
-                status.lastSyncProperty().set(text.get("ui.sync.failed", text.time(Instant.now())));
+                status.lastSyncProperty().set(cancelled ? text.get("ui.progress.cancelled")
+                        : text.get("ui.sync.failed", text.time(Instant.now())));
                 Runnable after = () -> {
                     finish();
-                    handleGitError(error, this::sync);
+                    if (!cancelled) {
+                        handleGitError(error, this::sync);
+                    }
                 };
                 if (context.session() == session) {
                     // A sync can fail after its first merge already changed files. The editor reloads before
@@ -275,6 +287,7 @@ public final class SyncController {
 
     /** Ends a sync or publish: clears the activity and releases the editor, typing out what was held. */
     private void finish() {
+        status.progress().stop();
         status.busyProperty().set(false);
         status.activityProperty().set("");
         if (syncLock != null) {
