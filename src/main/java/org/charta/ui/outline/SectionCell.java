@@ -45,12 +45,14 @@ final class SectionCell extends ListCell<SectionItem> {
             setGraphic(null);
             return;
         }
-        setGraphic(incomingMarker(item.id()));
         setText(item.title());
         String tooltip = item.title().equals(item.sourceTitle())
                 ? text.get("ui.outline.cell.tooltip", item.path())
                 : text.get("ui.outline.cell.tooltipTranslated", item.sourceTitle(), item.path());
-        setTooltip(new Tooltip(tooltip));
+        Label marker = incomingMarker(item.id());
+        setGraphic(marker);
+        // The dot is small, so the whole title's tooltip names who changed the section as well.
+        setTooltip(new Tooltip(marker == null ? tooltip : marker.getTooltip().getText() + "\n" + tooltip));
     }
 
     /** Builds the dot shown before a section that others changed and that is not synced yet, or null. */

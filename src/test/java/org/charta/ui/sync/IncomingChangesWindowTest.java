@@ -92,11 +92,11 @@ class IncomingChangesWindowTest {
         FxTaskProgress progress = onFx(() -> fixture.window().statusModel().progress());
 
         runFx(progress::start);
-        boolean shown = onFx(() -> robot.lookup("#status-progress-bar").query().isVisible());
+        boolean barShown = onFx(() -> robot.lookup("#status-progress-bar").query().isVisible());
         robot.clickOn("#status-cancel");
         runFx(progress::stop);
 
-        assertThat(shown).isTrue();
+        assertThat(barShown).isTrue();
         assertThat(progress.isCancelled()).isTrue();
         assertThat(onFx(() -> robot.lookup("#status-progress-bar").query().isVisible())).isFalse();
     }
