@@ -4,31 +4,44 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.charta.core.charter.Charter;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.ConflictRef;
+import org.charta.core.git.Incoming;
+import org.charta.core.git.IncomingChanges;
 import org.charta.core.git.RepositoryStatus;
+import org.charta.core.transport.RemoteAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code charta status}: the charter, its sections, unrecorded changes, remote and last commit. */
+/**
+ * {@code charta status}: the charter, its sections, unrecorded changes, remote, last commit, and the sections
+ * others changed on the remote (fetched first with {@code --fetch}, else as of the last fetch).
+ */
 @Command(name = "status")
 final class StatusCommand extends CliCommand {
 
     @Option(names = "--json", descriptionKey = "option.json")
     private boolean json;
 
+    @Option(names = "--fetch", descriptionKey = "option.fetch")
+    private boolean fetch;
+
     @Override
     int run() throws Exception {
         Charter charter = openCharter();
         RepositoryStatus status;
+        Incoming incoming;
         try (CharterRepository repository = CharterRepository.open(charter.folder())) {
+            // TODO: pass the credentials of the command line once RemoteAccess has them.
+            incoming = fetch ? IncomingChanges.fetch(repository, RemoteAccess.anonymous())
+                    : IncomingChanges.pending(repository);
             status = repository.status();
         }
         StatusJson report = new StatusJson(charter.title(), charter.folder().toString(),
                 SectionsCommand.SectionJson.of(charter.sections()), status.uncommittedPaths(), status.ahead(),
                 status.behind(), status.hasRemote() ? status.remoteUrl() : null, status.indexLocked(),
-                status.headCommit(), ConflictJson.of(status.conflicts()));
+                status.headCommit(), ConflictJson.of(status.conflicts()), IncomingJson.of(incoming));
         if (json) {
             Json.print(cli().out(), report);
         } else {
@@ -58,6 +71,7 @@ final class StatusCommand extends CliCommand {
         if (report.indexLocked()) {
             cli.say("status.indexLocked");
         }
+        printIncoming(report.incoming());
         for (ConflictJson conflict : report.conflicts()) {
             String commit = conflict.commit().substring(0, Math.min(7, conflict.commit().length()));
             if (conflict.paths().isEmpty()) {
@@ -69,12 +83,41 @@ final class StatusCommand extends CliCommand {
         }
     }
 
+    private void printIncoming(IncomingJson incoming) {
+        CliContext cli = cli();
+        if ("offline".equals(incoming.outcome())) {
+            cli.say("status.incomingOffline");
+        } else if ("cancelled".equals(incoming.outcome())) {
+            cli.say("status.incomingCancelled");
+        }
+        if (incoming.commits() == 0) {
+            cli.say("status.incomingNone");
+        } else {
+            List<String> sections = incoming.sections().stream().map(TerminalText::safeLine).toList();
+            cli.say("status.incoming", incoming.commits(), String.join(", ", sections));
+        }
+    }
+
     /** The {@code --json} output of {@code status}. */
     @JsonPropertyOrder({"charter", "folder", "sections", "uncommitted", "ahead", "behind", "remote", "indexLocked",
-            "head", "conflicts"})
+            "head", "conflicts", "incoming"})
     record StatusJson(String charter, String folder, List<SectionsCommand.SectionJson> sections,
                       List<String> uncommitted, int ahead, int behind, String remote, boolean indexLocked,
-                      String head, List<ConflictJson> conflicts) {
+                      String head, List<ConflictJson> conflicts, IncomingJson incoming) {
+    }
+
+    /**
+     * The shared changes waiting on {@code origin/main} in the {@code --json} output: how the fetch ended
+     * ({@code last-fetch} without {@code --fetch}), the commit count, the ids of the changed sections and the
+     * authors.
+     */
+    @JsonPropertyOrder({"outcome", "commits", "sections", "authors"})
+    record IncomingJson(String outcome, int commits, List<String> sections, List<String> authors) {
+
+        static IncomingJson of(Incoming incoming) {
+            return new IncomingJson(incoming.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    incoming.commits(), incoming.sectionIds(), incoming.authors());
+        }
     }
 
     /** One unresolved conflict in the {@code --json} output: the ref, the full id of the shared commit, the files. */

@@ -39,7 +39,7 @@ class ReadCommandsTest extends CliTestBase {
         JsonNode status = JSON.readTree(result.out());
         assertThat(result.exitCode()).isZero();
         assertThat(fieldNames(status)).containsExactly("charter", "folder", "sections",
-                "uncommitted", "ahead", "behind", "remote", "indexLocked", "head", "conflicts");
+                "uncommitted", "ahead", "behind", "remote", "indexLocked", "head", "conflicts", "incoming");
         assertThat(status.get("charter").asText()).isEqualTo("Charter of the Assembly");
         assertThat(status.get("folder").asText()).isEqualTo(charter.toAbsolutePath().toString());
         assertThat(status.get("sections").get(2).get("id").asText()).isEqualTo("membership");

@@ -73,6 +73,8 @@ final class MainMenu {
                 item("menu-publish", "ui.menu.file.publish", null, commands::publish),
                 item("menu-record", "ui.menu.file.record", "Shortcut+S", commands::record),
                 item("menu-sync", "ui.menu.file.sync", "Shortcut+Shift+S", commands::sync),
+                item("menu-resolve", "ui.menu.file.resolve", null, commands::resolveConflicts),
+                item("menu-fetch", "ui.menu.file.fetch", null, commands::fetch),
                 new SeparatorMenuItem(),
                 item("menu-quit", "ui.menu.file.quit", "Shortcut+Q", commands::quit));
     }
@@ -86,7 +88,9 @@ final class MainMenu {
     private Menu editMenu() {
         return menu("ui.menu.edit",
                 item("menu-undo", "ui.menu.edit.undo", "Shortcut+Z", commands::undo),
-                item("menu-redo", "ui.menu.edit.redo", "Shortcut+Y", commands::redo));
+                item("menu-redo", "ui.menu.edit.redo", "Shortcut+Y", commands::redo),
+                new SeparatorMenuItem(),
+                item("menu-preferences", "ui.menu.edit.preferences", "Shortcut+Comma", commands::showPreferences));
     }
 
     private Menu sectionMenu() {

@@ -26,6 +26,9 @@ import org.charta.ui.history.HistoryWindow;
 import org.charta.ui.outline.OutlineView;
 import org.charta.ui.outline.OutlineViewModel;
 import org.charta.ui.preview.PreviewPane;
+import org.charta.ui.dialog.PreferencesDialog;
+import org.charta.ui.sync.BackgroundFetcher;
+import org.charta.ui.sync.IncomingWarningBar;
 import org.charta.ui.sync.StatusUpdater;
 import org.charta.ui.sync.StatusViewModel;
 import org.charta.ui.sync.SyncController;
@@ -70,6 +73,7 @@ public final class MainWindow implements WindowCommands {
     private final CharterController charters;
     private final FileActions files;
     private final SyncController syncController;
+    private final BackgroundFetcher fetcher;
 
     private final WindowLayout layout;
     private final BorderPane root = new BorderPane();
@@ -92,6 +96,8 @@ public final class MainWindow implements WindowCommands {
         files = new FileActions(context, charters);
         syncController = new SyncController(context, editorController, identities, statusModel, statusUpdater);
         syncController.setOnChangesReceived(charters::reloadAfterSync);
+        fetcher = new BackgroundFetcher(context, statusModel, statusUpdater);
+        wireIncomingChanges();
 
         outlineView = new OutlineView(outlineModel, charters, text);
         commentsPane = new CommentsPane(commentsModel, commentsController, text);
@@ -134,6 +140,7 @@ public final class MainWindow implements WindowCommands {
         stage.show();
         layout.restoreDividers();
         charters.openInitial();
+        fetcher.schedule(context.settings().fetchIntervalMinutes());
     }
 
     /** Sets what runs instead of {@link Platform#exit()} when the window closes, so tests keep the toolkit. */
@@ -196,6 +203,32 @@ public final class MainWindow implements WindowCommands {
     @Override
     public void sync() {
         syncController.sync();
+    }
+
+    @Override
+    public void resolveConflicts() {
+        syncController.resolveConflicts();
+    }
+
+    @Override
+    public void fetch() {
+        fetcher.fetchNow();
+    }
+
+    /** Returns the background fetcher, for tests. */
+    public BackgroundFetcher fetcher() {
+        return fetcher;
+    }
+
+    @Override
+    public void showPreferences() {
+        Settings settings = context.settings();
+        PreferencesDialog.show(stage, text, new PreferencesDialog.Values(settings.fetchIntervalMinutes()),
+                Settings.MAX_FETCH_INTERVAL_MINUTES).ifPresent(values -> {
+                    settings.setFetchIntervalMinutes(values.fetchIntervalMinutes());
+                    context.saveSettings();
+                    fetcher.schedule(values.fetchIntervalMinutes());
+                });
     }
 
     @Override
@@ -302,6 +335,7 @@ public final class MainWindow implements WindowCommands {
 
     /** Stops listening and frees the editor; the charter must be closed already. */
     public void dispose() {
+        fetcher.stop();
         previewPane.dispose();
         editor.dispose();
     }
@@ -315,6 +349,29 @@ public final class MainWindow implements WindowCommands {
         dispose();
         stage.hide();
         onExit.run();
+    }
+
+    /**
+     * Shows the fetched changes of others in the outline, and fetches when a charter opens and when the window
+     * regains focus. What waits is read again after every sync, which clears the markers of merged changes.
+     */
+    private void wireIncomingChanges() {
+        statusModel.incomingProperty().addListener((observable, previous, incoming) ->
+                outlineModel.changedByOthersProperty().set(incoming.authorsBySection()));
+        statusModel.busyProperty().addListener((observable, previous, busy) -> {
+            if (!busy) {
+                fetcher.refreshPending();
+            }
+        });
+        charters.setOnCharterOpened(session -> {
+            fetcher.refreshPending();
+            fetcher.fetchQuietly();
+        });
+        stage.focusedProperty().addListener((observable, previous, focused) -> {
+            if (focused) {
+                fetcher.focusGained();
+            }
+        });
     }
 
     private void buildLayout() {
@@ -340,7 +397,9 @@ public final class MainWindow implements WindowCommands {
         HBox header = new HBox(8, title, spacer, locked);
         header.getStyleClass().add("editor-header");
 
-        VBox pane = new VBox(header, editor.node());
+        IncomingWarningBar incoming = new IncomingWarningBar(statusModel, editorModel.sectionIdProperty(), text,
+                syncController::sync);
+        VBox pane = new VBox(header, incoming.node(), editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         pane.getStyleClass().add("editor-pane");
         pane.setMinWidth(280);

@@ -34,6 +34,13 @@ public final class Settings {
     static final String LANGUAGE = "ui.language";
     static final String IDENTITY_NAME = "identity.name";
     static final String IDENTITY_EMAIL = "identity.email";
+    static final String FETCH_INTERVAL = "sync.fetchIntervalMinutes";
+
+    /** Minutes between two background fetches when the person chose nothing. */
+    public static final int DEFAULT_FETCH_INTERVAL_MINUTES = 5;
+
+    /** The largest fetch interval the preferences accept: one day. */
+    public static final int MAX_FETCH_INTERVAL_MINUTES = 1440;
 
     private final Path file;
     private final Properties values = new Properties();
@@ -117,6 +124,26 @@ public final class Settings {
             values.setProperty(IDENTITY_NAME, identity.name());
             values.setProperty(IDENTITY_EMAIL, identity.email());
         }
+    }
+
+    /**
+     * Returns the minutes between two background fetches, 0 when they are off. A stored value that is not a whole
+     * number from 0 to {@link #MAX_FETCH_INTERVAL_MINUTES} gives the default.
+     */
+    public int fetchIntervalMinutes() {
+        return string(FETCH_INTERVAL).map(value -> {
+            try {
+                int minutes = Integer.parseInt(value.strip());
+                return minutes >= 0 && minutes <= MAX_FETCH_INTERVAL_MINUTES ? minutes
+                        : DEFAULT_FETCH_INTERVAL_MINUTES;
+            } catch (NumberFormatException e) {
+                return DEFAULT_FETCH_INTERVAL_MINUTES;
+            }
+        }).orElse(DEFAULT_FETCH_INTERVAL_MINUTES);
+    }
+
+    public void setFetchIntervalMinutes(int minutes) {
+        put(FETCH_INTERVAL, Integer.toString(minutes));
     }
 
     public double number(String key, double fallback) {

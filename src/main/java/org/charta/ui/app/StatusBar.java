@@ -4,7 +4,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -13,7 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.geometry.Orientation;
 import org.charta.ui.editor.EditorViewModel;
+import org.charta.core.git.Incoming;
 import org.charta.ui.editor.SaveState;
+import org.charta.ui.sync.FxTaskProgress;
 import org.charta.ui.sync.StatusViewModel;
 
 /**
@@ -71,20 +75,70 @@ public final class StatusBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
+        Label incoming = incomingLabel(status);
+
+        FxTaskProgress task = status.progress();
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("status-progress");
         progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(status.busyProperty());
-        progress.managedProperty().bind(status.busyProperty());
+        // The bar with its Cancel button replaces the spinner while an operation reports its progress.
+        progress.visibleProperty().bind(status.busyProperty().and(task.activeProperty().not()));
+        progress.managedProperty().bind(progress.visibleProperty());
         Label activity = label("status-activity");
         activity.textProperty().bind(status.activityProperty());
 
         root.getChildren().addAll(save, separator(), unrecorded, separator(), aheadBehind, separator(), remote,
-                separator(), lastSync, spacer, progress, activity);
+                separator(), lastSync, incoming, spacer, progress, activity, progressBar(task), cancelButton(task));
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Builds the count of shared commits not yet merged, hidden while there are none. */
+    private Label incomingLabel(StatusViewModel status) {
+        Label incoming = label("status-incoming");
+        incoming.getStyleClass().add("status-warning");
+        incoming.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("ui.incoming.status", status.incomingProperty().get().commits()),
+                status.incomingProperty()));
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(Bindings.createStringBinding(() -> incomingTooltip(status.incomingProperty().get()),
+                status.incomingProperty()));
+        incoming.setTooltip(tooltip);
+        incoming.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !status.incomingProperty().get().isEmpty(), status.incomingProperty()));
+        incoming.managedProperty().bind(incoming.visibleProperty());
+        return incoming;
+    }
+
+    private String incomingTooltip(Incoming incoming) {
+        return incoming.authors().isEmpty() ? text.get("ui.incoming.status.tooltipNoAuthor")
+                : text.get("ui.incoming.status.tooltip", String.join(", ", incoming.authors()));
+    }
+
+    private static ProgressBar progressBar(FxTaskProgress task) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("status-progress-bar");
+        bar.setPrefWidth(140);
+        bar.progressProperty().bind(task.fractionProperty());
+        bar.visibleProperty().bind(task.activeProperty());
+        bar.managedProperty().bind(task.activeProperty());
+        Tooltip phase = new Tooltip();
+        phase.textProperty().bind(task.phaseProperty());
+        bar.setTooltip(phase);
+        return bar;
+    }
+
+    private Button cancelButton(FxTaskProgress task) {
+        Button cancel = new Button(text.get("ui.progress.cancel"));
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().add("status-cancel");
+        cancel.setOnAction(event -> task.cancel());
+        cancel.disableProperty().bind(task.cancelRequestedProperty());
+        cancel.visibleProperty().bind(task.activeProperty());
+        cancel.managedProperty().bind(task.activeProperty());
+        return cancel;
     }
 
     private String saveText(SaveState state) {

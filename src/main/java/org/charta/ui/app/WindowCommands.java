@@ -13,6 +13,13 @@ interface WindowCommands {
 
     void sync();
 
+    void resolveConflicts();
+
+    /** Fetches the shared changes now, with the progress bar, and marks the sections others changed. */
+    void fetch();
+
+    void showPreferences();
+
     void quit();
 
     void undo();

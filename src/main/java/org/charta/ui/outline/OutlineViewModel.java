@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Map;
 
 /** The outline's state: the sections in reading order and the one that is open. */
 public final class OutlineViewModel {
@@ -18,6 +19,7 @@ public final class OutlineViewModel {
     private final ObjectProperty<String> openSectionId = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty selectionResets = new SimpleIntegerProperty();
+    private final ObjectProperty<Map<String, List<String>>> changedByOthers = new SimpleObjectProperty<>(Map.of());
     private boolean updating;
 
     public ObservableList<SectionItem> sections() {
@@ -59,6 +61,14 @@ public final class OutlineViewModel {
 
     public void resetSelection() {
         selectionResets.set(selectionResets.get() + 1);
+    }
+
+    /**
+     * Sections that others changed on the shared remote and that are not synced yet, each with the names of
+     * those who changed it (possibly none known).
+     */
+    public ObjectProperty<Map<String, List<String>>> changedByOthersProperty() {
+        return changedByOthers;
     }
 
     public int indexOf(String id) {

@@ -1,5 +1,6 @@
 package org.charta.ui.outline;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
@@ -7,6 +8,8 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import org.charta.ui.app.UiText;
+
+import java.util.List;
 
 /**
  * One title in the outline. A title can be dragged onto another: dropped on the upper half of a title it
@@ -39,13 +42,31 @@ final class SectionCell extends ListCell<SectionItem> {
         if (empty || item == null) {
             setText(null);
             setTooltip(null);
+            setGraphic(null);
             return;
         }
         setText(item.title());
         String tooltip = item.title().equals(item.sourceTitle())
                 ? text.get("ui.outline.cell.tooltip", item.path())
                 : text.get("ui.outline.cell.tooltipTranslated", item.sourceTitle(), item.path());
-        setTooltip(new Tooltip(tooltip));
+        Label marker = incomingMarker(item.id());
+        setGraphic(marker);
+        // The dot is small, so the whole title's tooltip names who changed the section as well.
+        setTooltip(new Tooltip(marker == null ? tooltip : marker.getTooltip().getText() + "\n" + tooltip));
+    }
+
+    /** Builds the dot shown before a section that others changed and that is not synced yet, or null. */
+    private Label incomingMarker(String id) {
+        List<String> authors = model.changedByOthersProperty().get().get(id);
+        if (authors == null) {
+            return null;
+        }
+        Label marker = new Label("●");
+        marker.getStyleClass().add("incoming-marker");
+        marker.setId("incoming-marker-" + id);
+        marker.setTooltip(new Tooltip(authors.isEmpty() ? text.get("ui.incoming.marker.unknown")
+                : text.get("ui.incoming.marker", String.join(", ", authors))));
+        return marker;
     }
 
     private void startDrag() {

@@ -2,6 +2,8 @@ package org.charta.ui.sync;
 
 import javafx.util.Duration;
 import org.charta.core.charter.SectionEntry;
+import org.charta.core.git.Incoming;
+import org.charta.core.git.IncomingOutcome;
 import org.charta.core.git.RepositoryStatus;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
@@ -53,6 +55,7 @@ public final class StatusUpdater {
         model.offlineProperty().set(false);
         model.indexLockedProperty().set(false);
         model.lastSyncProperty().set("");
+        model.incomingProperty().set(Incoming.nothing(IncomingOutcome.LAST_FETCH));
         if (!model.busyProperty().get()) {
             model.activityProperty().set("");
         }

@@ -9,6 +9,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.charta.core.git.Incoming;
+import org.charta.core.git.IncomingOutcome;
+
 import java.util.List;
 
 /** The repository and sync state the status bar shows. */
@@ -25,6 +28,9 @@ public final class StatusViewModel {
     private final StringProperty lastSync = new SimpleStringProperty("");
     private final StringProperty activity = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Incoming> incoming =
+            new SimpleObjectProperty<>(Incoming.nothing(IncomingOutcome.LAST_FETCH));
+    private final FxTaskProgress progress = new FxTaskProgress();
 
     /** Section files changed on disk but not yet recorded in a commit. */
     public IntegerProperty unrecordedSectionsProperty() {
@@ -75,5 +81,15 @@ public final class StatusViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The shared changes that wait to be merged, as of the last fetch. */
+    public ObjectProperty<Incoming> incomingProperty() {
+        return incoming;
+    }
+
+    /** The progress and Cancel flag of the running clone, fetch or sync, which the status bar shows. */
+    public FxTaskProgress progress() {
+        return progress;
     }
 }

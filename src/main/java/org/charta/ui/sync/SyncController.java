@@ -3,8 +3,8 @@ package org.charta.ui.sync;
 import javafx.scene.control.Alert;
 import org.charta.core.ChartaException;
 import org.charta.core.git.GitLocks;
+import org.charta.core.git.RemoteLock;
 import org.charta.core.transport.Authenticated;
-import org.charta.core.transport.TaskProgress;
 import org.charta.core.git.RemoteSync;
 import org.charta.core.git.SyncOutcome;
 import org.charta.core.git.SyncResult;
@@ -42,6 +42,7 @@ public final class SyncController {
     private final StatusUpdater statusUpdater;
     private Consumer<Runnable> onChangesReceived = done -> done.run();
     private EditorLock syncLock;
+    private final ConflictResolution conflicts;
 
     public SyncController(AppContext context, EditorController editor, IdentityService identities,
                           StatusViewModel status, StatusUpdater statusUpdater) {
@@ -51,6 +52,14 @@ public final class SyncController {
         this.identities = identities;
         this.status = status;
         this.statusUpdater = statusUpdater;
+        this.conflicts = new ConflictResolution(context, status, statusUpdater);
+    }
+
+    /** Opens the conflicts of the sync that stopped, so the person can go on choosing. */
+    public void resolveConflicts() {
+        if (context.session() != null && !status.busyProperty().get()) {
+            conflicts.show(this::sync, onChangesReceived);
+        }
     }
 
     /**
@@ -88,6 +97,7 @@ public final class SyncController {
         }
         syncLock = editor.lock();
         begin(text.get("ui.sync.running"));
+        status.progress().start();
         editor.save(saved -> {
             if (!saved) {
                 finish();
@@ -96,15 +106,24 @@ public final class SyncController {
             UiRemoteAccess remote = new UiRemoteAccess(context.owner(), text);
             identities.withIdentity(identity -> context.executor().submit("sync " + session.folder(), () -> {
                 String message = PendingChanges.read(session).defaultMessage(text);
-                SyncResult result = Authenticated.run(remote.create(TaskProgress.NONE),
-                        access -> RemoteSync.sync(access, session.repository(), identity, message));
+                SyncResult result;
+                // A background fetch of the same charter may be running on the network lane: wait for it.
+                try (RemoteLock.Held held = RemoteLock.acquire(session.folder())) {
+                    result = Authenticated.run(remote.create(status.progress()),
+                            access -> RemoteSync.sync(access, session.repository(), identity, message));
+                }
                 return new Outcome(result, PendingChanges.titlesByPath(session));
             }, outcome -> showResult(session, outcome), error -> {
+                // A cancelled sync is no failure: it stopped where nothing is lost, so no dialog.
+                boolean cancelled = status.progress().isCancelled();
                 // An earlier "Synced" must not stay in the status bar once a sync has failed.
-                status.lastSyncProperty().set(text.get("ui.sync.failed", text.time(Instant.now())));
+                status.lastSyncProperty().set(cancelled ? text.get("ui.progress.cancelled")
+                        : text.get("ui.sync.failed", text.time(Instant.now())));
                 Runnable after = () -> {
                     finish();
-                    handleGitError(error, this::sync);
+                    if (!cancelled) {
+                        handleGitError(error, this::sync);
+                    }
                 };
                 if (context.session() == session) {
                     // A sync can fail after its first merge already changed files. The editor reloads before
@@ -136,7 +155,7 @@ public final class SyncController {
             }
             UiRemoteAccess remote = new UiRemoteAccess(context.owner(), text);
             identities.withIdentity(identity -> context.executor().submit("publish " + session.folder(),
-                    () -> Authenticated.run(remote.create(TaskProgress.NONE),
+                    () -> Authenticated.run(remote.create(status.progress()),
                             access -> RemoteSync.publish(access, session.repository(), url.get(), identity)),
                     result -> {
                         finish();
@@ -218,9 +237,7 @@ public final class SyncController {
     /** Explains the outcomes that need the person's attention; success and offline only show in the status bar. */
     private void explain(SyncResult result, Map<String, String> titles) {
         switch (result.outcome()) {
-            case CONFLICT -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
-                    text.get("ui.sync.conflict.header"),
-                    text.get("ui.sync.conflict.message", describePaths(result.conflictingPaths(), titles)));
+            case CONFLICT -> conflicts.show(this::sync, onChangesReceived);
             case REJECTED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
                     text.get("ui.sync.rejected.header"), result.remoteMoved()
                             ? text.get("ui.sync.rejected.message")
@@ -282,6 +299,7 @@ public final class SyncController {
 
     /** Ends a sync or publish: clears the activity and releases the editor, typing out what was held. */
     private void finish() {
+        status.progress().stop();
         status.busyProperty().set(false);
         status.activityProperty().set("");
         if (syncLock != null) {

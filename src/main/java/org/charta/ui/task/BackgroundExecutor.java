@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  * submission order, because {@code Charter} and JGit's repository objects are not thread-safe and a save
  * must land before the commit that records it. The <em>compute</em> lane runs pure functions of immutable
  * input (highlighting, preview HTML, word diffs, re-anchoring), so that a sync over a slow network never
- * delays the styling of what a person types.
+ * delays the styling of what a person types. The <em>network</em> lane runs background fetches, which may wait
+ * for a slow remote for as long as its time-out: on the serial lane that would hold up every autosave, and on the
+ * compute lane every restyle. A network task opens its own JGit repository instead of using the session's.
  */
 public final class BackgroundExecutor {
 
@@ -33,10 +35,12 @@ public final class BackgroundExecutor {
 
     private final ExecutorService serial;
     private final ExecutorService compute;
+    private final ExecutorService network;
 
     public BackgroundExecutor() {
         this.serial = Executors.newSingleThreadExecutor(daemonThreads("charta-background"));
         this.compute = Executors.newSingleThreadExecutor(daemonThreads("charta-compute"));
+        this.network = Executors.newSingleThreadExecutor(daemonThreads("charta-network"));
     }
 
     /**
@@ -69,6 +73,21 @@ public final class BackgroundExecutor {
     }
 
     /**
+     * Runs a background fetch on the network lane, with the same callback rules as {@link #submit}. The task must
+     * not touch the session's {@code Charter} or repository objects, which belong to the serial lane.
+     */
+    public <T> Future<T> network(String name, Callable<T> task, Consumer<? super T> onSuccess,
+                                 Consumer<? super Throwable> onFailure) {
+        try {
+            return network.submit(() -> run(name, task, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            // A fetch that a timer starts while the window closes has nobody left to inform.
+            LOG.debug("Dropped network task '{}' submitted after the executor shut down", name);
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
      * Blocks until every serial task submitted before this call has finished. Never call it on the JavaFX
      * thread while a task's callback is needed to continue.
      */
@@ -85,6 +104,7 @@ public final class BackgroundExecutor {
         LOG.info("Stopping the background executor");
         serial.shutdown();
         compute.shutdownNow();
+        network.shutdownNow();
         try {
             if (!serial.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("Background tasks still running after {} ms; stopping them", timeout.toMillis());

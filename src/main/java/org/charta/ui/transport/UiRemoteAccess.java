@@ -32,6 +32,18 @@ public final class UiRemoteAccess {
                 .build();
     }
 
+    /**
+     * Returns access for a fetch nobody asked for: stored credentials only, and no question, because a dialog
+     * popping up by itself would interrupt the person's writing. An unknown SSH host is refused until a sync the
+     * person starts accepts it.
+     */
+    public static RemoteAccess background(TaskProgress progress) {
+        return RemoteAccess.builder()
+                .store(store())
+                .progress(progress)
+                .build();
+    }
+
     /** Looks up the credential helper once, since that runs {@code git config}. */
     private static CredentialStore store() {
         CredentialStore current = store;
