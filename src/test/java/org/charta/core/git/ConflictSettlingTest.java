@@ -185,6 +185,27 @@ class ConflictSettlingTest extends IsolatedGitTest {
         assertThat(read(carol, ARTICLE_3)).contains("every spring").contains("every autumn");
     }
 
+    @Test
+    void conflictInRootCommitFileAbortsExactly() throws Exception {
+        // Case 2: the preamble comes from the repository's first commit, which has no parent.
+        String preamble = SharedCharters.PREAMBLE;
+        write(alice, preamble, "## Preamble\n\nWe, the founding members, adopt this charter.\n");
+        RemoteSync.sync(alice, ALICE, "Founding members");
+        write(bob, preamble, "## Preamble\n\nWe, the members of the world, adopt this charter.\n");
+        bob.record("Members of the world", BOB);
+        ObjectId bobsCommit = head(bob);
+
+        SyncResult result = RemoteSync.sync(bob, BOB, "Nothing pending");
+        boolean restored = PendingMerge.abort(bob);
+
+        assertThat(result.outcome()).isEqualTo(SyncOutcome.CONFLICT);
+        assertThat(result.conflicts()).extracting(Conflict::path).containsExactly(preamble);
+        assertThat(restored).isTrue();
+        assertThat(head(bob)).isEqualTo(bobsCommit);
+        assertThat(bob.status().isClean()).isTrue();
+        assertThat(read(bob, preamble)).contains("members of the world");
+    }
+
     /** Alice changes the same words as Bob is about to and syncs first. */
     private void conflictOnSameWords(String bobs) throws Exception {
         write(alice, ARTICLE_3, PARAGRAPH.replace("once a year", "every autumn"));

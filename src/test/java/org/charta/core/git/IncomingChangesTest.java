@@ -110,7 +110,7 @@ class IncomingChangesTest extends IsolatedGitTest {
         ObjectId before = mine.repository().resolve(Remotes.TRACKING_REF);
         pushWithPlainGit(ARTICLE_9, "## Article 9\n\nAny member may speak twice.\n", "Bob Drafter");
 
-        Incoming cancelled = IncomingChanges.fetch(mine, RemoteAccess.withProgress(new Cancelled()));
+        Incoming cancelled = IncomingChanges.fetch(mine, RemoteAccess.builder().progress(new Cancelled()).build());
 
         assertThat(cancelled.outcome()).isEqualTo(IncomingOutcome.CANCELLED);
         assertThat(mine.repository().resolve(Remotes.TRACKING_REF)).isEqualTo(before);
