@@ -40,6 +40,9 @@ public final class CrashDriver {
         List<String> sections = charter.sections().stream().map(Section::id).filter(id -> !id.equals(reserved))
                 .toList();
         try (CharterRepository repository = CharterRepository.open(folder)) {
+            // The first status makes JGit measure the file time resolution, which takes seconds when no earlier
+            // process stored it; a child killed during that measurement would never reach a record.
+            repository.status();
             say(out, "READY");
             for (int edit = 0; ; edit++) {
                 String marker = prefix + "n" + edit;

@@ -106,7 +106,7 @@ final class WorkTreeFiles {
         setExecutable(file, FileMode.EXECUTABLE_FILE.equals(mode));
     }
 
-    /** Gives the owner the execute permission exactly when the mode asks for it, where permissions exist. */
+    /** Gives the owner the execute permission exactly when the mode is executable, on file systems with POSIX permissions. */
     private static void setExecutable(Path file, boolean executable) throws IOException {
         if (!Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Moves the work tree, the index and the current branch from one commit to another (a fast-forward, or a merge
- * commit already written), so that a crash or a file that cannot be written never leaves the branch and the files
- * out of step.
+ * Moves the work tree, the index and the current branch from one commit to another: a fast-forward, or a merge
+ * commit already written. A crash or a file that cannot be written never leaves the branch and the files out of
+ * step.
  *
  * <p>The steps, under the index lock: write the journal {@code .git/charta/update.json} naming both commits; write
  * each changed file atomically and delete removed ones; move the branch with a ref update that expects the old

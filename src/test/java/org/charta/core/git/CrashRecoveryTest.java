@@ -81,6 +81,7 @@ class CrashRecoveryTest extends IsolatedGitTest {
         LOG.info("Crash test: {} iterations in {} s, seed {}, {} edits saved, {} recorded", iterations,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), seed, saved.size(), recorded.size());
         assertThat(saved).as("the child saved edits").isNotEmpty();
+        assertThat(recorded).as("the child recorded edits").isNotEmpty();
     }
 
     /** Edits the section the child leaves alone in the second clone and shares it, so the child's syncs merge. */
