@@ -159,10 +159,12 @@ public final class Recovery {
         RefUpdate update = repository.updateRef(ref);
         update.setExpectedOldObjectId(from);
         update.setNewObjectId(to);
-        update.setForceUpdate(false);
+        // An interrupted Abort moves back to an ancestor; the expected old value still guards the move.
+        update.setForceUpdate(WorkTreeUpdate.isAncestor(repository, to, from));
         update.setRefLogMessage("charta: finish interrupted work tree update", false);
         RefUpdate.Result result = update.update();
-        if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.NO_CHANGE) {
+        if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.NO_CHANGE
+                && result != RefUpdate.Result.FORCED) {
             throw new IOException("update of " + ref + " to " + to.name() + " ended " + result);
         }
     }

@@ -59,7 +59,8 @@ public final class WorkTreeUpdate {
 
     /**
      * Moves a work tree with nothing left to record from {@code from}, the commit of its current branch, to
-     * {@code to}, a descendant of {@code from} whose objects are already in the repository. Must not run on the
+     * {@code to}, a descendant of {@code from} whose objects are already in the repository, or, for Abort, an
+     * ancestor of {@code from} that was never sent. Must not run on the
      * JavaFX thread.
      *
      * @throws ChartaException {@code error.git.indexLocked} or {@code error.git.indexLockedStale} when
@@ -158,15 +159,27 @@ public final class WorkTreeUpdate {
         }
     }
 
+    /** Returns whether {@code ancestor} is reachable from {@code descendant} (and differs from it). */
+    static boolean isAncestor(Repository repository, ObjectId ancestor, ObjectId descendant) throws IOException {
+        if (ancestor.equals(descendant)) {
+            return false;
+        }
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(descendant));
+        }
+    }
+
     private void moveBranch(String ref, String where) throws ChartaException, IOException {
         RefUpdate update = repository.updateRef(ref);
         update.setExpectedOldObjectId(from);
         update.setNewObjectId(to);
-        update.setForceUpdate(false);
+        // Only Abort moves back, to an ancestor of a merge this same sync made and never sent; the expected old
+        // value still guards against any other move. Every other update is a fast-forward and is never forced.
+        update.setForceUpdate(isAncestor(repository, to, from));
         update.setRefLogMessage("charta: update work tree", false);
         RefUpdate.Result result = update.update();
         switch (result) {
-            case FAST_FORWARD, NO_CHANGE -> LOG.info("Moved {} from {} to {}", ref, Remotes.shortId(from),
+            case FAST_FORWARD, NO_CHANGE, FORCED -> LOG.info("Moved {} from {} to {}", ref, Remotes.shortId(from),
                     Remotes.shortId(to));
             default -> {
                 ObjectId current = repository.resolve(ref);

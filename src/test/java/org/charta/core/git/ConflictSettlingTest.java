@@ -189,9 +189,9 @@ class ConflictSettlingTest extends IsolatedGitTest {
     void conflictInRootCommitFileAbortsExactly() throws Exception {
         // Case 2: the preamble comes from the repository's first commit, which has no parent.
         String preamble = SharedCharters.PREAMBLE;
-        write(alice, preamble, "## Preamble\n\nWe, the founding members, adopt this charter.\n");
+        write(alice, preamble, "## Preamble\n\nWe, the founders, adopt this charter.\n");
         RemoteSync.sync(alice, ALICE, "Founding members");
-        write(bob, preamble, "## Preamble\n\nWe, the members of the world, adopt this charter.\n");
+        write(bob, preamble, "## Preamble\n\nWe, the citizens, adopt this charter.\n");
         bob.record("Members of the world", BOB);
         ObjectId bobsCommit = head(bob);
 
@@ -203,7 +203,38 @@ class ConflictSettlingTest extends IsolatedGitTest {
         assertThat(restored).isTrue();
         assertThat(head(bob)).isEqualTo(bobsCommit);
         assertThat(bob.status().isClean()).isTrue();
-        assertThat(read(bob, preamble)).contains("members of the world");
+        assertThat(read(bob, preamble)).contains("the citizens,");
+    }
+
+    @Test
+    void abortAfterEarlierMergeOfSameSyncRestoresFiles() throws Exception {
+        String original9 = read(bob, ARTICLE_9);
+        write(alice, ARTICLE_9, "## Article 9\n\nAny member may speak for five minutes.\n");
+        RemoteSync.sync(alice, ALICE, "Five minutes");
+        String bobs = PARAGRAPH.replace("once a year", "every spring");
+        write(bob, ARTICLE_3, bobs);
+        ObjectId before = head(bob);
+        // Bob's first merge succeeds, then Alice pushes the same words before Bob's push lands.
+        java.util.function.IntConsumer aliceConflictsFirst = attempt -> {
+            if (attempt == 1) {
+                try {
+                    write(alice, ARTICLE_3, PARAGRAPH.replace("once a year", "every autumn"));
+                    RemoteSync.sync(alice, ALICE, "Autumn");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+
+        SyncResult result = new SyncRun(bob, BOB, aliceConflictsFirst).run("Spring");
+        boolean restored = PendingMerge.abort(bob);
+
+        assertThat(result.outcome()).isEqualTo(SyncOutcome.CONFLICT);
+        assertThat(restored).isTrue();
+        assertThat(head(bob)).isEqualTo(before);
+        assertThat(read(bob, ARTICLE_3)).isEqualTo(bobs);
+        assertThat(read(bob, ARTICLE_9)).isEqualTo(original9);
+        assertThat(bob.status().uncommittedPaths()).containsExactly(ARTICLE_3);
     }
 
     /** Alice changes the same words as Bob is about to and syncs first. */

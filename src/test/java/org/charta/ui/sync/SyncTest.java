@@ -91,7 +91,7 @@ class SyncTest {
     }
 
     @Test
-    void conflictDialogNamesSection(FxRobot robot) throws Exception {
+    void conflictIsSettledInDialog(FxRobot robot) throws Exception {
         fixture.awaitCharterOpen();
         try (Git clone = Git.cloneRepository().setURI(sharedRemote().toUri().toString())
                 .setDirectory(other.resolve("clone").toFile()).call()) {
@@ -109,17 +109,19 @@ class SyncTest {
         });
 
         runFx(() -> fixture.window().sync());
-        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        String header = robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText();
-        String message = robot.lookup(".dialog-pane .content").queryLabeled().getText();
-        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> robot.lookup("#conflict-keep-theirs").tryQuery().isPresent());
+        String heading = robot.lookup("#conflict-heading").queryLabeled().getText();
+        String textWhileOpen = fixture.readFile("sections/preamble.md");
+        robot.clickOn("#conflict-keep-theirs");
+        robot.clickOn("#conflict-finish");
+        fixture.waitFor(() -> fixture.readFile("sections/preamble.md").contains("one shared planet"));
         fixture.awaitIdle();
 
-        assertThat(header).isEqualTo("Your changes and the shared changes conflict");
-        assertThat(message).contains("Preamble (sections/preamble.md)").contains("Both versions are kept");
-        assertThat(onFx(() -> fixture.window().statusModel().lastSyncProperty().get())).startsWith("Conflict");
-        assertThat(onFx(() -> fixture.window().editor().text())).contains("one common planet");
-        assertThat(fixture.readFile("sections/preamble.md")).contains("one common planet");
+        assertThat(heading).contains("Preamble");
+        assertThat(textWhileOpen).contains("one common planet");
+        assertThat(onFx(() -> fixture.window().editor().text())).contains("one shared planet")
+                .doesNotContain("one common planet");
+        assertThat(onFx(() -> fixture.window().statusModel().lastSyncProperty().get())).startsWith("Synced");
     }
 
     @Test
