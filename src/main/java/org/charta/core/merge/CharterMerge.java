@@ -21,6 +21,6 @@ public final class CharterMerge {
      */
     public static CharterMergeResult merge(Repository repository, RevCommit base, RevCommit ours, RevCommit theirs)
             throws IOException {
-        throw new UnsupportedOperationException("TODO: prose-aware merge being written");
+        return TreeMerge.merge(repository, base, ours, theirs);
     }
 }

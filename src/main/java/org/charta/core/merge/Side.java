@@ -1,0 +1,7 @@
+package org.charta.core.merge;
+
+/** One of the two sides of a merge. */
+enum Side {
+    OURS,
+    THEIRS
+}
