@@ -5,19 +5,21 @@ import org.charta.core.git.CharterRepository;
 import org.charta.core.git.RemoteSync;
 import org.charta.core.git.SyncOutcome;
 import org.charta.core.git.SyncResult;
+import org.charta.core.git.SyncSteps;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.transport.RefSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Sync benchmark: a charter of {@code bench.commits} commits (10,000) served by {@code git daemon} on 127.0.0.1,
@@ -77,7 +79,7 @@ public final class SyncBenchmark {
             System.out.printf(Locale.ROOT, "Clones ready; %d commits pushed to %s by a third clone%n", incoming, url);
 
             measure(chartaClone, gitClone);
-            profileCharta(chartaClone, gitClone);
+            profile(chartaClone, gitClone);
         }
     }
 
@@ -222,44 +224,40 @@ public final class SyncBenchmark {
     }
 
     /**
-     * Times the steps of a Charta sync that public APIs reach on their own (recording pending work, JGit's fetch)
-     * next to {@code git fetch}, so a slow sync can be traced to its step. The rest of a sync (merge, checks, work
-     * tree update, push) is the difference to the whole.
+     * Times the steps of a Charta sync one by one ({@link SyncSteps}) and the steps of the git side ({@code git
+     * fetch}, {@code git merge}, {@code git push}), on fresh copies, so a slow sync can be traced to its step.
      */
-    private void profileCharta(Path chartaClone, Path gitClone) throws Exception {
-        Timings record = new Timings("Charta record (status scan)");
-        Timings jgitFetch = new Timings("JGit fetch origin/main");
-        Timings gitFetch = new Timings("git fetch origin");
+    private void profile(Path chartaClone, Path gitClone) throws Exception {
+        Map<String, Timings> steps = new LinkedHashMap<>();
         for (int run = 0; run < repetitions; run++) {
-            Path copy = freshCopy(chartaClone, "profile-" + run);
+            Path copy = freshCopy(chartaClone, "steps-charta-" + run);
             try (CharterRepository repository = CharterRepository.open(copy)) {
-                long start = System.nanoTime();
-                repository.record("Record pending edits", Fixtures.AUTHOR);
-                record.add(System.nanoTime() - start);
-
-                start = System.nanoTime();
-                repository.git().fetch().setRemote("origin")
-                        .setRefSpecs(new RefSpec("+refs/heads/main:refs/remotes/origin/main")).call();
-                jgitFetch.add(System.nanoTime() - start);
+                for (Map.Entry<String, Long> step : SyncSteps.run(repository, Fixtures.AUTHOR).entrySet()) {
+                    steps.computeIfAbsent("Charta " + step.getKey(), Timings::new).add(step.getValue());
+                }
             } finally {
                 Fixtures.deleteTree(copy);
             }
 
-            Path gitCopy = freshCopy(gitClone, "profile-git-" + run);
+            Path gitCopy = freshCopy(gitClone, "steps-git-" + run);
             try {
-                long start = System.nanoTime();
-                git.run(gitCopy, "fetch", "-q", "origin");
-                gitFetch.add(System.nanoTime() - start);
+                timeGit(steps, "git fetch", gitCopy, "fetch", "-q", "origin");
+                timeGit(steps, "git merge", gitCopy, "merge", "-q", "--no-edit", "origin/main");
+                timeGit(steps, "git push", gitCopy, "push", "-q", "origin", "main");
             } finally {
                 Fixtures.deleteTree(gitCopy);
             }
         }
-        System.out.println("Steps:");
-        System.out.println(record.summary());
-        System.out.println(jgitFetch.summary());
-        System.out.println(gitFetch.summary());
+        System.out.println("Steps, one by one on fresh copies:");
+        steps.values().forEach(step -> System.out.println(step.summary()));
         System.out.println(Double.isNaN(ratio) ? "ratio charta/git = n/a (Charta's sync did not run)"
                 : String.format(Locale.ROOT, "ratio charta/git = %.2f", ratio));
+    }
+
+    private void timeGit(Map<String, Timings> steps, String name, Path folder, String... args) throws Exception {
+        long start = System.nanoTime();
+        git.run(folder, args);
+        steps.computeIfAbsent(name, Timings::new).add(System.nanoTime() - start);
     }
 
     private static Repository open(Path folder) throws IOException {
