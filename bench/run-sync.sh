@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds Charta with the benchmark sources (Maven profile bench) and runs the sync benchmark in its own JVM.
-# Arguments are JVM options, such as -Dbench.repetitions=9. The work folder is target/bench/sync; the last
+# Arguments are JVM options, such as -Dbench.repetitions=9. The work folder is target/bench/sync, and the last
 # line printed is the headline ratio.
 set -e
 cd "$(dirname "$0")/.."

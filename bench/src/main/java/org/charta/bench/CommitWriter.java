@@ -27,7 +27,7 @@ import java.util.TreeMap;
 
 /**
  * Writes commits straight into a repository's object database, without a work tree or index, so a history of
- * thousands of commits takes seconds. All objects go into one pack when the writer is closed.
+ * thousands of commits takes seconds. All objects go into one pack, written by {@link #flushAndSetRef}.
  */
 final class CommitWriter implements AutoCloseable {
 
@@ -37,7 +37,7 @@ final class CommitWriter implements AutoCloseable {
     private final Map<String, String> texts = new HashMap<>();
     private Instant time;
 
-    /** Starts from the tree of {@code start}; commit times count up by one minute from {@code firstTime}. */
+    /** Starts from the tree of {@code start}. Commit times count up by one minute from {@code firstTime}. */
     CommitWriter(Repository repository, ObjectId start, Instant firstTime) throws IOException {
         this.repository = repository;
         this.inserter = ((ObjectDirectory) repository.getObjectDatabase()).newPackInserter();
@@ -61,7 +61,7 @@ final class CommitWriter implements AutoCloseable {
         return text;
     }
 
-    /** Replaces {@code sentence} by {@code replacement} in {@code path}; throws when the sentence is missing. */
+    /** Replaces {@code sentence} by {@code replacement} in {@code path}. Throws when the sentence is missing. */
     void replace(String path, String sentence, String replacement) throws IOException {
         String text = text(path);
         if (!text.contains(sentence)) {
@@ -107,7 +107,7 @@ final class CommitWriter implements AutoCloseable {
         RefUpdate.Result result = update.update();
         if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED
                 && result != RefUpdate.Result.NO_CHANGE && result != RefUpdate.Result.FAST_FORWARD) {
-            throw new IOException("Could not set " + ref + ": " + result);
+            throw new IOException("Failed to set " + ref + ": " + result);
         }
     }
 

@@ -58,13 +58,13 @@ final class Fixtures {
         return text.toString();
     }
 
-    /** The original text of one sentence. */
+    /** Returns the original text of one sentence. */
     static String sentence(int section, int paragraph, int sentence) {
         return String.format(Locale.ROOT, "Article %d, paragraph %d, sentence %d says that every member may "
                 + "propose, amend and sign this text.", section + 1, paragraph + 1, sentence + 1);
     }
 
-    /** A revised sentence, unique for its position and the change that wrote it. */
+    /** Returns a revised sentence, unique for its position and the change that wrote it. */
     static String revised(int section, int paragraph, int sentence, String change) {
         return String.format(Locale.ROOT, "Article %d, paragraph %d, sentence %d was reworded by %s so that "
                 + "members in every country may take part.", section + 1, paragraph + 1, sentence + 1, change);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the {@code git} command line as a child process with its own {@code HOME} (holding
+ * Runs the {@code git} command line as a child process with its own {@code HOME} (containing
  * {@link Isolation#USER_CONFIG}) and without the system configuration, so the git side of a benchmark behaves the
  * same on every machine. Author and committer come from the environment.
  */
@@ -21,7 +21,7 @@ final class GitCli {
         Files.writeString(home.resolve(".gitconfig"), Isolation.USER_CONFIG);
     }
 
-    /** Runs {@code git args} in {@code folder} and returns its standard output; throws on a non-zero exit. */
+    /** Runs {@code git args} in {@code folder} and returns its output. Throws on a non-zero exit code. */
     String run(Path folder, String... args) throws IOException, InterruptedException {
         Result result = runAllowingFailure(folder, args);
         if (result.exitCode() != 0) {
@@ -31,7 +31,7 @@ final class GitCli {
         return result.output();
     }
 
-    /** Runs {@code git args} in {@code folder}; the caller decides what the exit code means. */
+    /** Runs {@code git args} in {@code folder} and returns the exit code with the output, whatever the code. */
     Result runAllowingFailure(Path folder, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add("git");

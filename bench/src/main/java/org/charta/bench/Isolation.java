@@ -17,8 +17,8 @@ final class Isolation {
 
     /**
      * The user configuration of both sides. Git and JGit both start an automatic {@code gc} in the background
-     * after some commands; run in the foreground, its cost lands in the timed command that started it, and it
-     * never races with the deletion of a copy.
+     * after some commands. Run in the foreground, its cost lands in the timed command that started it, and it
+     * cannot race with the deletion of a copy.
      */
     static final String USER_CONFIG = "[gc]\n\tautoDetach = false\n";
 

@@ -28,9 +28,9 @@ import java.util.Map;
 
 /**
  * Prose merge benchmark: a charter of {@code bench.sections} sections (2,000) of three paragraphs, and two branches
- * that each reword 1,000 paragraphs. A quarter of the sections get a change on each side in different
- * paragraphs, 15 % get a change on each side in different sentences of the same paragraph, and 10 % more get a
- * change on one side only, for each side. It times Charta's {@link CharterMerge#merge} plus
+ * that each reword 1,000 paragraphs. In a quarter of the sections each side changes a different paragraph. In 15 % of
+ * them both sides change the same paragraph, in different sentences. Another 10 % get a change on our side only,
+ * and another 10 % on their side only. It times Charta's {@link CharterMerge#merge} plus
  * {@link CharterMergeResult#writeTree} against {@code git merge-file} over the files both sides changed, and
  * reports {@code git merge-tree --write-tree} on the same commits. The last line printed is the ratio of the
  * medians Charta / {@code git merge-file}.
@@ -155,8 +155,8 @@ public final class ProseMergeBenchmark {
     }
 
     /**
-     * Times the in-memory merge and the tree write; the first runs warm the JVM and are only printed. Returns
-     * null while {@link CharterMerge} is not written yet.
+     * Times the in-memory merge and the tree write. The first runs warm the JVM and are only printed. Returns
+     * null in a build whose {@link CharterMerge} still throws {@link UnsupportedOperationException}.
      */
     private Timings measureCharta(Path charter) throws IOException {
         Timings timings = new Timings("Charta merge + writeTree");

@@ -100,7 +100,7 @@ public final class SyncBenchmark {
         git.run(seed, "reset", "-q", "--hard");
     }
 
-    /** Rewords one sentence of {@code section}; the paragraph and sentence follow from the change number. */
+    /** Rewords one sentence of {@code section}. The paragraph and sentence follow from the change number. */
     private void reword(CommitWriter writer, int section, int change) throws IOException {
         int round = change / sections;
         int paragraph = round % PARAGRAPHS;
@@ -130,7 +130,7 @@ public final class SyncBenchmark {
         git.run(gitClone, "commit", "-q", "-am", "Reword the first paragraph");
     }
 
-    /** Pushes {@code incoming} commits from a third clone; they reword every section but the first. */
+    /** Pushes {@code incoming} commits from a third clone. They reword every section but the first. */
     private void pushIncoming(String url) throws Exception {
         Path pusher = work.resolve("pusher");
         git.run(work, "clone", "-q", url, pusher.toString());
@@ -170,8 +170,8 @@ public final class SyncBenchmark {
     }
 
     /**
-     * Runs each side once, uncounted, and returns whether Charta's sync ran. It fails while the prose-aware merge
-     * that a sync of diverged clones needs is not written yet.
+     * Runs each side once, uncounted, and returns whether Charta's sync ran. It does not run in a build whose
+     * {@code CharterMerge} still throws {@link UnsupportedOperationException}.
      */
     private boolean warmUp(Path chartaClone, Path gitClone) throws Exception {
         String gitTime = Timings.format(syncGit(gitClone, "warmup-git") / 1e6);
