@@ -6,4 +6,4 @@ set -e
 cd "$(dirname "$0")/.."
 mvn -q -B -Pbench compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
     -Dmdep.includeScope=runtime >&2
-exec java -cp "target/classes:$(cat target/bench-classpath.txt)" "$@" org.charta.bench.ProseMergeBenchmark
+exec java -cp "target/bench-classes:$(cat target/bench-classpath.txt)" "$@" org.charta.bench.ProseMergeBenchmark

@@ -75,7 +75,7 @@ public final class SyncSteps {
             merged = CommitText.writeMerge(inserter, tree, ours, theirs, LineMerge.MERGE_MESSAGE, identity);
             inserter.flush();
         }
-        WorkTreeUpdate.move(charter, head, merged);
+        WorkTreeUpdate.run(charter, head, merged);
         PendingMerge.clear(charter);
         Remotes.changedPaths(repository, head, merged);
         start = lap(steps, "work tree update", start);
