@@ -147,6 +147,9 @@ final class ResolveCommand extends CliCommand {
     /** Names a conflict for a person: its file and paragraph. */
     static String place(Conflict conflict) {
         String section = conflict.sectionId() == null ? conflict.path() : conflict.sectionId();
+        if (conflict.field() != null) {
+            return conflict.path() + " (" + conflict.field() + ")";
+        }
         return conflict.paragraph() > 0 ? section + " ¶" + conflict.paragraph() : section;
     }
 }

@@ -23,8 +23,19 @@ package org.charta.core.merge;
  * @param theirsResult what {@link Choice#THEIRS} keeps
  * @param bothAllowed  whether {@link Choice#BOTH} is offered
  * @param editAllowed  whether {@link Choice#EDITED} is offered
+ * @param field        for {@link ConflictKind#MANIFEST}: the field, as its path of names joined by slashes, such as
+ *                     {@code title}, {@code sections} (their order) or {@code sections/article-2/titles/fr};
+ *                     null for the other kinds
  */
 public record Conflict(String id, ConflictKind kind, String path, String sectionId, int paragraph,
                        String base, String mine, String theirs, String mineResult, String theirsResult,
-                       boolean bothAllowed, boolean editAllowed) {
+                       boolean bothAllowed, boolean editAllowed, String field) {
+
+    /** Creates a conflict that is not about a manifest field. */
+    public Conflict(String id, ConflictKind kind, String path, String sectionId, int paragraph, String base,
+                    String mine, String theirs, String mineResult, String theirsResult, boolean bothAllowed,
+                    boolean editAllowed) {
+        this(id, kind, path, sectionId, paragraph, base, mine, theirs, mineResult, theirsResult, bothAllowed,
+                editAllowed, null);
+    }
 }

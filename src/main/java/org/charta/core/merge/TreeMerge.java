@@ -116,7 +116,7 @@ final class TreeMerge {
             String theirsValue = json(field.theirs());
             String id = ids.next(ConflictKind.MANIFEST, MANIFEST, field.key(), baseValue, mineValue, theirsValue);
             conflicts.add(new Conflict(id, ConflictKind.MANIFEST, MANIFEST, field.sectionId(), 0, baseValue,
-                    mineValue, theirsValue, mineValue, theirsValue, false, false));
+                    mineValue, theirsValue, mineValue, theirsValue, false, false, field.key()));
             fieldConflictIds.add(id);
         }
         String orderConflictId = merge.hasOrderConflict() ? orderConflict(merge) : null;
@@ -137,7 +137,7 @@ final class TreeMerge {
         String theirs = idList(merge.theirsOrder());
         String id = ids.next(ConflictKind.MANIFEST, MANIFEST, ManifestMerge.SECTIONS, base, mine, theirs);
         conflicts.add(new Conflict(id, ConflictKind.MANIFEST, MANIFEST, null, 0, base, mine, theirs, mine, theirs,
-                false, false));
+                false, false, ManifestMerge.SECTIONS));
         return id;
     }
 

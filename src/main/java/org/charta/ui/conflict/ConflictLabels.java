@@ -5,6 +5,7 @@ import org.charta.core.merge.ConflictKind;
 import org.charta.ui.app.UiText;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 
 /** The words that name a conflict in the list and above its versions, in the UI language. */
@@ -42,7 +43,7 @@ final class ConflictLabels {
                     ? text.get("ui.conflict.item.paragraph", conflict.paragraph())
                     : text.get("ui.conflict.item.text");
             case SECTION_DELETED -> text.get("ui.conflict.item.section");
-            case MANIFEST -> text.get("ui.conflict.item.setting");
+            case MANIFEST -> field(conflict.field());
             case FILE -> text.get("ui.conflict.item.file");
         };
     }
@@ -58,5 +59,31 @@ final class ConflictLabels {
             return text.get("ui.conflict.file.absent");
         }
         return text.get("ui.conflict.file.size", version.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /** Names a manifest field the way the window shows it: the charter title, the order of sections, a title. */
+    private String field(String field) {
+        if (field == null) {
+            return text.get("ui.conflict.item.setting");
+        }
+        List<String> names = List.of(field.split("/"));
+        return switch (names.get(0)) {
+            case "title" -> text.get("ui.conflict.field.title");
+            case "languages" -> text.get("ui.conflict.field.languages");
+            case "sections" -> sectionField(names);
+            case "governance" -> text.get("ui.conflict.field.governance", String.join(" › ", names.subList(1,
+                    names.size())));
+            default -> text.get("ui.conflict.field.other", String.join(" › ", names));
+        };
+    }
+
+    private String sectionField(List<String> names) {
+        if (names.size() == 1) {
+            return text.get("ui.conflict.field.order");
+        }
+        if (names.size() == 4 && names.get(2).equals("titles")) {
+            return text.get("ui.conflict.field.sectionTitle", names.get(3));
+        }
+        return text.get("ui.conflict.field.other", String.join(" › ", names.subList(2, names.size())));
     }
 }

@@ -226,6 +226,7 @@ class CharterMergeTest extends IsolatedGitTest {
 
         assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
             assertThat(conflict.kind()).isEqualTo(ConflictKind.MANIFEST);
+            assertThat(conflict.field()).isEqualTo("sections");
             assertThat(conflict.bothAllowed()).isFalse();
             assertThat(conflict.editAllowed()).isFalse();
         });
@@ -243,6 +244,7 @@ class CharterMergeTest extends IsolatedGitTest {
 
         Conflict conflict = result.conflicts().get(0);
         assertThat(conflict.kind()).isEqualTo(ConflictKind.MANIFEST);
+        assertThat(conflict.field()).isEqualTo("title");
         assertThat(conflict.mine()).isEqualTo("\"Charter of the members\"");
         assertThat(repo.writeChoosing(result, Choice.MINE).get(MANIFEST)).isEqualTo(ours.get(MANIFEST));
         assertThatThrownBy(() -> repo.writeChoosing(result, Choice.BOTH))
