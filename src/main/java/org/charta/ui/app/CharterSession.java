@@ -39,6 +39,13 @@ public final class CharterSession implements SectionStore, AutoCloseable {
     public static CharterSession open(Path folder) throws ChartaException {
         Charter charter = Charter.open(folder);
         CharterRepository repository = CharterRepository.open(charter.folder());
+        // Opening the repository finishes an update a crash interrupted, which may have rewritten the manifest.
+        try {
+            charter.reload();
+        } catch (ChartaException e) {
+            repository.close();
+            throw e;
+        }
         LOG.info("Opened charter session {}", charter.folder());
         return new CharterSession(charter, repository);
     }
