@@ -122,7 +122,9 @@ public final class BackgroundFetcher {
         }
         running = true;
         context.executor().network("fetch " + session.folder(), () -> {
-            try (CharterRepository repository = CharterRepository.open(session.folder())) {
+            // Recovery runs when the session opens. Run here, beside the serial lane, it could remove a lock that
+            // the lane is about to use.
+            try (CharterRepository repository = CharterRepository.openWithoutRecovery(session.folder())) {
                 return IncomingChanges.fetch(repository, UiRemoteAccess.background(progress));
             }
         }, incoming -> {

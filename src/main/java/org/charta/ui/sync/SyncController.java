@@ -2,7 +2,10 @@ package org.charta.ui.sync;
 
 import javafx.scene.control.Alert;
 import org.charta.core.ChartaException;
+import org.charta.core.git.CharterRepository;
 import org.charta.core.git.GitLocks;
+import org.charta.core.git.IncomingChanges;
+import org.charta.core.git.IncomingOutcome;
 import org.charta.core.git.RemoteLock;
 import org.charta.core.transport.Authenticated;
 import org.charta.core.git.RemoteSync;
@@ -87,23 +90,58 @@ public final class SyncController {
     }
 
     /**
-     * Saves, then records, fetches, merges and pushes on the serial lane. The editor is locked before the save,
-     * so every key typed before the sync started is in the saved text and every later one is held.
+     * Fetches the shared changes first, while the person goes on typing, then saves and records, fetches again
+     * (only what arrived meanwhile), merges and pushes on the serial lane. The editor is locked before the save,
+     * so every key typed before that is in the saved text and every later one is held until the merged text is
+     * shown; the slow download of others' changes happens before the lock.
      */
     public void sync() {
         CharterSession session = context.session();
         if (session == null || status.busyProperty().get()) {
             return;
         }
-        syncLock = editor.lock();
-        begin(text.get("ui.sync.running"));
+        begin(text.get("ui.sync.fetching"));
         status.progress().start();
+        UiRemoteAccess remote = new UiRemoteAccess(context.owner(), text);
+        // The network lane keeps autosave running during a slow download; the fetch opens its own repository.
+        context.executor().network("fetch before sync " + session.folder(), () -> {
+            // Recovery runs when the session opens. Run here, beside the serial lane, it could remove a lock that
+            // the lane is about to use.
+            try (CharterRepository repository = CharterRepository.openWithoutRecovery(session.folder())) {
+                return Authenticated.run(remote.create(status.progress()),
+                        access -> IncomingChanges.fetch(repository, access));
+            }
+        },
+                incoming -> {
+                    if (incoming.outcome() == IncomingOutcome.CANCELLED || status.progress().isCancelled()) {
+                        status.lastSyncProperty().set(text.get("ui.progress.cancelled"));
+                        finish();
+                        return;
+                    }
+                    syncLocked(session, remote);
+                }, error -> {
+                    boolean cancelled = status.progress().isCancelled();
+                    status.lastSyncProperty().set(cancelled ? text.get("ui.progress.cancelled")
+                            : text.get("ui.sync.failed", text.time(Instant.now())));
+                    finish();
+                    if (!cancelled) {
+                        handleGitError(error, this::sync);
+                    }
+                });
+    }
+
+    private void syncLocked(CharterSession session, UiRemoteAccess remote) {
+        if (context.session() != session) {
+            finish();
+            return;
+        }
+        syncLock = editor.lock();
+        status.activityProperty().set(text.get("ui.sync.running"));
         editor.save(saved -> {
             if (!saved) {
                 finish();
                 return;
             }
-            UiRemoteAccess remote = new UiRemoteAccess(context.owner(), text);
             identities.withIdentity(identity -> context.executor().submit("sync " + session.folder(), () -> {
                 String message = PendingChanges.read(session).defaultMessage(text);
                 SyncResult result;
