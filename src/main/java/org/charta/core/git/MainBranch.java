@@ -28,22 +28,28 @@ final class MainBranch {
     }
 
     /**
-     * Returns the ref of the local main text: {@code refs/heads/main} when it exists or {@code HEAD} names it,
-     * else {@code refs/heads/master} when {@code HEAD} is on {@code master}, which {@link #renameToMain} then
-     * renames.
+     * Returns the ref of the local main text, which must be checked out: {@code refs/heads/main}, or
+     * {@code refs/heads/master} when there is no {@code main} yet, which {@link #renameToMain} then renames. Before
+     * the first commit, {@code HEAD} names the branch that does not exist yet.
      *
      * @throws ChartaException {@code error.git.noMainBranch} when there is no {@code main} and {@code HEAD} is on
-     *                         another branch or on no branch
+     *                         another branch; {@code error.sync.notOnMain} when {@code main} exists but another
+     *                         branch or a detached commit is checked out, because a sync would record and merge
+     *                         there while sending {@code main}
      */
     static String localRef(Repository repository) throws ChartaException, IOException {
-        if (repository.exactRef(Remotes.MAIN_REF) != null) {
-            return Remotes.MAIN_REF;
-        }
         String current = repository.getFullBranch();
-        if (Remotes.MAIN_REF.equals(current) || MASTER_REF.equals(current)) {
+        boolean hasMain = repository.exactRef(Remotes.MAIN_REF) != null;
+        if (Remotes.MAIN_REF.equals(current) || (!hasMain && MASTER_REF.equals(current))) {
             return current;
         }
+        boolean detached = current != null && !current.startsWith(Constants.R_REFS);
         String branch = current == null ? Constants.HEAD : Repository.shortenRefName(current);
+        if (hasMain) {
+            String where = detached ? current.substring(0, Math.min(7, current.length())) : branch;
+            throw new ChartaException(detached ? "error.sync.detachedHead" : "error.sync.notOnMain",
+                    repository.getWorkTree().toString(), where);
+        }
         throw new ChartaException("error.git.noMainBranch", repository.getWorkTree().toString(), branch);
     }
 

@@ -81,6 +81,8 @@ final class SyncRun {
     }
 
     SyncResult run(String pendingMessage) throws ChartaException {
+        // On another branch the pending work would be recorded there while main is sent: refuse before recording.
+        String localRef = mainRef();
         ObjectId beforeSync = currentHead();
         charter.record(pendingMessage, identity);
         recorded = currentHead();
@@ -92,11 +94,19 @@ final class SyncRun {
         }
         RemoteUrls.requireSupported(url);
         try {
-            MainBranch.renameToMain(charter.git(), MainBranch.localRef(repository));
+            MainBranch.renameToMain(charter.git(), localRef);
             LOG.info("Sync of {} with {} started at {}", charter.folder(), url, Remotes.shortId(head()));
             SyncResult result = exchange();
             deleteResolvedConflictRefs();
             return finish(result);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
+        }
+    }
+
+    private String mainRef() throws ChartaException {
+        try {
+            return MainBranch.localRef(repository);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }

@@ -469,4 +469,28 @@ class RemoteSyncTest extends IsolatedGitTest {
             return repository.resolve(name);
         }
     }
+
+    @Test
+    void syncOnOtherBranchIsRefused() throws Exception {
+        bob.git().checkout().setCreateBranch(true).setName("feature").call();
+        write(bob, ARTICLE_9, "## Article 9\n\nAny member may speak on a feature branch.\n");
+        ObjectId remoteBefore = SharedCharters.remoteMain(remote);
+
+        assertThatThrownBy(() -> RemoteSync.sync(bob, BOB, "Edit"))
+                .isInstanceOf(ChartaException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.sync.notOnMain");
+        assertThat(SharedCharters.remoteMain(remote)).isEqualTo(remoteBefore);
+        assertThat(bob.status().uncommittedPaths()).containsExactly(ARTICLE_9);
+    }
+
+    @Test
+    void syncOnDetachedCommitIsRefused() throws Exception {
+        bob.git().checkout().setName(head(bob).name()).call();
+        write(bob, ARTICLE_9, "## Article 9\n\nAny member may speak detached.\n");
+
+        assertThatThrownBy(() -> RemoteSync.sync(bob, BOB, "Edit"))
+                .isInstanceOf(ChartaException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.sync.detachedHead");
+        assertThat(bob.status().uncommittedPaths()).containsExactly(ARTICLE_9);
+    }
 }
