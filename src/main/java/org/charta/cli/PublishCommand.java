@@ -27,11 +27,12 @@ final class PublishCommand extends CliCommand {
             Identity author = identity(repository);
             SyncResult result = Authenticated.run(access,
                     attempt -> RemoteSync.publish(attempt, repository, address, author));
+            String shown = RemoteSync.displayAddress(address);
             if (result.outcome() == SyncOutcome.SYNCED) {
-                cli().say("publish.done", address);
+                cli().say("publish.done", shown);
                 return ExitCodes.OK;
             }
-            return new SyncReport(cli()).report(result, address);
+            return new SyncReport(cli()).report(result, shown);
         }
     }
 }

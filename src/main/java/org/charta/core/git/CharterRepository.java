@@ -162,7 +162,7 @@ public final class CharterRepository implements AutoCloseable {
             WorkTreeChanges changes = WorkTreeChanges.of(git.status().call(), repository());
             ObjectId head = repository().resolve(Constants.HEAD);
             ObjectId remoteTip = repository().resolve(Remotes.TRACKING_REF);
-            String remoteUrl = Remotes.originUrl(repository());
+            String remoteUrl = RemoteUrls.redact(Remotes.originUrl(repository()));
             return new RepositoryStatus(
                     List.copyOf(changes.uncommittedPaths()),
                     Remotes.countCommits(repository(), head, remoteTip),

@@ -46,9 +46,10 @@ final class Cloner {
         return cloneCharter(url, target, access, access.monitor());
     }
 
-    private static CharterRepository cloneCharter(String url, Path target, RemoteAccess access,
+    private static CharterRepository cloneCharter(String address, Path target, RemoteAccess access,
                                                   ProgressMonitor monitor) throws ChartaException {
-        RemoteUrls.requireSupported(url);
+        RemoteUrls.requireSupported(address);
+        String url = RemoteUrls.storeEmbeddedCredential(address, access);
         Path folder = target.toAbsolutePath().normalize();
         boolean createdFolder = Folders.requireEmptyOrMissing(folder);
         LOG.info("Cloning {} into {}", url, folder);

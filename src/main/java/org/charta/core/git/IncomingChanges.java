@@ -53,7 +53,7 @@ public final class IncomingChanges {
      */
     public static Incoming fetch(CharterRepository charter, RemoteAccess access) throws ChartaException {
         Repository repository = charter.repository();
-        String url = Remotes.originUrl(repository);
+        String url = RemoteUrls.redact(Remotes.originUrl(repository));
         if (url == null) {
             return Incoming.nothing(IncomingOutcome.NO_REMOTE);
         }

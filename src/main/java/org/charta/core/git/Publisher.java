@@ -42,14 +42,14 @@ final class Publisher {
 
     static SyncResult publish(CharterRepository charter, String url, Identity identity, RemoteAccess access)
             throws ChartaException {
-        return new Publisher(charter, url, identity, access).run();
+        RemoteUrls.requireSupported(url);
+        return new Publisher(charter, RemoteUrls.storeEmbeddedCredential(url, access), identity, access).run();
     }
 
     private SyncResult run() throws ChartaException {
-        RemoteUrls.requireSupported(url);
         String existing = Remotes.originUrl(repository);
         if (existing != null && !existing.equals(url)) {
-            throw new ChartaException("error.sync.originMismatch", existing, url);
+            throw new ChartaException("error.sync.originMismatch", RemoteUrls.redact(existing), url);
         }
         GitLocks.checkIndexLock(repository);
         if (remoteHasMain()) {

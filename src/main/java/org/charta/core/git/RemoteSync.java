@@ -138,6 +138,11 @@ public final class RemoteSync {
         }
     }
 
+    /** Returns a remote address without the password or token it may carry, for what a person sees. */
+    public static String displayAddress(String url) {
+        return RemoteUrls.redact(url);
+    }
+
     /**
      * Turns JGit's unchecked failures (a transport that cannot push, such as a bundle, or a broken object) into a
      * message that names the cause, instead of letting them reach the person as an unexpected error.
@@ -165,7 +170,7 @@ public final class RemoteSync {
     /** Pushes a tag as {@link #pushTag(CharterRepository, String)} does, with the settings of {@code access}. */
     public static void pushTag(RemoteAccess access, CharterRepository repository, String tagName)
             throws ChartaException {
-        String url = Remotes.originUrl(repository.repository());
+        String url = RemoteUrls.redact(Remotes.originUrl(repository.repository()));
         if (url == null) {
             throw new ChartaException("error.sync.noRemote", repository.folder().toString());
         }

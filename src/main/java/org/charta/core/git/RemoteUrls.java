@@ -1,10 +1,14 @@
 package org.charta.core.git;
 
 import org.charta.core.ChartaException;
+import org.charta.core.transport.Credential;
+import org.charta.core.transport.CredentialTarget;
+import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.transport.URIish;
 
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,7 +31,50 @@ final class RemoteUrls {
      */
     static void requireSupported(String url) throws ChartaException {
         if (!isSupported(url)) {
-            throw new ChartaException("error.git.unsupportedUrl", String.valueOf(url));
+            throw new ChartaException("error.git.unsupportedUrl", redact(String.valueOf(url)));
+        }
+    }
+
+    /**
+     * Returns the address without the password or token that a URL such as {@code https://ana:TOKEN@host/x} carries,
+     * for logs, messages and {@code .git/config}; other addresses are returned as they are.
+     */
+    static String redact(String url) {
+        URIish uri = parse(url);
+        return uri == null || uri.getPass() == null ? url : uri.setPass(null).toString();
+    }
+
+    /** Returns the user and password that a URL carries, or empty when it carries no password. */
+    static Optional<Credential> embeddedCredential(String url) {
+        URIish uri = parse(url);
+        if (uri == null || uri.getPass() == null || uri.getUser() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credential(uri.getUser(), uri.getPass()));
+    }
+
+    /**
+     * Moves the password of a URL into the operation's credential store and returns the URL without it, so that
+     * the password never reaches {@code .git/config}, a log line or a message.
+     */
+    static String storeEmbeddedCredential(String url, RemoteAccess access) {
+        Optional<Credential> credential = embeddedCredential(url);
+        if (credential.isEmpty()) {
+            return url;
+        }
+        String redacted = redact(url);
+        access.store().approve(CredentialTarget.of(parse(redacted)), credential.get());
+        return redacted;
+    }
+
+    private static URIish parse(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return new URIish(url);
+        } catch (URISyntaxException e) {
+            return null;
         }
     }
 

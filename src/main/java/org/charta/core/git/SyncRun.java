@@ -87,7 +87,8 @@ final class SyncRun {
         charter.record(pendingMessage, identity);
         recorded = currentHead();
         this.beforeSync = beforeSync;
-        url = Remotes.originUrl(repository);
+        // Only messages and logs use this address; JGit reads origin's own, which may carry a token set by plain git.
+        url = RemoteUrls.redact(Remotes.originUrl(repository));
         if (url == null) {
             LOG.info("Sync of {} skipped: no remote origin", charter.folder());
             return SyncResult.of(SyncOutcome.NO_REMOTE, "No remote origin is configured.");
@@ -221,7 +222,7 @@ final class SyncRun {
      */
     private boolean remoteLacksMain() {
         try {
-            return Remotes.remoteMain(url, access) == null;
+            return Remotes.remoteMain(Remotes.originUrl(repository), access) == null;
         } catch (GitAPIException e) {
             LOG.warn("Could not list the branches of {}", url, e);
             return false;

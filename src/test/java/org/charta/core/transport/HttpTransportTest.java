@@ -60,6 +60,23 @@ class HttpTransportTest extends IsolatedGitTest {
     }
 
     @Test
+    void tokenInUrlStaysOutOfConfigAndStatus() throws Exception {
+        String withToken = url.replace("://", "://" + USER + ":" + TOKEN + "@");
+        MemoryCredentialStore store = new MemoryCredentialStore();
+        RemoteAccess access = RemoteAccess.builder().store(store).build();
+
+        CharterRepository clone = closeLater(RemoteSync.cloneCharter(access, withToken, temp.resolve("bob")));
+        SyncResult result = RemoteSync.sync(RemoteAccess.builder().store(store).build(), clone, TestGit.BOB,
+                "Nothing");
+
+        assertThat(Files.readString(clone.folder().resolve(".git/config"))).doesNotContain(TOKEN)
+                .contains(USER + "@");
+        assertThat(clone.status().remoteUrl()).doesNotContain(TOKEN);
+        assertThat(result.outcome()).isEqualTo(SyncOutcome.UP_TO_DATE);
+        assertThat(result.detail()).doesNotContain(TOKEN);
+    }
+
+    @Test
     void wrongThenRightTokenPromptsTwice() throws Exception {
         var prompt = new TransportFixture.ScriptedPrompt(index -> Answer.given(
                 new Credential(USER, index == 1 ? WRONG : TOKEN), true));
