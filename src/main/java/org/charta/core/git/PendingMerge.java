@@ -10,6 +10,8 @@ import org.charta.core.ChartaException;
 import org.charta.core.io.AtomicFiles;
 import org.charta.core.merge.Conflict;
 import org.charta.core.merge.Resolution;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +87,15 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), PendingMerge.class));
+            PendingMerge pending = JSON.readValue(file.toFile(), PendingMerge.class);
+            if (pending.isMergedInto(repository)) {
+                // A sync killed between moving the work tree and deleting this file completed the merge already.
+                LOG.info("Removing the pending merge of {}: HEAD already contains {}", repository.folder(),
+                        pending.theirs);
+                clear(repository);
+                return Optional.empty();
+            }
+            return Optional.of(pending);
         } catch (IOException e) {
             LOG.warn("Could not read the pending merge {}", file, e);
             throw new ChartaException(e, "error.merge.stateUnreadable", file.toString());
@@ -134,6 +144,17 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
         LOG.info("Aborted the pending merge of {} in {}; HEAD restored: {}", pending.get().theirs,
                 repository.folder(), restored);
         return restored;
+    }
+
+    private boolean isMergedInto(CharterRepository repository) throws IOException {
+        ObjectId head = Remotes.head(repository.repository());
+        ObjectId shared = theirs == null ? null : ObjectId.fromString(theirs);
+        if (head == null || shared == null || !repository.repository().getObjectDatabase().has(shared)) {
+            return false;
+        }
+        try (RevWalk walk = new RevWalk(repository.repository())) {
+            return walk.isMergedInto(walk.parseCommit(shared), walk.parseCommit(head));
+        }
     }
 
     PendingMerge withChoices(Map<String, Resolution> newChoices) {

@@ -237,6 +237,18 @@ class ConflictSettlingTest extends IsolatedGitTest {
         assertThat(bob.status().uncommittedPaths()).containsExactly(ARTICLE_3);
     }
 
+    @Test
+    void pendingMergeAlreadyInHeadIsDropped() throws Exception {
+        conflictOnSameWords(PARAGRAPH.replace("once a year", "every spring"));
+        RemoteSync.sync(bob, BOB, "Spring");
+        // As if a sync had moved HEAD to the merge and been killed before deleting its state.
+        bob.git().merge().include(remoteMain(remote)).setStrategy(org.eclipse.jgit.merge.MergeStrategy.OURS)
+                .setMessage("Merge").call();
+
+        assertThat(PendingMerge.load(bob)).isEmpty();
+        assertThat(bob.folder().resolve(".git/charta/merge.json")).doesNotExist();
+    }
+
     /** Alice changes the same words as Bob is about to and syncs first. */
     private void conflictOnSameWords(String bobs) throws Exception {
         write(alice, ARTICLE_3, PARAGRAPH.replace("once a year", "every autumn"));
