@@ -2,6 +2,7 @@ package org.charta;
 
 import org.charta.cli.ChartaCli;
 import org.charta.core.i18n.Messages;
+import org.charta.core.transport.UploadPackTraces;
 import org.charta.ui.ChartaApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        UploadPackTraces.install();
         if (args.length > 0) {
             System.exit(ChartaCli.execute(args));
         }

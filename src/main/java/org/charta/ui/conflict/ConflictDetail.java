@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,8 +18,11 @@ import org.charta.core.merge.Conflict;
 import org.charta.core.merge.ConflictKind;
 import org.charta.core.merge.Resolution;
 import org.charta.ui.app.UiText;
+import org.charta.ui.dialog.Dialogs;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The right side of the conflict dialog: the selected conflict's three versions, the buttons that choose what to
@@ -158,12 +163,27 @@ final class ConflictDetail {
         result.setWrapText(true);
         result.setPrefRowCount(5);
         result.textProperty().addListener((observable, before, typed) -> resultTyped(typed));
+        result.addEventFilter(KeyEvent.KEY_PRESSED, ConflictDetail::tabMovesFocus);
         resultNote.setId("conflict-result-note");
         resultNote.getStyleClass().add("conflict-result-note");
         resultNote.setWrapText(true);
         VBox resultBox = new VBox(4, resultTitle, result, resultNote);
         VBox.setVgrow(result, Priority.ALWAYS);
         return resultBox;
+    }
+
+    /**
+     * Makes Tab and Shift+Tab in the result move the focus, as in a form, in place of typing a tab character. The
+     * text area moves the focus on Ctrl+Tab, so the filter sends that key in place of the plain Tab.
+     */
+    private static void tabMovesFocus(KeyEvent event) {
+        if (event.getCode() != KeyCode.TAB || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return;
+        }
+        event.consume();
+        Node area = (Node) event.getSource();
+        area.fireEvent(new KeyEvent(area, area, KeyEvent.KEY_PRESSED, event.getCharacter(), event.getText(),
+                KeyCode.TAB, event.isShiftDown(), true, false, false));
     }
 
     private void configureNodes() {
@@ -185,11 +205,35 @@ final class ConflictDetail {
         button.setId(id);
         button.getStyleClass().add("conflict-choice");
         button.setOnAction(event -> {
-            if (shown != null) {
+            if (shown != null && confirmReplacingEdit(shown)) {
                 handler.choose(shown, Resolution.of(choice), false);
-                refreshChoice();
             }
+            refreshChoice();
         });
+    }
+
+    /**
+     * Asks before a choice replaces text the person wrote into the result, because that text cannot be brought
+     * back afterwards. No question is asked when the edited text equals what one of the buttons keeps.
+     */
+    private boolean confirmReplacingEdit(Conflict conflict) {
+        Resolution current = choices.resolution(conflict).orElse(null);
+        if (current == null || current.choice() != Choice.EDITED || keptByButton(conflict, current.text())) {
+            return true;
+        }
+        return Dialogs.confirm(box.getScene().getWindow(), text, text.get("ui.conflict.replace.header"),
+                text.get("ui.conflict.replace.message"), text.get("ui.conflict.replace.confirm"),
+                text.get("ui.conflict.replace.keep"));
+    }
+
+    private static boolean keptByButton(Conflict conflict, String edited) {
+        for (Choice choice : List.of(Choice.MINE, Choice.THEIRS, Choice.BOTH)) {
+            if (ConflictChoices.isAllowed(conflict, choice)
+                    && Objects.equals(edited, ConflictChoices.resultText(conflict, Resolution.of(choice)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showSelected() {
@@ -348,7 +392,27 @@ final class ConflictDetail {
         if (kept == null) {
             return text.get("ui.conflict.result.sectionDeleted");
         }
-        return resolution.choice() == Choice.BOTH ? text.get("ui.conflict.result.both") : "";
+        if (resolution.choice() == Choice.BOTH) {
+            return text.get("ui.conflict.result.both");
+        }
+        return otherSideKeptNote(conflict, resolution.choice());
+    }
+
+    /**
+     * Returns the note that a side's choice also keeps the other side's changes outside the overlap. Without it the
+     * result would differ from that side's pane with no word why. Returns "" when the result is that side as it is.
+     */
+    private String otherSideKeptNote(Conflict conflict, Choice choice) {
+        if (conflict.kind() != ConflictKind.PARAGRAPH) {
+            return "";
+        }
+        if (choice == Choice.MINE && !Objects.equals(conflict.mineResult(), conflict.mine())) {
+            return text.get("ui.conflict.result.theirsAlsoKept");
+        }
+        if (choice == Choice.THEIRS && !Objects.equals(conflict.theirsResult(), conflict.theirs())) {
+            return text.get("ui.conflict.result.mineAlsoKept");
+        }
+        return "";
     }
 
     private void startEditing() {

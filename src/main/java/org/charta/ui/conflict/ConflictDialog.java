@@ -220,6 +220,10 @@ public final class ConflictDialog {
             } else if (previousKey.match(event)) {
                 choices.selectPrevious();
                 event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && !event.isShortcutDown() && !event.isAltDown()) {
+                // The conflict list consumes Escape, so the Close button as cancel button would miss it there.
+                close();
+                event.consume();
             }
         });
     }
@@ -272,7 +276,8 @@ public final class ConflictDialog {
 
     private void confirmAbort() {
         boolean confirmed = Dialogs.confirm(stage, text, text.get("ui.conflict.abort.header"),
-                text.get("ui.conflict.abort.message"), text.get("ui.conflict.abort.confirm"));
+                text.get("ui.conflict.abort.message"), text.get("ui.conflict.abort.confirm"),
+                text.get("ui.conflict.abort.continue"));
         if (!confirmed) {
             return;
         }

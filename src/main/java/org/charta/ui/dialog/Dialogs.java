@@ -90,8 +90,20 @@ public final class Dialogs {
      * @param confirmLabel the text of the button that goes ahead, which names the action ("Delete")
      */
     public static boolean confirm(Window owner, UiText text, String header, String message, String confirmLabel) {
+        return confirm(owner, text, header, message, confirmLabel, text.get("ui.dialog.cancel"));
+    }
+
+    /**
+     * Asks for confirmation of a change that is hard to undo, with a cancel button named for what it keeps doing
+     * where a plain "Cancel" would be ambiguous ("Cancel" next to "Abort the sync").
+     *
+     * @param confirmLabel the text of the button that goes ahead, which names the action ("Delete")
+     * @param cancelLabel  the text of the default button, which changes nothing
+     */
+    public static boolean confirm(Window owner, UiText text, String header, String message, String confirmLabel,
+                                  String cancelLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel);
         prepare(alert, owner, text.get("ui.app.name"));
         alert.setHeaderText(header);

@@ -9,6 +9,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.charta.ui.app.UiText;
 
 import java.util.Optional;
@@ -35,8 +36,10 @@ public final class PreferencesDialog {
         Dialogs.prepare(dialog, owner, text.get("ui.preferences.title"));
         dialog.setHeaderText(text.get("ui.preferences.header"));
 
-        fetchInterval = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, maxMinutes,
-                current.fetchIntervalMinutes()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory minutes = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                0, maxMinutes, current.fetchIntervalMinutes());
+        minutes.setConverter(new MinutesConverter(minutes, maxMinutes));
+        fetchInterval = new Spinner<>(minutes);
         fetchInterval.setId("preferences-fetch-interval");
         fetchInterval.setEditable(true);
         GridPane form = Forms.grid();
@@ -84,6 +87,32 @@ public final class PreferencesDialog {
             return minutes >= 0 && minutes <= max ? Optional.of(minutes) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Converts the typed minutes for the spinner, which commits them on Enter and when it loses focus. The default
+     * converter throws on text that is not a number, and the value factory clamps a number out of range. So invalid
+     * text leaves the value as it was, and the editor keeps the text for {@link #read()} to name in its message.
+     */
+    private static final class MinutesConverter extends StringConverter<Integer> {
+
+        private final SpinnerValueFactory<Integer> factory;
+        private final int maxMinutes;
+
+        MinutesConverter(SpinnerValueFactory<Integer> factory, int maxMinutes) {
+            this.factory = factory;
+            this.maxMinutes = maxMinutes;
+        }
+
+        @Override
+        public String toString(Integer minutes) {
+            return minutes == null ? "" : minutes.toString();
+        }
+
+        @Override
+        public Integer fromString(String typed) {
+            return parseMinutes(typed == null ? "" : typed, maxMinutes).orElse(factory.getValue());
         }
     }
 

@@ -68,7 +68,7 @@ public final class BackgroundFetcher {
         timer = new Timeline(new KeyFrame(Duration.minutes(minutes), event -> fetchQuietly()));
         timer.setCycleCount(Timeline.INDEFINITE);
         timer.play();
-        LOG.info("Background fetch every {} minutes", minutes);
+        LOG.info("Background fetch every {} {}", minutes, minutes == 1 ? "minute" : "minutes");
     }
 
     /** Stops the periodic fetch, when the window closes. */

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,7 +49,8 @@ final class ConflictResolution {
         if (session == null) {
             return;
         }
-        context.executor().submit("read pending conflicts", () -> Pending.read(session), pending -> {
+        String language = text.language();
+        context.executor().submit("read pending conflicts", () -> Pending.read(session, language), pending -> {
             if (context.session() != session) {
                 return;
             }
@@ -119,15 +121,24 @@ final class ConflictResolution {
         }
     }
 
+    /**
+     * Returns the section titles by id in the UI language, as the outline shows them: the manifest's translation,
+     * else the section's own heading.
+     */
+    static Map<String, String> titles(List<Section> sections, String language) {
+        Map<String, String> titles = new HashMap<>();
+        for (Section section : sections) {
+            titles.put(section.id(), section.title(language));
+        }
+        return titles;
+    }
+
     /** The pending merge with the section titles the dialog names its conflicts by. */
     private record Pending(Optional<PendingMerge> merge, Map<String, String> titles) {
 
-        static Pending read(CharterSession session) throws Exception {
-            Map<String, String> titles = new HashMap<>();
-            for (Section section : session.sections()) {
-                titles.put(section.id(), section.title());
-            }
-            return new Pending(PendingMerge.load(session.repository()), titles);
+        static Pending read(CharterSession session, String language) throws Exception {
+            return new Pending(PendingMerge.load(session.repository()),
+                    ConflictResolution.titles(session.sections(), language));
         }
     }
 }

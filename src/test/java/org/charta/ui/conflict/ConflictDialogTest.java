@@ -280,6 +280,90 @@ class ConflictDialogTest {
                 "Charter settings", "assets/emblem.svg");
     }
 
+    @Test
+    void keepAsksBeforeReplacingWrittenText(FxRobot robot) throws Exception {
+        open(List.of(ConflictSamples.VOTES), Map.of());
+        robot.clickOn("#conflict-edit");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Votes are cast by any means.");
+
+        robot.clickOn("#conflict-keep-theirs");
+        String keepLabel = robot.lookup("#dialog-cancel").queryButton().getText();
+        robot.clickOn("#dialog-cancel");
+
+        assertThat(keepLabel).isEqualTo("Keep my text");
+        assertThat(onFx(() -> resultArea().getText())).isEqualTo("Votes are cast by any means.");
+        assertThat(onFx(() -> toggle(robot, "#conflict-edit").isSelected())).as("edit still chosen").isTrue();
+        assertThat(onFx(() -> toggle(robot, "#conflict-keep-theirs").isSelected())).as("keep theirs").isFalse();
+        assertThat(listener.lastChoice()).isEqualTo("votes=" + Resolution.edited("Votes are cast by any means."));
+    }
+
+    @Test
+    void keepReplacesWrittenTextAfterConfirming(FxRobot robot) throws Exception {
+        open(List.of(ConflictSamples.VOTES), Map.of());
+        robot.clickOn("#conflict-edit");
+        robot.write(" Always.");
+
+        robot.clickOn("#conflict-keep-theirs").clickOn("#dialog-ok");
+
+        assertThat(onFx(() -> resultArea().getText())).isEqualTo(ConflictSamples.VOTES.theirsResult());
+        assertThat(listener.lastChoice()).isEqualTo("votes=" + Resolution.of(Choice.THEIRS));
+    }
+
+    @Test
+    void keepMineNotesTheirChangesKept(FxRobot robot) throws Exception {
+        open(List.of(ConflictSamples.PARTLY_MERGED), Map.of());
+
+        robot.clickOn("#conflict-keep-mine");
+        String noteForMine = robot.lookup("#conflict-result-note").queryLabeled().getText();
+        robot.clickOn("#conflict-keep-theirs");
+        boolean noteShownForTheirs = onFx(() -> robot.lookup("#conflict-result-note").queryLabeled().isVisible());
+
+        assertThat(noteForMine).isEqualTo("Their changes elsewhere in this paragraph are kept too.");
+        assertThat(noteShownForTheirs).as("note when their version is kept as it is").isFalse();
+    }
+
+    @Test
+    void tabInResultMovesFocus(FxRobot robot) throws Exception {
+        open(List.of(ConflictSamples.VOTES), Map.of());
+
+        robot.clickOn("#conflict-result").type(KeyCode.TAB);
+        boolean focusedAfterTab = onFx(() -> resultArea().isFocused());
+        robot.clickOn("#conflict-result").press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        boolean focusedAfterShiftTab = onFx(() -> resultArea().isFocused());
+        robot.clickOn("#conflict-result").press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        boolean focusedAfterControlTab = onFx(() -> resultArea().isFocused());
+
+        assertThat(focusedAfterTab).as("result focused after Tab").isFalse();
+        assertThat(focusedAfterShiftTab).as("result focused after Shift+Tab").isFalse();
+        assertThat(focusedAfterControlTab).as("result focused after Ctrl+Tab").isFalse();
+        assertThat(onFx(() -> resultArea().getText())).doesNotContain("\t");
+    }
+
+    @Test
+    void escapeClosesFromConflictList(FxRobot robot) throws Exception {
+        open(List.of(ConflictSamples.VOTES, ConflictSamples.FRENCH), Map.of());
+
+        robot.clickOn("#conflict-list .conflict-item").type(KeyCode.ESCAPE);
+
+        assertThat(onFx(() -> dialog.stage().isShowing())).isFalse();
+        assertThat(listener.events).containsExactly("closed");
+    }
+
+    @Test
+    void abortQuestionNamesBothButtons(FxRobot robot) throws Exception {
+        open(List.of(ConflictSamples.VOTES), Map.of(), Locale.FRENCH);
+
+        robot.clickOn("#conflict-abort");
+        String goOn = robot.lookup("#dialog-cancel").queryButton().getText();
+        String abort = robot.lookup("#dialog-ok").queryButton().getText();
+        robot.clickOn("#dialog-cancel");
+
+        assertThat(goOn).isEqualTo("Continuer à résoudre");
+        assertThat(abort).isEqualTo("Abandonner la synchronisation");
+        assertThat(listener.events).isEmpty();
+    }
+
     private void open(List<Conflict> conflicts, Map<String, Resolution> chosenSoFar) throws Exception {
         open(conflicts, chosenSoFar, Locale.ENGLISH);
     }

@@ -38,6 +38,14 @@ final class ConflictSamples {
             "لكل عضو صوت واحد متساو في الجمعية.",
             "لكل عضو الحق في صوت واحد في الجمعية العامة.");
 
+    /**
+     * Both sides changed "Governments", and only theirs changed "negotiate": keeping either side keeps "bargain", so
+     * keeping yours gives a result that differs from your version.
+     */
+    static final Conflict PARTLY_MERGED = new Conflict("partly", ConflictKind.PARAGRAPH, "sections/article-07.md",
+            "article-07", 1, "Governments meet and negotiate.", "Nations meet and negotiate.",
+            "States meet and bargain.", "Nations meet and bargain.", "States meet and bargain.", true, true);
+
     static final Conflict SECTION_DELETED = new Conflict("deleted", ConflictKind.SECTION_DELETED,
             "sections/article-09.md", "article-09", 0,
             "## Article 9\n\nFees are paid yearly.\n", null, "## Article 9\n\nFees are paid yearly or monthly.\n",

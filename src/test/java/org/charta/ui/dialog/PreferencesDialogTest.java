@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.charta.ui.app.UiText;
@@ -14,9 +15,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +74,55 @@ class PreferencesDialogTest {
     }
 
     @Test
+    void nonNumberShowsMessageWithoutThrowing(FxRobot robot) throws Exception {
+        List<Throwable> thrown = catchFxErrors(robot);
+        CompletableFuture<Optional<PreferencesDialog.Values>> result = open();
+
+        typeInterval(robot, "abc");
+        robot.clickOn("#" + Dialogs.OK_BUTTON_ID);
+        robot.clickOn("#" + Dialogs.OK_BUTTON_ID);
+
+        assertThat(thrown).as("errors thrown on the JavaFX thread").isEmpty();
+        assertThat(robot.lookup("#preferences-error").queryLabeled().getText())
+                .startsWith("The fetch interval \"abc\" is not valid");
+        assertThat(result).isNotDone();
+        robot.clickOn("#" + Dialogs.CANCEL_BUTTON_ID);
+        assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    @Test
+    void negativeValueWithEnterNotClamped(FxRobot robot) throws Exception {
+        List<Throwable> thrown = catchFxErrors(robot);
+        CompletableFuture<Optional<PreferencesDialog.Values>> result = open();
+
+        robot.doubleClickOn("#preferences-fetch-interval .text-field").write("-3").type(KeyCode.ENTER);
+
+        assertThat(thrown).as("errors thrown on the JavaFX thread").isEmpty();
+        assertThat(result).as("dialog still open").isNotDone();
+        assertThat(robot.lookup("#preferences-error").queryLabeled().getText())
+                .startsWith("The fetch interval \"-3\" is not valid");
+        assertThat(result).isNotDone();
+        robot.clickOn("#" + Dialogs.CANCEL_BUTTON_ID);
+        assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    @Test
+    void valueAboveMaximumNotClamped(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<PreferencesDialog.Values>> result = open();
+
+        robot.doubleClickOn("#preferences-fetch-interval .text-field").write("5000").type(KeyCode.TAB);
+        robot.clickOn("#" + Dialogs.OK_BUTTON_ID);
+
+        assertThat(robot.lookup("#preferences-error").queryLabeled().getText())
+                .startsWith("The fetch interval \"5000\" is not valid");
+        Spinner<?> spinner = robot.lookup("#preferences-fetch-interval").query();
+        assertThat(spinner.getEditor().getText()).as("typed text kept").isEqualTo("5000");
+        assertThat(result).isNotDone();
+        robot.clickOn("#" + Dialogs.CANCEL_BUTTON_ID);
+        assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    @Test
     void validValueIsReturned(FxRobot robot) throws Exception {
         CompletableFuture<Optional<PreferencesDialog.Values>> result = open();
 
@@ -86,6 +138,13 @@ class PreferencesDialogTest {
                 PreferencesDialog.show(stage, text, new PreferencesDialog.Values(5), 1440)));
         WaitForAsyncUtils.waitForFxEvents();
         return result;
+    }
+
+    /** Collects what the JavaFX thread throws from event handlers, which would otherwise only be logged. */
+    private static List<Throwable> catchFxErrors(FxRobot robot) {
+        List<Throwable> thrown = new CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> thrown.add(error)));
+        return thrown;
     }
 
     private static void typeInterval(FxRobot robot, String value) {
