@@ -6,23 +6,29 @@ import org.charta.core.transport.CredentialRequest;
 import org.charta.core.transport.CredentialStore;
 import org.charta.core.transport.HostKeyPrompt;
 import org.charta.core.transport.HostKeyRequest;
+import org.charta.core.transport.PassphrasePrompt;
+import org.charta.core.transport.PassphraseRequest;
 import org.charta.core.transport.RemoteAccess;
 import org.charta.core.transport.TaskProgress;
 
 import java.io.Console;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Remote access for the command line. Credentials come from {@code CHARTA_USERNAME} and {@code CHARTA_TOKEN} on the
- * first attempt, then from the console (the token without echo). An unknown SSH host key asks y/N on the console.
- * Without a console, or with {@code --no-prompt}, nothing is asked and the operation fails with the message of
- * the missing or rejected credential or of the rejected host key.
+ * first attempt, then from the console (the token without echo). The passphrase of an encrypted SSH key comes from
+ * {@code CHARTA_SSH_PASSPHRASE} on the first try, then from the console without echo; it is kept in memory for
+ * this run only. An unknown SSH host key asks y/N on the console. Without a console, or with {@code --no-prompt},
+ * nothing is asked and the operation fails with the message of the missing or rejected credential or passphrase,
+ * or of the rejected host key.
  */
 final class CliRemoteAccess {
 
     static final String USERNAME_VARIABLE = "CHARTA_USERNAME";
     static final String TOKEN_VARIABLE = "CHARTA_TOKEN";
+    static final String PASSPHRASE_VARIABLE = "CHARTA_SSH_PASSPHRASE";
 
     /** The user name Git hosts accept with a token when the person gives none. */
     private static final String TOKEN_USER = "git";
@@ -44,6 +50,7 @@ final class CliRemoteAccess {
         return RemoteAccess.builder()
                 .credentialPrompt(access::askCredential)
                 .hostKeyPrompt(access::askHostKey)
+                .passphrasePrompt(access::askPassphrase)
                 .store(CredentialStore.system())
                 .progress(cli.terminal() ? new TerminalProgress(cli) : TaskProgress.NONE)
                 .build();
@@ -71,6 +78,28 @@ final class CliRemoteAccess {
         }
         String user = typed.isBlank() ? username : typed.trim();
         return CredentialPrompt.Answer.given(new Credential(user, new String(secret)), true);
+    }
+
+    PassphrasePrompt.Answer askPassphrase(PassphraseRequest request) {
+        String fromEnvironment = environment.get(PASSPHRASE_VARIABLE);
+        if (!request.retry() && fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return PassphrasePrompt.Answer.given(fromEnvironment);
+        }
+        if (console == null) {
+            return PassphrasePrompt.Answer.unavailable();
+        }
+        String keyFile = request.keyFile().toString();
+        if (request.retry()) {
+            cli.sayError("transport.passphraseIncorrect", keyFile);
+            cli.err().flush();
+        }
+        char[] typed = console.readPassword("%s", cli.text("transport.passphrase", keyFile));
+        if (typed == null || typed.length == 0) {
+            return PassphrasePrompt.Answer.cancelled();
+        }
+        String passphrase = new String(typed);
+        Arrays.fill(typed, '\0');
+        return PassphrasePrompt.Answer.given(passphrase);
     }
 
     boolean askHostKey(HostKeyRequest request) {

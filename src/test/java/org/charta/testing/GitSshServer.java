@@ -2,6 +2,7 @@ package org.charta.testing;
 
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.Environment;
@@ -97,6 +98,25 @@ public final class GitSshServer implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(file)) {
             OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "charta-test",
                     (org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext) null, out);
+        }
+        return file;
+    }
+
+    /**
+     * Writes the key pair as {@code id_ecdsa} into the SSH folder, encrypted with the passphrase as
+     * {@code ssh-keygen -N} does (OpenSSH format, bcrypt key derivation, AES-256-CTR).
+     */
+    public static Path writeEncryptedIdentity(KeyPair key, Path sshFolder, String passphrase) throws IOException,
+            GeneralSecurityException {
+        Files.createDirectories(sshFolder);
+        Path file = sshFolder.resolve("id_ecdsa");
+        OpenSSHKeyEncryptionContext encryption = new OpenSSHKeyEncryptionContext();
+        encryption.setPassword(passphrase);
+        encryption.setCipherName("AES");
+        encryption.setCipherType("256");
+        encryption.setCipherMode("CTR");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "charta-test", encryption, out);
         }
         return file;
     }

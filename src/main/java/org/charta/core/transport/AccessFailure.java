@@ -5,8 +5,10 @@ package org.charta.core.transport;
  * progress monitor decided. JGit reports these only as generic transport errors, so {@link RemoteAccess} keeps them.
  *
  * @param kind the reason
- * @param host the host as {@link CredentialTarget#host()} names it
- * @param detail the key type and fingerprint for host key failures, else empty
+ * @param host the host as {@link CredentialTarget#host()} names it, or empty when the failure happened before
+ *               the host was known (SSH key passphrases): {@link RemoteAccess#explain} then fills it in from the URL
+ * @param detail the key type and fingerprint for host key failures, the key file for passphrase failures, else
+ *               empty
  */
 public record AccessFailure(Kind kind, String host, String detail) {
 
@@ -16,7 +18,9 @@ public record AccessFailure(Kind kind, String host, String detail) {
         NO_CREDENTIALS("error.transport.noCredentials"),
         CANCELLED("error.transport.cancelled"),
         HOST_KEY_CHANGED("error.transport.hostKeyChanged"),
-        HOST_KEY_REJECTED("error.transport.hostKeyRejected");
+        HOST_KEY_REJECTED("error.transport.hostKeyRejected"),
+        WRONG_PASSPHRASE("error.transport.wrongPassphrase"),
+        PASSPHRASE_UNAVAILABLE("error.transport.passphraseUnavailable");
 
         private final String messageKey;
 

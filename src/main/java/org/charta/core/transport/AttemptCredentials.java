@@ -56,7 +56,9 @@ final class AttemptCredentials extends CredentialsProvider {
             LOG.warn("Answered no to an unexpected question from the transport to {}", uri.getHost());
             return false;
         }
-        if (rejected) {
+        if (rejected || access.failure().isPresent()) {
+            // The attempt already stopped on Charta's side (a cancel, a key passphrase): SSH password methods
+            // that follow must not ask anything more.
             return false;
         }
         if (given == null && !obtain(CredentialTarget.of(uri))) {

@@ -14,7 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How Charta reaches a remote: credentials, SSH host keys, progress and cancellation for one operation.
+ * How Charta reaches a remote: credentials, SSH host keys and key passphrases, progress and cancellation for one
+ * operation.
  *
  * <p>One instance serves one operation at a time, on one background thread: it keeps the state of the current
  * attempt (the credential given, why the attempt stopped). {@link Authenticated#run} starts each attempt and
@@ -28,7 +29,9 @@ public final class RemoteAccess implements AutoCloseable {
 
     private final CredentialPrompt credentialPrompt;
     private final HostKeyPrompt hostKeyPrompt;
+    private final PassphrasePrompt passphrasePrompt;
     private final CredentialStore store;
+    private final PassphraseCache passphrases;
     private final TaskProgress progress;
     private final Path homeFolder;
     private final Path sshFolder;
@@ -42,7 +45,9 @@ public final class RemoteAccess implements AutoCloseable {
     private RemoteAccess(Builder builder) {
         this.credentialPrompt = builder.credentialPrompt;
         this.hostKeyPrompt = builder.hostKeyPrompt;
+        this.passphrasePrompt = builder.passphrasePrompt;
         this.store = builder.store;
+        this.passphrases = builder.passphrases;
         this.progress = builder.progress;
         this.homeFolder = builder.homeFolder;
         this.sshFolder = builder.sshFolder == null ? builder.homeFolder.resolve(".ssh") : builder.sshFolder;
@@ -51,7 +56,8 @@ public final class RemoteAccess implements AutoCloseable {
 
     /**
      * Access without prompts or progress, for anonymous transports and tests: no credential is asked for, an
-     * unknown SSH host key is rejected, and accepted credentials live in memory only.
+     * unknown SSH host key is rejected, no key passphrase is asked for, and accepted credentials live in memory
+     * only.
      */
     public static RemoteAccess anonymous() {
         return builder().build();
@@ -78,8 +84,16 @@ public final class RemoteAccess implements AutoCloseable {
         return hostKeyPrompt;
     }
 
+    public PassphrasePrompt passphrasePrompt() {
+        return passphrasePrompt;
+    }
+
     public CredentialStore store() {
         return store;
+    }
+
+    public PassphraseCache passphrases() {
+        return passphrases;
     }
 
     public Path homeFolder() {
@@ -128,7 +142,7 @@ public final class RemoteAccess implements AutoCloseable {
 
     /**
      * Turns a failed exchange with {@code url} into the message of the reason recorded during the attempt
-     * (rejected credential, cancel, host key), or of a refused login that JGit reports as "not authorized".
+     * (rejected credential, cancel, host key, key passphrase), or of a refused login that JGit reports as "not authorized".
      * Returns empty for other failures.
      */
     public Optional<ChartaException> explain(Throwable error, String url) {
@@ -143,8 +157,8 @@ public final class RemoteAccess implements AutoCloseable {
         if (recorded == null) {
             return Optional.empty();
         }
-        return Optional.of(new ChartaException(error, recorded.kind().messageKey(), recorded.host(),
-                recorded.detail()));
+        String failedHost = recorded.host().isEmpty() ? host : recorded.host();
+        return Optional.of(new ChartaException(error, recorded.kind().messageKey(), failedHost, recorded.detail()));
     }
 
     /** Starts an attempt: forgets the previous attempt's failure and credential. */
@@ -202,8 +216,8 @@ public final class RemoteAccess implements AutoCloseable {
     }
 
     private Builder toBuilder() {
-        return builder().credentialPrompt(credentialPrompt).hostKeyPrompt(hostKeyPrompt).store(store)
-                .progress(progress).homeFolder(homeFolder).sshFolder(sshFolder).timeoutSeconds(timeoutSeconds);
+        return builder().credentialPrompt(credentialPrompt).hostKeyPrompt(hostKeyPrompt)
+                .passphrasePrompt(passphrasePrompt).store(store).passphrases(passphrases).progress(progress).homeFolder(homeFolder).sshFolder(sshFolder).timeoutSeconds(timeoutSeconds);
     }
 
     /**
@@ -237,7 +251,9 @@ public final class RemoteAccess implements AutoCloseable {
 
         private CredentialPrompt credentialPrompt = CredentialPrompt.NONE;
         private HostKeyPrompt hostKeyPrompt = HostKeyPrompt.REJECT;
+        private PassphrasePrompt passphrasePrompt = PassphrasePrompt.NONE;
         private CredentialStore store = new MemoryCredentialStore();
+        private PassphraseCache passphrases = new PassphraseCache();
         private TaskProgress progress = TaskProgress.NONE;
         private Path homeFolder = Path.of(System.getProperty("user.home"));
         private Path sshFolder;
@@ -253,6 +269,20 @@ public final class RemoteAccess implements AutoCloseable {
 
         public Builder hostKeyPrompt(HostKeyPrompt prompt) {
             this.hostKeyPrompt = Objects.requireNonNull(prompt);
+            return this;
+        }
+
+        public Builder passphrasePrompt(PassphrasePrompt prompt) {
+            this.passphrasePrompt = Objects.requireNonNull(prompt);
+            return this;
+        }
+
+        /**
+         * Sets where decrypted key passphrases are kept for later operations (default: a new cache for this access
+         * alone). Share one cache between the accesses of a process so a person types a passphrase once.
+         */
+        public Builder passphrases(PassphraseCache cache) {
+            this.passphrases = Objects.requireNonNull(cache);
             return this;
         }
 

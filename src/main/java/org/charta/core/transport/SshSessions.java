@@ -1,7 +1,9 @@
 package org.charta.core.transport;
 
 import org.eclipse.jgit.transport.sshd.DefaultProxyDataFactory;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.sshd.JGitKeyCache;
+import org.eclipse.jgit.transport.sshd.KeyPasswordProvider;
 import org.eclipse.jgit.transport.sshd.ServerKeyDatabase;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.agent.ConnectorFactory;
@@ -10,7 +12,7 @@ import java.io.File;
 
 /**
  * JGit's Apache MINA SSH client, reading keys, {@code config} and {@code known_hosts} from the configured folder,
- * with host keys checked by {@link HostKeyCheck}.
+ * with host keys checked by {@link HostKeyCheck} and key passphrases asked by {@link KeyPassphrases}.
  */
 final class SshSessions extends SshdSessionFactory {
 
@@ -26,6 +28,12 @@ final class SshSessions extends SshdSessionFactory {
     @Override
     protected ServerKeyDatabase getServerKeyDatabase(File homeDir, File sshDir) {
         return new HostKeyCheck(super.getServerKeyDatabase(homeDir, sshDir), access);
+    }
+
+    /** Asks for key passphrases through Charta's passphrase prompt instead of the credentials provider. */
+    @Override
+    protected KeyPasswordProvider createKeyPasswordProvider(CredentialsProvider provider) {
+        return new KeyPassphrases(access);
     }
 
     @Override

@@ -1,0 +1,43 @@
+package org.charta.core.transport;
+
+/**
+ * Asks a person for the passphrase of an encrypted SSH private key. Called on the background thread that runs the
+ * transfer, at most {@link KeyPassphrases#MAX_PROMPTS} times per key and connection; an implementation that shows
+ * a window blocks until the person answers.
+ */
+public interface PassphrasePrompt {
+
+    /** A prompt that can never ask, for background fetches, scripts and tests. */
+    PassphrasePrompt NONE = request -> Answer.unavailable();
+
+    Answer ask(PassphraseRequest request);
+
+    /**
+     * The outcome of a passphrase prompt. {@link #toString()} never shows the passphrase.
+     *
+     * @param kind       whether the person gave a passphrase, cancelled, or could not be asked
+     * @param passphrase the passphrase given, or null
+     */
+    record Answer(CredentialPrompt.Kind kind, String passphrase) {
+
+        /** The person gave a passphrase. */
+        public static Answer given(String passphrase) {
+            return new Answer(CredentialPrompt.Kind.GIVEN, passphrase);
+        }
+
+        /** The person pressed Cancel: the operation stops at once. */
+        public static Answer cancelled() {
+            return new Answer(CredentialPrompt.Kind.CANCELLED, null);
+        }
+
+        /** Nobody can be asked (background fetch, no console, {@code --no-prompt}). */
+        public static Answer unavailable() {
+            return new Answer(CredentialPrompt.Kind.UNAVAILABLE, null);
+        }
+
+        @Override
+        public String toString() {
+            return "Answer[kind=" + kind + ", passphrase=" + (passphrase == null ? "null" : "***") + "]";
+        }
+    }
+}
