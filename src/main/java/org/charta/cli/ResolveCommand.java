@@ -5,6 +5,7 @@ import org.charta.core.git.CharterRepository;
 import org.charta.core.git.PendingMerge;
 import org.charta.core.merge.Choice;
 import org.charta.core.merge.Conflict;
+import org.charta.core.merge.ConflictKind;
 import org.charta.core.merge.Resolution;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -45,6 +46,9 @@ final class ResolveCommand extends CliCommand {
         @Option(names = "--text", paramLabel = "TEXT", descriptionKey = "option.resolve.text")
         String text;
 
+        @Option(names = "--delete", descriptionKey = "option.resolve.delete")
+        boolean delete;
+
         @Option(names = "--abort", descriptionKey = "option.resolve.abort")
         boolean abort;
     }
@@ -54,7 +58,11 @@ final class ResolveCommand extends CliCommand {
         try (CharterRepository repository = CharterRepository.open(root().charterFolder())) {
             Optional<PendingMerge> pending = PendingMerge.load(repository);
             if (pending.isEmpty()) {
-                cli().say("resolve.nothing");
+                if (json && action == null) {
+                    Json.print(cli().out(), List.of());
+                } else {
+                    cli().say("resolve.nothing");
+                }
                 return action == null ? ExitCodes.OK : ExitCodes.FAILURE;
             }
             if (action != null && action.abort) {
@@ -88,9 +96,9 @@ final class ResolveCommand extends CliCommand {
             Resolution chosen = pending.choices().get(each.id());
             String state = chosen == null ? cli().text("resolve.state.open") : choiceText(chosen.choice());
             cli().say("resolve.item", index + 1, TerminalText.safeLine(place(each)), state);
-            printVersion("resolve.base", each.base());
-            printVersion("resolve.mine", each.mine());
-            printVersion("resolve.theirs", each.theirs());
+            printVersion("resolve.base", each, each.base());
+            printVersion("resolve.mine", each, each.mine());
+            printVersion("resolve.theirs", each, each.theirs());
         }
         long open = pending.unsettled().size();
         cli().say(open == 0 ? "resolve.allChosen" : "resolve.howTo", open, conflicts.size());
@@ -99,6 +107,7 @@ final class ResolveCommand extends CliCommand {
 
     private int choose(CharterRepository repository, PendingMerge pending) throws ChartaException {
         Conflict chosen = find(pending.conflicts());
+        requireOffered(chosen);
         PendingMerge updated = PendingMerge.choose(repository, chosen.id(), resolution());
         cli().say("resolve.chosen", TerminalText.safeLine(place(chosen)), choiceText(resolution().choice()));
         int open = updated.unsettled().size();
@@ -132,16 +141,51 @@ final class ResolveCommand extends CliCommand {
         if (action.both) {
             return Resolution.of(Choice.BOTH);
         }
-        return Resolution.edited(action.text);
+        return Resolution.edited(action.delete ? "" : action.text);
+    }
+
+    /**
+     * Rejects an option that the conflict does not offer, naming the option as typed, and an empty {@code --text},
+     * which would delete the paragraph without the person saying so: {@code --delete} does that.
+     */
+    private void requireOffered(Conflict chosen) throws ChartaException {
+        String option = null;
+        if (action.both && !chosen.bothAllowed()) {
+            option = "--both";
+        } else if (action.text != null && !chosen.editAllowed()) {
+            option = "--text";
+        } else if (action.delete && !chosen.editAllowed()) {
+            option = "--delete";
+        }
+        if (option != null) {
+            throw new ChartaException("error.resolve.optionNotOffered", option, place(chosen));
+        }
+        if (action.text != null && action.text.isBlank()) {
+            throw new ChartaException("error.resolve.textEmpty", conflict);
+        }
     }
 
     private String choiceText(Choice choice) {
         return cli().text("resolve.choice." + choice.name().toLowerCase());
     }
 
-    private void printVersion(String key, String text) {
-        String shown = text == null ? cli().text("resolve.absent") : TerminalText.safe(text.strip());
-        cli().say(key, shown.replace("\n", "\n      "));
+    /**
+     * Prints one version of a conflict: its first line after the label, and each further line indented under the
+     * first. Every line is escaped on its own, so a line break never shows as an escape.
+     */
+    private void printVersion(String key, Conflict shown, String text) {
+        if (text == null) {
+            cli().say(key, cli().text(shown.kind() == ConflictKind.SECTION_DELETED
+                    ? "resolve.absent" : "resolve.absentFile"));
+            return;
+        }
+        String readable = shown.kind() == ConflictKind.MANIFEST ? ManifestValues.readable(text) : text.strip();
+        List<String> lines = readable.lines().toList();
+        cli().say(key, lines.isEmpty() ? "" : lines.get(0));
+        String indent = " ".repeat(cli().text(key, "").length());
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            cli().out().println(indent + TerminalText.safeLine(line));
+        }
     }
 
     /** Names a conflict for a person: its file and paragraph. */

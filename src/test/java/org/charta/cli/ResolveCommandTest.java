@@ -1,5 +1,7 @@
 package org.charta.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.charta.testing.TestGit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,5 +80,53 @@ class ResolveCommandTest extends CliTestBase {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("\"number\" : 1", "\"kind\" : \"paragraph\"",
                 "\"path\" : \"sections/preamble.md\"", "\"choice\" : null");
+    }
+
+    @Test
+    void controlCharacterInTextIsRejected() throws Exception {
+        String before = Files.readString(copy.resolve("sections/preamble.md"));
+
+        Result result = run("resolve", "1", "--text", "Evil \u001B]0;pwned\u0007 text", "--charter", copy.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.err()).contains("U+001B");
+        assertThat(run("resolve", "--charter", copy.toString()).out()).contains("not settled");
+        assertThat(Files.readString(copy.resolve("sections/preamble.md"))).isEqualTo(before);
+    }
+
+    @Test
+    void emptyTextNamesDeleteOption() {
+        Result result = run("resolve", "1", "--text", "", "--charter", copy.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.err()).contains("charta resolve 1 --delete");
+        assertThat(run("resolve", "--charter", copy.toString()).out()).contains("not settled");
+    }
+
+    @Test
+    void deleteOptionSettlesConflict() {
+        Result result = run("resolve", "1", "--delete", "--charter", copy.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Every conflict has a choice");
+    }
+
+    @Test
+    void oneConflictIsSingular() {
+        Result result = run("resolve", "--charter", copy.toString());
+
+        assertThat(result.out()).contains("1 conflict still needs a choice, out of 1.");
+    }
+
+    @Test
+    void jsonWithNothingPendingIsEmptyList() throws Exception {
+        run("resolve", "--abort", "--charter", copy.toString());
+
+        Result result = run("resolve", "--json", "--charter", copy.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode list = new ObjectMapper().readTree(result.out());
+        assertThat(list.isArray()).as(result.out()).isTrue();
+        assertThat(list).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package org.charta.core.comment;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.ControlCharacters;
 import org.charta.core.io.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -198,16 +199,7 @@ public final class CommentStore {
         if (text == null || text.isBlank()) {
             throw new ChartaException("error.comment.textEmpty");
         }
-        int position = 0;
-        for (int offset = 0; offset < text.length(); offset += Character.charCount(text.codePointAt(offset))) {
-            int codePoint = text.codePointAt(offset);
-            position++;
-            if (Character.getType(codePoint) == Character.CONTROL
-                    && codePoint != '\n' && codePoint != '\t' && codePoint != '\r') {
-                throw new ChartaException("error.comment.controlCharacter",
-                        String.format(Locale.ROOT, "U+%04X", codePoint), position);
-            }
-        }
+        ControlCharacters.reject(text, "error.comment.controlCharacter");
         return TextNormalizer.normalize(text).strip();
     }
 

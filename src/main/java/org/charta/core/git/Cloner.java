@@ -2,6 +2,7 @@ package org.charta.core.git;
 
 import org.charta.core.ChartaException;
 import org.charta.core.io.Folders;
+import org.charta.core.transport.AccessFailure;
 import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
@@ -73,9 +74,13 @@ final class Cloner {
             Folders.removeWritten(folder, createdFolder);
             throw e;
         } catch (GitAPIException | JGitInternalException | IOException e) {
-            LOG.warn("Clone of {} failed", url, e);
             Folders.removeWritten(folder, createdFolder);
-            throw translate(e, url, access);
+            ChartaException failure = translate(e, url, access);
+            // A rejected credential ends one attempt only: Authenticated logs it and asks again.
+            if (!AccessFailure.Kind.BAD_CREDENTIALS.messageKey().equals(failure.messageKey())) {
+                LOG.warn("Clone of {} failed", url, e);
+            }
+            throw failure;
         }
         return CharterRepository.open(folder);
     }

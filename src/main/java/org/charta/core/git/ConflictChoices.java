@@ -1,6 +1,7 @@
 package org.charta.core.git;
 
 import org.charta.core.ChartaException;
+import org.charta.core.io.ControlCharacters;
 import org.charta.core.merge.Choice;
 import org.charta.core.merge.Conflict;
 import org.charta.core.merge.Resolution;
@@ -14,7 +15,10 @@ final class ConflictChoices {
     private ConflictChoices() {
     }
 
-    /** Throws {@code error.merge.choiceNotAllowed} when the conflict does not offer the choice. */
+    /**
+     * Throws {@code error.merge.choiceNotAllowed} when the conflict does not offer the choice, and
+     * {@code error.merge.controlCharacter} when an edited text breaks the {@link ControlCharacters} rule.
+     */
     static void requireAllowed(Conflict conflict, Resolution resolution) throws ChartaException {
         boolean allowed = switch (resolution.choice()) {
             case MINE, THEIRS -> true;
@@ -24,6 +28,9 @@ final class ConflictChoices {
         if (!allowed) {
             throw new ChartaException("error.merge.choiceNotAllowed", resolution.choice().name().toLowerCase(),
                     where(conflict));
+        }
+        if (resolution.choice() == Choice.EDITED) {
+            ControlCharacters.reject(resolution.text(), "error.merge.controlCharacter");
         }
     }
 

@@ -53,13 +53,14 @@ public final class Recovery {
     }
 
     /**
-     * Removes the lock files that no process holds and finishes an interrupted work tree update. Called when a
-     * charter is opened. A lock that a process holds is kept; the update then waits for the next record or sync,
+     * Removes the lock files that no process holds, deletes the temporary files that an interrupted atomic write
+     * left in the work tree, and finishes an interrupted work tree update. Called when a charter is opened. A lock that a process holds is kept; the update then waits for the next record or sync,
      * which reports the lock.
      */
     public static Report run(CharterRepository charter) {
         Repository repository = charter.repository();
         List<Path> removed = removeStaleLocks(repository);
+        TemporaryFiles.deleteLeftovers(charter.folder());
         try {
             Report update = completeUpdate(charter);
             return new Report(update.updateCompleted(), update.leftAlone(), removed);

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that a crash leaves either the old or the new content, never a mix: the bytes go to a
@@ -22,12 +23,18 @@ public final class AtomicFiles {
 
     private static final String TEMPORARY_SUFFIX = ".charta-tmp";
 
+    /**
+     * The names {@link Files#createTempFile} gives with the prefix {@code "." + target name} and our suffix: it puts
+     * a random unsigned number between the two.
+     */
+    private static final Pattern TEMPORARY_NAME = Pattern.compile("\\..+[0-9]+" + Pattern.quote(TEMPORARY_SUFFIX));
+
     private AtomicFiles() {
     }
 
     /** Returns whether a file name is one of the temporary names this class writes before renaming. */
     public static boolean isTemporary(String fileName) {
-        return fileName.startsWith(".") && fileName.endsWith(TEMPORARY_SUFFIX);
+        return TEMPORARY_NAME.matcher(fileName).matches();
     }
 
     public static void writeString(Path target, String content) throws IOException {

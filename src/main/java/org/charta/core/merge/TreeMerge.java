@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,9 @@ final class TreeMerge {
             if (!outcomes.containsKey(path)) {
                 mergePath(path);
             }
+        }
+        for (String folder : FolderClashes.find(outcomes)) {
+            fileFolderConflict(folder, paths);
         }
         conflicts.sort(Comparator.comparingInt(this::sectionIndex)
                 .thenComparingInt(Conflict::paragraph)
@@ -222,6 +226,50 @@ final class TreeMerge {
         return id;
     }
 
+    /**
+     * Replaces the outcomes of a path that may end up both a file and a folder, and of every path under it, with one
+     * {@link ConflictKind#FILE} conflict that keeps one side's version of the whole path. Either side's tree is valid,
+     * so either choice gives a tree without the clash. The conflicts of the replaced outcomes go, except a section
+     * that one side removed from the manifest, whose choice still decides the manifest entry.
+     */
+    private void fileFolderConflict(String folder, Set<String> paths) throws IOException {
+        List<String> group = paths.stream().filter(path -> FolderClashes.isUnder(path, folder)).toList();
+        Set<String> replaced = new HashSet<>();
+        for (String path : group) {
+            replaced.addAll(conflictIds(outcomes.get(path)));
+        }
+        replaced.removeAll(contestedKeepers.keySet());
+        conflicts.removeIf(conflict -> replaced.contains(conflict.id()));
+
+        String base = displayText(trees.base().get(folder));
+        String mine = displayText(trees.ours().get(folder));
+        String theirs = displayText(trees.theirs().get(folder));
+        String id = ids.next(ConflictKind.FILE, folder, "folder", base, mine, theirs);
+        conflicts.add(new Conflict(id, ConflictKind.FILE, folder, sectionIdsByPath.get(folder), 0, base, mine, theirs,
+                mine, theirs, false, false));
+        for (String path : group) {
+            outcomes.put(path, new PathOutcome.Choice(id, trees.ours().get(path), trees.theirs().get(path)));
+        }
+        LOG.warn("{} is a file on one side and a folder on the other; reported as conflict {}", folder, id);
+    }
+
+    private static List<String> conflictIds(PathOutcome outcome) {
+        if (outcome instanceof PathOutcome.Choice choice) {
+            return List.of(choice.conflictId());
+        }
+        if (outcome instanceof PathOutcome.Text text) {
+            return text.regionIds();
+        }
+        if (outcome instanceof PathOutcome.Manifest manifest) {
+            List<String> ids = new ArrayList<>(manifest.fieldConflictIds());
+            if (manifest.orderConflictId() != null) {
+                ids.add(manifest.orderConflictId());
+            }
+            return ids;
+        }
+        return List.of();
+    }
+
     /** Adds a conflict whose resolution keeps one side's whole file. */
     private String addChoiceConflict(ConflictKind kind, String path, String sectionId) throws IOException {
         String base = displayText(trees.base().get(path));
@@ -309,8 +357,6 @@ final class TreeMerge {
         return json(list);
     }
 
-    // NOTE: a path that is a file on one side and a folder on the other is not reported as a conflict; both would
-    // go into the merged tree.
     private static MergedCharter.Trees readTrees(ObjectReader reader, RevCommit base, RevCommit ours,
                                                  RevCommit theirs) throws IOException {
         List<Map<String, FileVersion>> trees = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(),

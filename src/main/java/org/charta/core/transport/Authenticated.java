@@ -41,12 +41,16 @@ public final class Authenticated {
                 access.approve();
                 return result;
             } catch (ChartaException e) {
-                if (!AccessFailure.Kind.BAD_CREDENTIALS.messageKey().equals(e.messageKey())
-                        || attempt >= MAX_ATTEMPTS || access.promptUnavailable()) {
+                boolean rejected = AccessFailure.Kind.BAD_CREDENTIALS.messageKey().equals(e.messageKey());
+                if (!rejected || attempt >= MAX_ATTEMPTS || access.promptUnavailable()) {
+                    if (rejected) {
+                        LOG.warn("Attempt {} of {} rejected by {}: wrong credentials; giving up", attempt,
+                                MAX_ATTEMPTS, hostOf(e));
+                    }
                     throw e;
                 }
-                LOG.info("Credential rejected by {}; attempt {} of {}", hostOf(e), attempt + 1,
-                        MAX_ATTEMPTS);
+                LOG.info("Attempt {} of {} rejected by {}: wrong credentials; asking again", attempt, MAX_ATTEMPTS,
+                        hostOf(e));
                 retry = true;
             }
         }

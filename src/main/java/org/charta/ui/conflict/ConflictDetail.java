@@ -13,6 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.charta.core.ChartaException;
+import org.charta.core.io.ControlCharacters;
 import org.charta.core.merge.Choice;
 import org.charta.core.merge.Conflict;
 import org.charta.core.merge.ConflictKind;
@@ -431,6 +433,15 @@ final class ConflictDetail {
 
     private void resultTyped(String typed) {
         if (updating || shown == null || !shown.editAllowed()) {
+            return;
+        }
+        try {
+            ControlCharacters.reject(typed, "error.merge.controlCharacter");
+        } catch (ChartaException e) {
+            // The text is not reported as a choice, so the last valid choice stays until the person fixes it.
+            resultNote.setText(text.describe(e));
+            resultNote.setVisible(true);
+            resultNote.setManaged(true);
             return;
         }
         handler.choose(shown, Resolution.edited(typed), true);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +107,29 @@ class RecoveryTest extends IsolatedGitTest {
         assertThat(report.didNothing()).isTrue();
         assertThat(fixture.head()).isEqualTo(from);
         assertThat(fixture.status().isClean()).isTrue();
+    }
+
+    @Test
+    void leftoverTemporaryFileIsDeleted() throws Exception {
+        fixture.write("sections/.article-462.md8123456789012345678.charta-tmp", "half written");
+        fixture.write("sections/article-1.md.charta-tmp", "not ours: no leading dot");
+        fixture.write("sections/.notes.charta-tmp.md", "not ours: other suffix");
+
+        Recovery.run(charter);
+
+        assertThat(fixture.file("sections/.article-462.md8123456789012345678.charta-tmp")).doesNotExist();
+        assertThat(fixture.file("sections/article-1.md.charta-tmp")).exists();
+        assertThat(fixture.file("sections/.notes.charta-tmp.md")).exists();
+    }
+
+    @Test
+    void temporaryNameInGitFolderIsKept() throws Exception {
+        Path inGit = charter.repository().getDirectory().toPath().resolve(".x12.charta-tmp");
+        Files.writeString(inGit, "kept");
+
+        Recovery.run(charter);
+
+        assertThat(inGit).exists();
     }
 
     @Test

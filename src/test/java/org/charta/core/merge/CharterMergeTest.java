@@ -415,4 +415,44 @@ class CharterMergeTest extends IsolatedGitTest {
         files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
         return bytes;
     }
+
+    /** The shared side turned a section file into a folder with plain Git while the local side edited the file. */
+    @Test
+    void fileTurnedFolderIsOneFileConflict() throws Exception {
+        Map<String, String> ours = edit(baseFiles(), ARTICLE_7, "All are equal.", "All are equal in dignity.");
+        Map<String, String> theirs = new LinkedHashMap<>(baseFiles());
+        theirs.remove(ARTICLE_7);
+        theirs.put(ARTICLE_7 + "/x.md", "Notes.\n");
+
+        CharterMergeResult result = repo.merge(base, repo.commit(ours, base), repo.commit(theirs, base));
+
+        assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.kind()).isEqualTo(ConflictKind.FILE);
+            assertThat(conflict.path()).isEqualTo(ARTICLE_7);
+        });
+        Map<String, String> mine = repo.writeChoosing(result, Choice.MINE);
+        assertThat(mine.get(ARTICLE_7)).contains("in dignity");
+        assertThat(mine).doesNotContainKey(ARTICLE_7 + "/x.md");
+        Map<String, String> shared = repo.writeChoosing(result, Choice.THEIRS);
+        assertThat(shared).doesNotContainKey(ARTICLE_7);
+        assertThat(shared.get(ARTICLE_7 + "/x.md")).isEqualTo("Notes.\n");
+    }
+
+    /** Each side added the same name, one as a file and the other as a folder. */
+    @Test
+    void fileAddedAgainstFolderIsFileConflict() throws Exception {
+        String file = "sections/article-09.md";
+        Map<String, String> ours = new LinkedHashMap<>(baseFiles());
+        ours.put(file + "/notes.txt", "My notes.\n");
+        Map<String, String> theirs = new LinkedHashMap<>(baseFiles());
+        theirs.put(file, "## Article 9\n\nNew.\n");
+
+        CharterMergeResult result = repo.merge(base, repo.commit(ours, base), repo.commit(theirs, base));
+
+        assertThat(result.conflicts()).singleElement().extracting(Conflict::path).isEqualTo(file);
+        assertThat(repo.writeChoosing(result, Choice.MINE)).containsKey(file + "/notes.txt");
+        assertThat(repo.writeChoosing(result, Choice.MINE)).doesNotContainKey(file);
+        assertThat(repo.writeChoosing(result, Choice.THEIRS)).containsKey(file);
+        assertThat(repo.writeChoosing(result, Choice.THEIRS)).doesNotContainKey(file + "/notes.txt");
+    }
 }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,6 +168,28 @@ class HttpTransportTest extends IsolatedGitTest {
 
         assertThat(error.messageKey()).isEqualTo("error.transport.noCredentials");
         assertThat(error.arguments()).contains(server.host());
+    }
+
+    @Test
+    void retriedCloneLogsNoFailure() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        root.addAppender(appender);
+        try {
+            var prompt = new TransportFixture.ScriptedPrompt(index -> Answer.given(
+                    new Credential(USER, index == 1 ? WRONG : TOKEN), true));
+            RemoteAccess access = RemoteAccess.builder().credentialPrompt(prompt).build();
+            closeLater(Authenticated.run(access,
+                    attempt -> RemoteSync.cloneCharter(attempt, url, temp.resolve("bob"))));
+        } finally {
+            root.detachAppender(appender);
+        }
+
+        List<String> messages = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(messages).noneMatch(message -> message.contains("failed"));
+        assertThat(messages).anyMatch(message -> message.contains("Attempt 1 of 3 rejected")
+                && message.endsWith("wrong credentials; asking again"));
     }
 
     @Test
