@@ -12,7 +12,8 @@ import java.io.File;
 
 /**
  * JGit's Apache MINA SSH client, reading keys, {@code config} and {@code known_hosts} from the configured folder,
- * with host keys checked by {@link HostKeyCheck} and key passphrases asked by {@link KeyPassphrases}.
+ * with host keys checked by {@link HostKeyCheck}, key passphrases asked by {@link KeyPassphrases}, and the keys of
+ * an SSH agent reached through {@link UnixAgentConnectorFactory}.
  */
 final class SshSessions extends SshdSessionFactory {
 
@@ -36,10 +37,13 @@ final class SshSessions extends SshdSessionFactory {
         return new KeyPassphrases(access);
     }
 
+    /**
+     * Returns Charta's connector to the SSH agent's Unix domain socket, or {@code null} (no agent) on Windows.
+     * JGit's own connectors, in {@code org.eclipse.jgit.ssh.apache.agent}, need JNA and are not on the Maven
+     * mirror this project builds from.
+     */
     @Override
     protected ConnectorFactory getConnectorFactory() {
-        // TODO: the SSH agent needs org.eclipse.jgit.ssh.apache.agent, which our Maven mirror does not serve; with
-        //  it on the class path, return ConnectorFactory.getDefault() here. Until then only key files are used.
-        return null;
+        return UnixAgentConnectorFactory.forThisSystem();
     }
 }
