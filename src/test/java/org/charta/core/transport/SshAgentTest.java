@@ -92,6 +92,24 @@ class SshAgentTest extends IsolatedGitTest {
     }
 
     @Test
+    void ed25519KeysWorkInAgentAndFile() throws Exception {
+        Path agentSocket = startAgent();
+        Path agentKey = addAgentKey(agentSocket, "ed25519");
+        GitSshServer server = startServer(publicKeyOf(agentKey), "IdentityAgent " + agentSocket);
+
+        CharterRepository viaAgent = closeLater(Authenticated.run(access(), attempt -> RemoteSync.cloneCharter(
+                attempt, server.url("charter.git"), temp.resolve("bob"))));
+        // The same key as a file in the SSH folder, with no agent: ssh-keygen's default key type.
+        Files.copy(agentKey, sshFolder.resolve("id_ed25519"));
+        Files.writeString(sshFolder.resolve("config"), "Host *\n  IdentityAgent none\n");
+        CharterRepository viaFile = closeLater(Authenticated.run(access(), attempt -> RemoteSync.cloneCharter(
+                attempt, server.url("charter.git"), temp.resolve("carol"))));
+
+        assertThat(viaAgent.folder().resolve("charter.json")).exists();
+        assertThat(viaFile.folder().resolve("charter.json")).exists();
+    }
+
+    @Test
     void missingAgentSocketFallsBackToKey() throws Exception {
         Path missing = temp.resolve("missing-agent.sock");
         String url = startServerWithKeyFile("IdentityAgent " + missing).url("charter.git");
