@@ -1,8 +1,8 @@
 package org.charta.core.transport;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import org.charta.core.ChartaException;
 import org.charta.core.git.CharterRepository;
@@ -12,6 +12,7 @@ import org.charta.core.git.SyncResult;
 import org.charta.core.i18n.Messages;
 import org.charta.testing.GitHttpServer;
 import org.charta.testing.IsolatedGitTest;
+import org.charta.testing.LogCapture;
 import org.charta.testing.TestGit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,28 +195,15 @@ class HttpTransportTest extends IsolatedGitTest {
 
     @Test
     void logsNeverContainToken() throws Exception {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        root.addAppender(appender);
-        ch.qos.logback.classic.Level level = root.getLevel();
-        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
-        try {
+        try (LogCapture logs = new LogCapture(Level.DEBUG)) {
             var prompt = new TransportFixture.ScriptedPrompt(index -> Answer.given(
                     new Credential(USER, index == 1 ? WRONG : TOKEN), true));
             RemoteAccess access = RemoteAccess.builder().credentialPrompt(prompt).build();
             closeLater(Authenticated.run(access,
                     attempt -> RemoteSync.cloneCharter(attempt, url, temp.resolve("bob"))));
-        } finally {
-            root.detachAppender(appender);
-            root.setLevel(level);
-        }
 
-        assertThat(appender.list).isNotEmpty();
-        for (ILoggingEvent event : appender.list) {
-            String text = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-                    : ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            assertThat(text).doesNotContain(TOKEN).doesNotContain(WRONG);
+            assertThat(logs.events()).isNotEmpty();
+            assertThat(logs.text()).doesNotContain(TOKEN).doesNotContain(WRONG);
         }
     }
 

@@ -1,10 +1,7 @@
 package org.charta.core.transport;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.charta.core.ChartaException;
@@ -14,12 +11,12 @@ import org.charta.core.git.SyncOutcome;
 import org.charta.core.git.SyncResult;
 import org.charta.testing.GitSshServer;
 import org.charta.testing.IsolatedGitTest;
+import org.charta.testing.LogCapture;
 import org.charta.testing.TestGit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
@@ -75,7 +72,7 @@ class SshAgentTest extends IsolatedGitTest {
 
         assertThat(result.outcome()).isEqualTo(SyncOutcome.SYNCED);
         assertThat(sshFolder.resolve("id_ecdsa")).doesNotExist();
-        assertThat(logText(logs)).doesNotContain(privateKeyBody(keyFile));
+        assertThat(logs.text()).doesNotContain(privateKeyBody(keyFile));
     }
 
     @Test
@@ -261,41 +258,5 @@ class SshAgentTest extends IsolatedGitTest {
             }
         }
         return events;
-    }
-
-    private static String logText(LogCapture logs) {
-        StringBuilder text = new StringBuilder();
-        for (ILoggingEvent event : logs.events()) {
-            text.append(event.getFormattedMessage()).append('\n');
-            if (event.getThrowableProxy() != null) {
-                text.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
-            }
-        }
-        return text.toString();
-    }
-
-    /** Collects every log event from the level up while open, and puts back the root level on close. */
-    private static final class LogCapture implements AutoCloseable {
-
-        private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        private final Level previous;
-
-        LogCapture(Level level) {
-            appender.start();
-            root.addAppender(appender);
-            previous = root.getLevel();
-            root.setLevel(level);
-        }
-
-        List<ILoggingEvent> events() {
-            return appender.list;
-        }
-
-        @Override
-        public void close() {
-            root.detachAppender(appender);
-            root.setLevel(previous);
-        }
     }
 }

@@ -1,19 +1,15 @@
 package org.charta.core.transport;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import org.charta.core.ChartaException;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.RemoteSync;
 import org.charta.core.i18n.Messages;
 import org.charta.testing.GitSshServer;
 import org.charta.testing.IsolatedGitTest;
+import org.charta.testing.LogCapture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,25 +147,12 @@ class SshPassphraseTest extends IsolatedGitTest {
 
     @Test
     void logsNeverContainPassphrase() throws Exception {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        root.addAppender(appender);
-        Level level = root.getLevel();
-        root.setLevel(Level.DEBUG);
-        try {
+        try (LogCapture logs = new LogCapture(Level.DEBUG)) {
             var prompt = new ScriptedPassphrases(index -> Answer.given(index == 1 ? WRONG : PASSPHRASE));
             cloneWith(access(prompt, new PassphraseCache()), "bob");
-        } finally {
-            root.detachAppender(appender);
-            root.setLevel(level);
-        }
 
-        assertThat(appender.list).isNotEmpty();
-        for (ILoggingEvent event : appender.list) {
-            String text = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-                    : ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            assertThat(text).doesNotContain(PASSPHRASE).doesNotContain(WRONG);
+            assertThat(logs.events()).isNotEmpty();
+            assertThat(logs.text()).doesNotContain(PASSPHRASE).doesNotContain(WRONG);
         }
     }
 
