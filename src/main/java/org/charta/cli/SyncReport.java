@@ -34,7 +34,10 @@ final class SyncReport {
             case CONFLICT -> fail(ExitCodes.CONFLICT, "sync.conflicts", result.conflicts().size(),
                     String.join(", ", result.conflictingPaths()));
             case OFFLINE -> fail(ExitCodes.OFFLINE, "sync.offline", url);
-            case REJECTED -> fail(ExitCodes.REJECTED, "sync.rejected", url);
+            case REJECTED -> result.serverReason() == null
+                    ? fail(ExitCodes.REJECTED, "sync.rejected", url)
+                    : fail(ExitCodes.REJECTED, "sync.rejectedBecause", url,
+                            TerminalText.safe(result.serverReason()).replace("\n", "\n  "));
             case NO_REMOTE -> fail(ExitCodes.NO_REMOTE, "sync.noRemote");
             case FAILED -> fail(ExitCodes.FAILURE, "sync.failed", String.join(", ", result.conflictingPaths()));
         };

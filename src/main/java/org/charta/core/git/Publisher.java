@@ -76,8 +76,8 @@ final class Publisher {
             }
             if (push.verdict() == Pusher.Verdict.REJECTED) {
                 LOG.warn("Publishing {} to {} rejected: {}", charter.folder(), url, push.describe());
-                return SyncResult.of(SyncOutcome.REJECTED, "Publishing to " + url + " rejected: " + push.describe()
-                        + ".");
+                return new SyncResult(SyncOutcome.REJECTED, 0, 0, List.of(), List.of(), "Publishing to " + url
+                        + " rejected: " + push.describe() + ".", null, false, List.of(), push.serverReason());
             }
 
             MainBranch.renameToMain(charter.git(), localRef);

@@ -38,8 +38,10 @@ final class Pusher {
      *
      * @param verdict  the worst verdict over all refs
      * @param statuses one "ref: STATUS (message)" entry per ref, for logs and messages
+     * @param serverReason the lines the server sent about the push (a hook's output) and its reasons for refusing
+     *                     refs, or null when it sent none
      */
-    record Outcome(Verdict verdict, List<String> statuses) {
+    record Outcome(Verdict verdict, List<String> statuses, String serverReason) {
 
         String describe() {
             return String.join(", ", statuses);
@@ -70,10 +72,12 @@ final class Pusher {
                 .setProgressMonitor(access.monitor())
                 .call();
         List<RemoteRefUpdate> updates = new ArrayList<>();
+        StringBuilder serverText = new StringBuilder();
         for (PushResult result : results) {
             updates.addAll(result.getRemoteUpdates());
+            serverText.append(result.getMessages() == null ? "" : result.getMessages());
         }
-        return judge(updates);
+        return judge(updates, serverText.toString());
     }
 
     /**
@@ -85,13 +89,13 @@ final class Pusher {
             RemoteRefUpdate update = new RemoteRefUpdate(git.getRepository(), tagRef, tagRef, false, null,
                     ObjectId.zeroId());
             PushResult result = transport.push(access.monitor(), List.of(update));
-            return judge(new ArrayList<>(result.getRemoteUpdates()));
+            return judge(new ArrayList<>(result.getRemoteUpdates()), result.getMessages());
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);
         }
     }
 
-    private static Outcome judge(List<RemoteRefUpdate> updates) {
+    private static Outcome judge(List<RemoteRefUpdate> updates, String serverText) {
         Verdict verdict = updates.isEmpty() ? Verdict.REJECTED : Verdict.ACCEPTED;
         List<String> statuses = new ArrayList<>();
         for (RemoteRefUpdate update : updates) {
@@ -103,7 +107,22 @@ final class Pusher {
         if (updates.isEmpty()) {
             statuses.add("no ref was pushed");
         }
-        return new Outcome(verdict, statuses);
+        return new Outcome(verdict, statuses, serverReason(updates, serverText));
+    }
+
+    /** Joins what the server sent on the side channel with its per-ref reasons, without blank lines. */
+    private static String serverReason(List<RemoteRefUpdate> updates, String serverText) {
+        List<String> lines = new ArrayList<>();
+        if (serverText != null) {
+            serverText.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
+        }
+        for (RemoteRefUpdate update : updates) {
+            String message = update.getMessage();
+            if (update.getStatus() != RemoteRefUpdate.Status.OK && message != null && !lines.contains(message)) {
+                lines.add(message);
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static Verdict verdictOf(RemoteRefUpdate.Status status, String message) {

@@ -21,15 +21,25 @@ import java.util.List;
  *                         is likely to work; false for a refusal such as a server hook or missing rights
  * @param conflicts        for {@link SyncOutcome#CONFLICT}: every conflict of the merge, settled or not; the
  *                         choices made so far are in {@link PendingMerge#load}
+ * @param serverReason     for {@link SyncOutcome#REJECTED}: what the server said when it refused the push (a hook's
+ *                         message, "permission denied"...), as it sent it; null when it said nothing
  */
 public record SyncResult(SyncOutcome outcome, int sentCommits, int receivedCommits, List<String> conflictingPaths,
                          List<String> changedPaths, String detail, String keptRemoteRef, boolean remoteMoved,
-                         List<Conflict> conflicts) {
+                         List<Conflict> conflicts, String serverReason) {
 
     public SyncResult {
         conflictingPaths = List.copyOf(conflictingPaths);
         changedPaths = List.copyOf(changedPaths);
         conflicts = List.copyOf(conflicts);
+    }
+
+    /** Creates a result without a server's reason for refusing a push. */
+    public SyncResult(SyncOutcome outcome, int sentCommits, int receivedCommits, List<String> conflictingPaths,
+                      List<String> changedPaths, String detail, String keptRemoteRef, boolean remoteMoved,
+                      List<Conflict> conflicts) {
+        this(outcome, sentCommits, receivedCommits, conflictingPaths, changedPaths, detail, keptRemoteRef,
+                remoteMoved, conflicts, null);
     }
 
     /** Creates a result without conflicts. */

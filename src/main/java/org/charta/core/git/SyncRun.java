@@ -182,7 +182,9 @@ final class SyncRun {
                         + "attempt {} of {}", url, push.describe(), attempt + 1, MAX_PUSH_ATTEMPTS);
                 return Optional.empty();
             default:
-                return Optional.of(result(SyncOutcome.REJECTED, "Push rejected: " + push.describe() + "."));
+                return Optional.of(new SyncResult(SyncOutcome.REJECTED, sent, received, List.of(),
+                        new ArrayList<>(changedPaths), "Push rejected: " + push.describe() + ".", null, false,
+                        List.of(), push.serverReason()));
         }
     }
 

@@ -279,7 +279,7 @@ public final class SyncController {
             case REJECTED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
                     text.get("ui.sync.rejected.header"), result.remoteMoved()
                             ? text.get("ui.sync.rejected.message")
-                            : text.get("ui.sync.refused.message"));
+                            : refusal(result.serverReason()));
             case NO_REMOTE -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.INFORMATION,
                     text.get("ui.sync.noRemote.header"), text.get("ui.sync.noRemote.message"));
             case FAILED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.ERROR,
@@ -289,6 +289,11 @@ public final class SyncController {
                 // Synced, up to date and offline are reported in the status bar only.
             }
         }
+    }
+
+    private String refusal(String serverReason) {
+        String message = text.get("ui.sync.refused.message");
+        return serverReason == null ? message : message + "\n\n" + text.get("ui.sync.serverSaid", serverReason);
     }
 
     private String describePaths(List<String> paths, Map<String, String> titles) {
