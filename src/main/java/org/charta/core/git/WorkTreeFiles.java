@@ -48,7 +48,11 @@ final class WorkTreeFiles {
     private WorkTreeFiles() {
     }
 
-    /** Returns every file path whose blob or mode differs between the trees of the two commits, in path order. */
+    /**
+     * Returns every file path whose blob or mode differs between the trees of the two commits: deletions first,
+     * then the rest, each in path order. A file that replaces a folder can only be written once the folder's files
+     * are gone.
+     */
     static List<Change> changes(Repository repository, ObjectId from, ObjectId to) throws IOException {
         List<Change> changes = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
@@ -61,6 +65,7 @@ final class WorkTreeFiles {
                         idOrNull(tree, 1), tree.getFileMode(1)));
             }
         }
+        changes.sort(java.util.Comparator.comparing((Change change) -> change.toId() != null));
         return changes;
     }
 

@@ -66,6 +66,17 @@ class WorkTreeUpdateTest extends IsolatedGitTest {
     }
 
     @Test
+    void fileReplacesFolderOfSameName() throws Exception {
+        ObjectId fileThere = fixture.commit(Map.of("a.md", "Alpha\n", "b.md", "Beta\n", "sub", "Now a file\n"),
+                from);
+
+        WorkTreeUpdate.run(charter, from, fileThere);
+
+        assertThat(fixture.read("sub")).isEqualTo("Now a file\n");
+        assertThat(fixture.status().isClean()).isTrue();
+    }
+
+    @Test
     void mergeCommitIsCheckedOut() throws Exception {
         ObjectId side = fixture.commit(Map.of("a.md", "Alpha\n", "b.md", "Beta, theirs\n", "sub/c.md", "Gamma\n"),
                 from);
