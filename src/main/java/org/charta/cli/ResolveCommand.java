@@ -94,7 +94,7 @@ final class ResolveCommand extends CliCommand {
         for (int index = 0; index < conflicts.size(); index++) {
             Conflict each = conflicts.get(index);
             Resolution chosen = pending.choices().get(each.id());
-            String state = chosen == null ? cli().text("resolve.state.open") : choiceText(chosen.choice());
+            String state = chosen == null ? cli().text("resolve.state.open") : choiceText(chosen);
             cli().say("resolve.item", index + 1, TerminalText.safeLine(place(each)), state);
             printVersion("resolve.base", each, each.base());
             printVersion("resolve.mine", each, each.mine());
@@ -109,7 +109,7 @@ final class ResolveCommand extends CliCommand {
         Conflict chosen = find(pending.conflicts());
         requireOffered(chosen);
         PendingMerge updated = PendingMerge.choose(repository, chosen.id(), resolution());
-        cli().say("resolve.chosen", TerminalText.safeLine(place(chosen)), choiceText(resolution().choice()));
+        cli().say("resolve.chosen", TerminalText.safeLine(place(chosen)), choiceText(resolution()));
         int open = updated.unsettled().size();
         cli().say(open == 0 ? "resolve.allChosen" : "resolve.left", open, updated.conflicts().size());
         return ExitCodes.OK;
@@ -165,8 +165,11 @@ final class ResolveCommand extends CliCommand {
         }
     }
 
-    private String choiceText(Choice choice) {
-        return cli().text("resolve.choice." + choice.name().toLowerCase());
+    private String choiceText(Resolution resolution) {
+        if (resolution.choice() == Choice.EDITED && resolution.text().isBlank()) {
+            return cli().text("resolve.choice.deleted");
+        }
+        return cli().text("resolve.choice." + resolution.choice().name().toLowerCase());
     }
 
     /**

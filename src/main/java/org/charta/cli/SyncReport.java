@@ -2,11 +2,16 @@ package org.charta.cli;
 
 import org.charta.core.git.SyncResult;
 
+import java.util.List;
+
 /**
  * Turns the result of {@code sync} or {@code publish} into output and an exit code: a success is reported on
  * standard output, every other outcome as one line on standard error.
  */
 final class SyncReport {
+
+    /** Updated files named one per line; a sync that brings more says how many others. */
+    static final int LISTED_PATHS = 20;
 
     private final CliContext cli;
 
@@ -24,7 +29,7 @@ final class SyncReport {
         return switch (result.outcome()) {
             case SYNCED -> {
                 cli.say("sync.synced", result.sentCommits(), result.receivedCommits());
-                result.changedPaths().forEach(path -> cli.say("sync.changedPath", path));
+                listChanged(result.changedPaths());
                 yield ExitCodes.OK;
             }
             case UP_TO_DATE -> {
@@ -41,6 +46,14 @@ final class SyncReport {
             case NO_REMOTE -> fail(ExitCodes.NO_REMOTE, "sync.noRemote");
             case FAILED -> fail(ExitCodes.FAILURE, "sync.failed", String.join(", ", result.conflictingPaths()));
         };
+    }
+
+    /** Lists the updated files, the first {@link #LISTED_PATHS} by name and the rest as a count. */
+    private void listChanged(List<String> paths) {
+        paths.stream().limit(LISTED_PATHS).forEach(path -> cli.say("sync.changedPath", path));
+        if (paths.size() > LISTED_PATHS) {
+            cli.say("sync.changedMore", paths.size() - LISTED_PATHS);
+        }
     }
 
     private int fail(int exitCode, String key, Object... arguments) {

@@ -106,9 +106,11 @@ class ResolveCommandTest extends CliTestBase {
     @Test
     void deleteOptionSettlesConflict() {
         Result result = run("resolve", "1", "--delete", "--charter", copy.toString());
+        Result listed = run("resolve", "--charter", copy.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("Every conflict has a choice");
+        assertThat(result.out()).contains("paragraph deleted", "Every conflict has a choice");
+        assertThat(listed.out()).contains("[paragraph deleted]");
     }
 
     @Test

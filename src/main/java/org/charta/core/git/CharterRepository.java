@@ -121,6 +121,7 @@ public final class CharterRepository implements AutoCloseable {
      */
     public Optional<ObjectId> record(String message, Identity author) throws ChartaException {
         GitLocks.checkIndexLock(repository());
+        requireBranch();
         Recovery.completeUpdate(this);
         try {
             WorkTreeChanges changes = WorkTreeChanges.of(git.status().call(), repository());
@@ -147,6 +148,22 @@ public final class CharterRepository implements AutoCloseable {
             return Optional.empty();
         } catch (GitAPIException e) {
             throw GitErrors.translate(e, repository());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", folder.toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * Throws {@code error.record.detachedHead} when a commit rather than a branch is checked out: a commit
+     * recorded there would belong to no branch and be left behind at the next checkout.
+     */
+    private void requireBranch() throws ChartaException {
+        try {
+            String current = repository().getFullBranch();
+            if (current != null && !current.startsWith(Constants.R_REFS)) {
+                throw new ChartaException("error.record.detachedHead", folder.toString(),
+                        current.substring(0, Math.min(7, current.length())));
+            }
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", folder.toString(), e.getMessage());
         }

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Deletes the temporary files that {@link AtomicFiles} leaves in a work tree when a process is killed between
  * writing one and renaming it. Only regular files whose whole name matches {@link AtomicFiles#isTemporary} go;
- * the {@code .git} folder is not searched.
+ * in the {@code .git} folder only Charta's own {@code .git/charta} is searched, since Git's files are Git's.
  */
 final class TemporaryFiles {
 
@@ -32,14 +32,18 @@ final class TemporaryFiles {
             Files.walkFileTree(workTree, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                    boolean gitFolder = folder.getFileName() != null
-                            && folder.getFileName().toString().equals(".git");
-                    return gitFolder ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    Path gitFolder = workTree.resolve(".git");
+                    boolean insideGit = folder.startsWith(gitFolder) && !folder.equals(gitFolder)
+                            && !folder.startsWith(gitFolder.resolve("charta"));
+                    return insideGit ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (attributes.isRegularFile() && AtomicFiles.isTemporary(file.getFileName().toString())) {
+                    Path gitFolder = workTree.resolve(".git");
+                    boolean gitOwn = file.startsWith(gitFolder) && !file.startsWith(gitFolder.resolve("charta"));
+                    if (!gitOwn && attributes.isRegularFile()
+                            && AtomicFiles.isTemporary(file.getFileName().toString())) {
                         Files.delete(file);
                         deleted.add(file);
                         LOG.warn("Deleted {}, a temporary file left by an interrupted write", file);

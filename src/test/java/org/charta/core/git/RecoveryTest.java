@@ -133,6 +133,18 @@ class RecoveryTest extends IsolatedGitTest {
     }
 
     @Test
+    void leftoverJournalTemporaryFileIsDeleted() throws Exception {
+        Path chartaState = charter.repository().getDirectory().toPath().resolve("charta");
+        Files.createDirectories(chartaState);
+        Path leftover = chartaState.resolve(".update.json42.charta-tmp");
+        Files.writeString(leftover, "{}");
+
+        Recovery.run(charter);
+
+        assertThat(leftover).doesNotExist();
+    }
+
+    @Test
     void movedBranchDropsJournal() throws Exception {
         new UpdateJournal(from.name(), to.name(), "refs/heads/main").write(charter.repository());
         ObjectId elsewhere = fixture.commit(BEFORE, from);

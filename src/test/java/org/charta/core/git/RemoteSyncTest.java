@@ -493,4 +493,17 @@ class RemoteSyncTest extends IsolatedGitTest {
                 .hasFieldOrPropertyWithValue("messageKey", "error.sync.detachedHead");
         assertThat(bob.status().uncommittedPaths()).containsExactly(ARTICLE_9);
     }
+
+    @Test
+    void recordOnDetachedCommitIsRefused() throws Exception {
+        ObjectId before = head(bob);
+        bob.git().checkout().setName(before.name()).call();
+        write(bob, ARTICLE_9, "## Article 9\n\nAny member may speak detached.\n");
+
+        assertThatThrownBy(() -> bob.record("Edit", BOB))
+                .isInstanceOf(ChartaException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.record.detachedHead");
+        assertThat(head(bob)).isEqualTo(before);
+        assertThat(bob.status().uncommittedPaths()).containsExactly(ARTICLE_9);
+    }
 }
