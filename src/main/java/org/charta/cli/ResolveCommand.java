@@ -31,7 +31,7 @@ final class ResolveCommand extends CliCommand {
     @Option(names = "--json", descriptionKey = "option.json")
     private boolean json;
 
-    /** What to do: at most one of the options. */
+    /** The action: at most one of the options. */
     static final class Action {
 
         @Option(names = "--mine", descriptionKey = "option.resolve.mine")

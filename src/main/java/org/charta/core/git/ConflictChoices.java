@@ -36,7 +36,7 @@ final class ConflictChoices {
 
     /**
      * Returns the lines that the merge commit message adds for the settled conflicts, one per conflict, such as
-     * {@code "sections/article-4.md ¶2: kept theirs"}, so the history says who chose what.
+     * {@code "sections/article-4.md ¶2: kept theirs"}, so the history records who chose what.
      */
     static String summary(List<Conflict> conflicts, Map<String, Resolution> choices) {
         StringBuilder lines = new StringBuilder();

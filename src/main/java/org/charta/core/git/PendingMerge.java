@@ -46,7 +46,7 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
 
     private static final Logger LOG = LoggerFactory.getLogger(PendingMerge.class);
 
-    // A newer Charta may add fields; this version keeps working with the ones it knows.
+    // A newer Charta may add fields, so unknown ones are ignored when reading.
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

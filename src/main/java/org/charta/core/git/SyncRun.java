@@ -277,11 +277,11 @@ final class SyncRun {
 
     /**
      * Moves the work tree, the index and {@code main} to the merged commit. Returns a FAILED result naming the files
-     * that could not be written; the branch and the files then stay as they were, and the next sync retries.
+     * that could not be written. The branch and the files then stay as they were, and the next sync retries.
      */
     private Optional<SyncResult> moveWorkTree(ObjectId head, ObjectId merged) throws ChartaException {
         if (head == null) {
-            // Nothing was ever recorded here, so the work tree holds no file of this charter to keep.
+            // Nothing was ever recorded here, so the work tree contains no file of this charter to keep.
             checkOutFirst(merged);
             return Optional.empty();
         }
@@ -356,7 +356,7 @@ final class SyncRun {
 
     /**
      * Saves the conflicts and the choices that still apply. The state from before the sync is the one of the
-     * first sync that stopped, as long as nothing was recorded since; otherwise it is this sync's.
+     * first sync that stopped, unless something was recorded since. Then it is this sync's.
      */
     private void keepPending(RevCommit ours, RevCommit theirs, List<Conflict> conflicts,
                              Map<String, Resolution> choices) throws ChartaException {

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Shows the conflicts of a sync that stopped and carries out what the person decides: each choice is kept at
- * once in the pending merge, "Resolve and sync" syncs again (which records the merge and sends it), and Abort
- * puts the text back as it was before the sync. Disk work runs on the background executor.
+ * Shows the conflicts of a sync that stopped and carries out what the person decides. Each choice is kept at
+ * once in the pending merge. "Resolve and sync" syncs again, which records the merge and sends it. Abort puts the
+ * text back as it was before the sync. Disk work runs on the background executor.
  */
 final class ConflictResolution {
 
@@ -39,7 +39,7 @@ final class ConflictResolution {
     }
 
     /**
-     * Reads the pending merge and opens the dialog on it; says so in the status bar when nothing waits.
+     * Reads the pending merge and opens the dialog on it, or reports in the status bar that nothing waits.
      *
      * @param syncAgain runs the sync that completes the merge
      * @param afterAbort reloads the open section and the outline once the text is back, then runs the runnable

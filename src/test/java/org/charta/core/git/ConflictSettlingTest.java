@@ -207,7 +207,7 @@ class ConflictSettlingTest extends IsolatedGitTest {
     }
 
     @Test
-    void abortAfterEarlierMergeOfSameSyncRestoresFiles() throws Exception {
+    void abortUndoesEarlierMerge() throws Exception {
         String original9 = read(bob, ARTICLE_9);
         write(alice, ARTICLE_9, "## Article 9\n\nAny member may speak for five minutes.\n");
         RemoteSync.sync(alice, ALICE, "Five minutes");
