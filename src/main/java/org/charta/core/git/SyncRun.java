@@ -39,6 +39,9 @@ final class SyncRun {
     /** Pushes tried before a sync gives up on a remote that keeps moving. */
     static final int MAX_PUSH_ATTEMPTS = 3;
 
+    /** The message of every merge commit a sync makes; the choices that settled conflicts follow it. */
+    static final String MERGE_MESSAGE = "Merge shared changes";
+
     /** Unportable incoming paths that an error message lists by name; the rest are counted. */
     static final int MAX_LISTED_PATHS = 5;
 
@@ -329,7 +332,7 @@ final class SyncRun {
             ObjectId tree = merge.writeTree(inserter, choices);
             inserter.flush();
             MergedTreeCheck.check(repository, tree, Remotes.shortId(theirs), MergedTreeCheck.Purpose.SYNC);
-            String message = LineMerge.MERGE_MESSAGE;
+            String message = MERGE_MESSAGE;
             if (!merge.conflicts().isEmpty()) {
                 message += "\n\n" + ConflictChoices.summary(merge.conflicts(), choices);
             }

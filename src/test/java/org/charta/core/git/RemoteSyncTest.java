@@ -95,7 +95,7 @@ class RemoteSyncTest extends IsolatedGitTest {
         assertThat(aliceResult.changedPaths()).containsExactly(ARTICLE_9);
         RevCommit merge = commit(bob, head(bob));
         assertThat(merge.getParentCount()).isEqualTo(2);
-        assertThat(merge.getFullMessage()).isEqualTo(LineMerge.MERGE_MESSAGE);
+        assertThat(merge.getFullMessage()).isEqualTo(SyncRun.MERGE_MESSAGE);
         assertThat(merge.getAuthorIdent().getEmailAddress()).isEqualTo(BOB.email());
         assertThat(read(alice, ARTICLE_9)).contains("five minutes");
         assertThat(read(bob, ARTICLE_3)).contains("twice a year");

@@ -72,7 +72,7 @@ public final class SyncSteps {
             MergedTreeCheck.check(repository, tree, "merged", MergedTreeCheck.Purpose.SYNC);
             start = lap(steps, "check merged charter", start);
 
-            merged = CommitText.writeMerge(inserter, tree, ours, theirs, LineMerge.MERGE_MESSAGE, identity);
+            merged = CommitText.writeMerge(inserter, tree, ours, theirs, SyncRun.MERGE_MESSAGE, identity);
             inserter.flush();
         }
         WorkTreeUpdate.run(charter, head, merged);
