@@ -6,7 +6,6 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +52,7 @@ final class ConflictRefs {
             LOG.info("Shared commit {} conflicts again; it is still kept as {}", Remotes.shortId(theirs), keptRef);
         }
         for (Ref ref : refs(repository)) {
-            if (!ref.getName().equals(keptRef) && isMergedInto(repository, ref.getObjectId(), theirs)) {
+            if (!ref.getName().equals(keptRef) && Remotes.contains(repository, theirs, ref.getObjectId())) {
                 delete(repository, ref, "replaced by " + keptRef);
             }
         }
@@ -69,7 +68,7 @@ final class ConflictRefs {
         List<ConflictRef> conflicts = new ArrayList<>();
         for (Ref ref : refs(repository)) {
             ObjectId commit = ref.getObjectId();
-            if (head != null && isMergedInto(repository, commit, head)) {
+            if (head != null && Remotes.contains(repository, head, commit)) {
                 continue;
             }
             List<String> paths = List.of();
@@ -88,7 +87,7 @@ final class ConflictRefs {
             return;
         }
         for (Ref ref : refs(repository)) {
-            if (isMergedInto(repository, ref.getObjectId(), head)) {
+            if (Remotes.contains(repository, head, ref.getObjectId())) {
                 delete(repository, ref, "merged into " + Remotes.shortId(head));
             }
         }
@@ -130,9 +129,4 @@ final class ConflictRefs {
         }
     }
 
-    private static boolean isMergedInto(Repository repository, ObjectId commit, ObjectId into) throws IOException {
-        try (RevWalk walk = new RevWalk(repository)) {
-            return walk.isMergedInto(walk.parseCommit(commit), walk.parseCommit(into));
-        }
-    }
 }

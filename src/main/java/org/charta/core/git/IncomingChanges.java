@@ -100,10 +100,10 @@ public final class IncomingChanges {
             return Optional.of(IncomingOutcome.CANCELLED);
         }
         try {
-            access.configure(charter.git().fetch()
+            access.configure(charter.git().fetch())
                     .setRemote(Remotes.ORIGIN)
                     .setRefSpecs(new RefSpec("+" + Remotes.MAIN_REF + ":" + Remotes.TRACKING_REF))
-                    .setTimeout(Remotes.TIMEOUT_SECONDS))
+                    .setProgressMonitor(access.monitor())
                     .call();
             return Optional.empty();
         } catch (TransportException e) {
@@ -112,10 +112,11 @@ public final class IncomingChanges {
                 return Optional.of(IncomingOutcome.CANCELLED);
             }
             LOG.warn("Fetch of {} from {} failed", charter.folder(), url, e);
-            if (GitErrors.isOffline(e, url)) {
+            // A wrong token or a refused host key is no network failure: the person must hear about it.
+            if (!GitErrors.isAccessFailure(e, url, access) && GitErrors.isOffline(e, url)) {
                 return Optional.of(IncomingOutcome.OFFLINE);
             }
-            throw GitErrors.transport(e, url);
+            throw GitErrors.transport(e, url, access);
         } catch (GitAPIException e) {
             if (access.progress().isCancelled()) {
                 LOG.info("Fetch of {} from {} cancelled", charter.folder(), url);

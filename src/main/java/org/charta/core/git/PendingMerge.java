@@ -11,7 +11,6 @@ import org.charta.core.io.AtomicFiles;
 import org.charta.core.merge.Conflict;
 import org.charta.core.merge.Resolution;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.revwalk.RevWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,8 +96,15 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
             }
             return Optional.of(pending);
         } catch (IOException e) {
-            LOG.warn("Could not read the pending merge {}", file, e);
-            throw new ChartaException(e, "error.merge.stateUnreadable", file.toString());
+            // Kept aside rather than in the way: the next sync finds the conflicts again and asks anew.
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
+            LOG.warn("Could not read the pending merge {}; moving it to {}", file, aside, e);
+            try {
+                Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                throw new ChartaException(moveFailed, "error.merge.stateUnreadable", file.toString());
+            }
+            return Optional.empty();
         }
     }
 
@@ -118,7 +124,7 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
                 .filter(candidate -> candidate.id().equals(conflictId))
                 .findFirst()
                 .orElseThrow(() -> new ChartaException("error.merge.unknownConflict", conflictId));
-        ConflictChoices.requireAllowed(conflict, resolution);
+        ChoiceRules.requireAllowed(conflict, resolution);
         Map<String, Resolution> choices = new LinkedHashMap<>(pending.choices);
         choices.put(conflictId, resolution);
         PendingMerge updated = pending.withChoices(choices);
@@ -152,9 +158,7 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
         if (head == null || shared == null || !repository.repository().getObjectDatabase().has(shared)) {
             return false;
         }
-        try (RevWalk walk = new RevWalk(repository.repository())) {
-            return walk.isMergedInto(walk.parseCommit(shared), walk.parseCommit(head));
-        }
+        return Remotes.contains(repository.repository(), head, shared);
     }
 
     PendingMerge withChoices(Map<String, Resolution> newChoices) {

@@ -54,12 +54,22 @@ public final class Recovery {
 
     /**
      * Removes the lock files that no process holds, deletes the temporary files that an interrupted atomic write
-     * left in the work tree, and finishes an interrupted work tree update. Called when a charter is opened. A lock that a process holds is kept; the update then waits for the next record or sync,
-     * which reports the lock.
+     * left in the work tree, and finishes an interrupted work tree update. Called when a charter is opened. A lock
+     * that a process holds is kept; the update then waits for the next record or sync, which reports the lock.
+     * While this process fetches or syncs the same charter, no lock is removed: JGit keeps some of its lock files
+     * closed between creating and renaming them, so they would look stale.
      */
     public static Report run(CharterRepository charter) {
         Repository repository = charter.repository();
-        List<Path> removed = removeStaleLocks(repository);
+        List<Path> removed = List.of();
+        Optional<RemoteLock.Held> quiet = RemoteLock.tryAcquire(charter.folder());
+        if (quiet.isPresent()) {
+            try (RemoteLock.Held held = quiet.get()) {
+                removed = removeStaleLocks(repository);
+            }
+        } else {
+            LOG.info("Left the lock files of {} alone: a fetch or sync of it is running", charter.folder());
+        }
         TemporaryFiles.deleteLeftovers(charter.folder());
         try {
             Report update = completeUpdate(charter);

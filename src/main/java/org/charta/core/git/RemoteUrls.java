@@ -37,11 +37,20 @@ final class RemoteUrls {
 
     /**
      * Returns the address without the password or token that a URL such as {@code https://ana:TOKEN@host/x} carries,
-     * for logs, messages and {@code .git/config}; other addresses are returned as they are.
+     * for logs, messages and {@code .git/config}. An http(s) address with a user name and no password shows
+     * {@code ***} in place of the name. Other addresses are returned as they are.
      */
     static String redact(String url) {
         URIish uri = parse(url);
-        return uri == null || uri.getPass() == null ? url : uri.setPass(null).toString();
+        if (uri == null) {
+            return url;
+        }
+        if (uri.getPass() != null) {
+            return uri.setPass(null).toString();
+        }
+        // Hosts such as GitHub take a token as the user name of an https address, so it is not shown either.
+        boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+        return web && uri.getUser() != null ? uri.setUser("***").toString().replace("%2a%2a%2a", "***") : url;
     }
 
     /** Returns the user and password that a URL carries, or empty when it carries no password. */

@@ -140,6 +140,13 @@ final class Remotes {
     }
 
     /** Returns the commit id abbreviated for logs, or "none". */
+    /** Returns whether {@code descendant} contains {@code commit}: it is that commit or one of its ancestors. */
+    static boolean contains(Repository repository, AnyObjectId descendant, AnyObjectId commit) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(commit), walk.parseCommit(descendant));
+        }
+    }
+
     static String shortId(AnyObjectId id) {
         return id == null ? "none" : id.abbreviate(8).name();
     }

@@ -4,6 +4,8 @@ import org.charta.core.ChartaException;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,9 @@ final class SyncAbort {
                 WorkTreeUpdate.run(charter, head, ObjectId.fromString(pending.recorded()));
             }
             if (pending.beforeSync() != null && !pending.beforeSync().equals(pending.recorded())) {
+                moveBranchBack(charter, ObjectId.fromString(pending.recorded()),
+                        ObjectId.fromString(pending.beforeSync()));
+                // The branch is there already; this rebuilds the index from it and leaves the files alone.
                 charter.git().reset().setMode(ResetType.MIXED).setRef(pending.beforeSync()).call();
             }
             return true;
@@ -51,5 +56,27 @@ final class SyncAbort {
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
+    }
+
+    /**
+     * Moves the current branch from the recorded commit back to the one from before the sync. The update expects
+     * the recorded commit, so a commit made meanwhile by another program is never dropped.
+     */
+    private static void moveBranchBack(CharterRepository charter, ObjectId recorded, ObjectId before)
+            throws IOException, ChartaException {
+        Repository repository = charter.repository();
+        String branch = repository.getFullBranch();
+        RefUpdate update = repository.updateRef(branch);
+        update.setExpectedOldObjectId(recorded);
+        update.setNewObjectId(before);
+        update.setForceUpdate(true);
+        update.setRefLogMessage("charta: abort sync", false);
+        RefUpdate.Result result = update.update();
+        if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
+            throw new ChartaException("error.git.failed", charter.folder().toString(),
+                    "moving " + branch + " back to " + Remotes.shortId(before) + " ended " + result);
+        }
+        LOG.info("Moved {} of {} back from {} to {}", branch, charter.folder(), Remotes.shortId(recorded),
+                Remotes.shortId(before));
     }
 }

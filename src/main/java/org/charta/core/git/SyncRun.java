@@ -243,7 +243,7 @@ final class SyncRun {
     private Optional<SyncResult> mergeRemote() throws ChartaException, IOException {
         ObjectId remoteId = repository.resolve(Remotes.TRACKING_REF);
         ObjectId head = head();
-        if (remoteId == null || (head != null && isAncestor(remoteId, head))) {
+        if (remoteId == null || (head != null && Remotes.contains(repository, head, remoteId))) {
             return Optional.empty();
         }
         RevCommit theirs = parse(remoteId);
@@ -260,7 +260,7 @@ final class SyncRun {
         requirePortable(incomingPaths, Remotes.writtenPaths(repository, null, theirs));
 
         int incoming = Remotes.countCommits(repository, theirs, head);
-        ObjectId merged = head == null || isAncestor(head, theirs)
+        ObjectId merged = head == null || Remotes.contains(repository, theirs, head)
                 ? fastForward(theirs)
                 : mergeCommit(base, parse(head), theirs);
         if (merged == null) {
@@ -334,7 +334,7 @@ final class SyncRun {
             MergedTreeCheck.check(repository, tree, Remotes.shortId(theirs), MergedTreeCheck.Purpose.SYNC);
             String message = MERGE_MESSAGE;
             if (!merge.conflicts().isEmpty()) {
-                message += "\n\n" + ConflictChoices.summary(merge.conflicts(), choices);
+                message += "\n\n" + ChoiceRules.summary(merge.conflicts(), choices);
             }
             ObjectId commit = CommitText.writeMerge(inserter, tree, ours, theirs, message, identity);
             inserter.flush();
@@ -437,12 +437,6 @@ final class SyncRun {
 
     private ObjectId head() throws IOException {
         return Remotes.head(repository);
-    }
-
-    private boolean isAncestor(ObjectId ancestor, ObjectId descendant) throws IOException {
-        try (RevWalk walk = new RevWalk(repository)) {
-            return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(descendant));
-        }
     }
 
     private RevCommit parse(ObjectId id) throws IOException {

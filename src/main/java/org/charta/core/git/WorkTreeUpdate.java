@@ -161,12 +161,7 @@ public final class WorkTreeUpdate {
 
     /** Returns whether {@code ancestor} is reachable from {@code descendant} (and differs from it). */
     static boolean isAncestor(Repository repository, ObjectId ancestor, ObjectId descendant) throws IOException {
-        if (ancestor.equals(descendant)) {
-            return false;
-        }
-        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repository)) {
-            return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(descendant));
-        }
+        return !ancestor.equals(descendant) && Remotes.contains(repository, descendant, ancestor);
     }
 
     private void moveBranch(String ref, String where) throws ChartaException, IOException {

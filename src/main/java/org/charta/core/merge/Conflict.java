@@ -38,4 +38,13 @@ public record Conflict(String id, ConflictKind kind, String path, String section
         this(id, kind, path, sectionId, paragraph, base, mine, theirs, mineResult, theirsResult, bothAllowed,
                 editAllowed, null);
     }
+
+    /** Returns whether a person may settle this conflict with the choice. */
+    public boolean allows(Choice choice) {
+        return switch (choice) {
+            case MINE, THEIRS -> true;
+            case BOTH -> bothAllowed;
+            case EDITED -> editAllowed;
+        };
+    }
 }

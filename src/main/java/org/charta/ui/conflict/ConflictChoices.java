@@ -103,11 +103,7 @@ final class ConflictChoices {
     }
 
     static boolean isAllowed(Conflict conflict, Choice choice) {
-        return switch (choice) {
-            case MINE, THEIRS -> true;
-            case BOTH -> conflict.bothAllowed();
-            case EDITED -> conflict.editAllowed();
-        };
+        return conflict.allows(choice);
     }
 
     /**

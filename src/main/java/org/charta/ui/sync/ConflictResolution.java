@@ -7,6 +7,8 @@ import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.UiText;
 import org.charta.ui.conflict.ConflictDialog;
+import org.charta.ui.editor.EditorController;
+import org.charta.ui.editor.EditorLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +28,16 @@ final class ConflictResolution {
     private static final Logger LOG = LoggerFactory.getLogger(ConflictResolution.class);
 
     private final AppContext context;
+    private final EditorController editor;
     private final UiText text;
     private final StatusViewModel status;
     private final StatusUpdater statusUpdater;
     private ConflictDialog open;
 
-    ConflictResolution(AppContext context, StatusViewModel status, StatusUpdater statusUpdater) {
+    ConflictResolution(AppContext context, EditorController editor, StatusViewModel status,
+                       StatusUpdater statusUpdater) {
         this.context = context;
+        this.editor = editor;
         this.text = context.text();
         this.status = status;
         this.statusUpdater = statusUpdater;
@@ -103,14 +108,29 @@ final class ConflictResolution {
                 error -> context.showError(text.get("ui.conflicts.error.header"), error));
     }
 
+    /**
+     * Aborts with the editor locked and saved first, as a sync does: the abort may rewrite files, and text typed
+     * meanwhile is held and typed out once the reloaded text is shown.
+     */
     private void abortMerge(CharterSession session, Consumer<Runnable> afterAbort) {
-        context.executor().submit("abort pending merge", () -> PendingMerge.abort(session.repository()),
-                restored -> afterAbort.accept(() -> {
-                    status.lastSyncProperty().set(restored
-                            ? text.get("ui.conflicts.aborted")
-                            : text.get("ui.conflicts.abortedKeepingWork"));
-                    statusUpdater.readNow();
-                }), error -> context.showError(text.get("ui.conflicts.error.header"), error));
+        EditorLock lock = editor.lock();
+        editor.save(saved -> {
+            if (!saved) {
+                lock.release();
+                return;
+            }
+            context.executor().submit("abort pending merge", () -> PendingMerge.abort(session.repository()),
+                    restored -> afterAbort.accept(() -> {
+                        status.lastSyncProperty().set(restored
+                                ? text.get("ui.conflicts.aborted")
+                                : text.get("ui.conflicts.abortedKeepingWork"));
+                        statusUpdater.readNow();
+                        lock.release();
+                    }), error -> {
+                        lock.release();
+                        context.showError(text.get("ui.conflicts.error.header"), error);
+                    });
+        });
     }
 
     private void closeDialog() {

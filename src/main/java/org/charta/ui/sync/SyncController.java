@@ -55,7 +55,7 @@ public final class SyncController {
         this.identities = identities;
         this.status = status;
         this.statusUpdater = statusUpdater;
-        this.conflicts = new ConflictResolution(context, status, statusUpdater);
+        this.conflicts = new ConflictResolution(context, editor, status, statusUpdater);
     }
 
     /** Opens the conflicts of the sync that stopped, so the person can go on choosing. */

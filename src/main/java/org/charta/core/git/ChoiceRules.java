@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Checks the choices made for conflicts and writes them down in the merge commit that settles them. */
-final class ConflictChoices {
+final class ChoiceRules {
 
-    private ConflictChoices() {
+    private ChoiceRules() {
     }
 
     /**
@@ -20,14 +20,9 @@ final class ConflictChoices {
      * {@code error.merge.controlCharacter} when an edited text breaks the {@link ControlCharacters} rule.
      */
     static void requireAllowed(Conflict conflict, Resolution resolution) throws ChartaException {
-        boolean allowed = switch (resolution.choice()) {
-            case MINE, THEIRS -> true;
-            case BOTH -> conflict.bothAllowed();
-            case EDITED -> conflict.editAllowed();
-        };
-        if (!allowed) {
-            throw new ChartaException("error.merge.choiceNotAllowed", resolution.choice().name().toLowerCase(),
-                    where(conflict));
+        if (!conflict.allows(resolution.choice())) {
+            throw new ChartaException("error.merge.choiceNotAllowed",
+                    resolution.choice().name().toLowerCase(java.util.Locale.ROOT), where(conflict));
         }
         if (resolution.choice() == Choice.EDITED) {
             ControlCharacters.reject(resolution.text(), "error.merge.controlCharacter");
