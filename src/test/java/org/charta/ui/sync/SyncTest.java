@@ -91,6 +91,37 @@ class SyncTest {
     }
 
     @Test
+    void abortInDialogKeepsLocalText(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        try (Git clone = Git.cloneRepository().setURI(sharedRemote().toUri().toString())
+                .setDirectory(other.resolve("clone").toFile()).call()) {
+            Path preamble = other.resolve("clone/sections/preamble.md");
+            Files.writeString(preamble, Files.readString(preamble).replace("one planet", "one shared planet"));
+            clone.commit().setAll(true).setMessage("Their wording").setAuthor(TestGit.BOB.name(),
+                    TestGit.BOB.email()).setCommitter(TestGit.BOB.name(), TestGit.BOB.email()).setSign(false).call();
+            clone.push().call();
+        }
+        runFx(() -> {
+            RichTextSectionEditor editor = (RichTextSectionEditor) fixture.window().editor();
+            int start = editor.text().indexOf("one planet");
+            editor.selectRange(start, start + "one planet".length());
+            editor.replaceSelection("one common planet");
+        });
+
+        runFx(() -> fixture.window().sync());
+        fixture.waitFor(() -> robot.lookup("#conflict-abort").tryQuery().isPresent());
+        robot.clickOn("#conflict-abort").clickOn("#dialog-ok");
+        fixture.waitFor(() -> String.valueOf(onFx(() -> fixture.window().statusModel().lastSyncProperty().get()))
+                .startsWith("Sync aborted"));
+        fixture.awaitIdle();
+
+        assertThat(fixture.readFile("sections/preamble.md")).contains("one common planet")
+                .doesNotContain("one shared planet");
+        assertThat(onFx(() -> fixture.window().editor().text())).contains("one common planet");
+        assertThat(onFx(() -> fixture.window().editorModel().lockedProperty().get())).isFalse();
+    }
+
+    @Test
     void conflictIsSettledInDialog(FxRobot robot) throws Exception {
         fixture.awaitCharterOpen();
         try (Git clone = Git.cloneRepository().setURI(sharedRemote().toUri().toString())
