@@ -138,7 +138,7 @@ public final class RemoteSync {
         }
     }
 
-    /** Returns a remote address without the password or token it may carry, for what a person sees. */
+    /** Returns a remote address without the password or token it may carry, for messages and output. */
     public static String displayAddress(String url) {
         return RemoteUrls.redact(url);
     }

@@ -15,7 +15,7 @@ import org.charta.ui.app.UiText;
 import java.util.Optional;
 
 /**
- * The Preferences dialog. It holds the minutes between two background fetches; the grid leaves room for more
+ * The Preferences dialog. It sets the minutes between two background fetches; the grid leaves room for more
  * settings. OK with an invalid value shows one message that names it, keeps the dialog open and saves nothing.
  */
 public final class PreferencesDialog {
