@@ -20,7 +20,7 @@ import java.util.Map;
  * Remote access for the command line. Credentials come from {@code CHARTA_USERNAME} and {@code CHARTA_TOKEN} on the
  * first attempt, then from the console (the token without echo). The passphrase of an encrypted SSH key comes from
  * {@code CHARTA_SSH_PASSPHRASE} on the first try, then from the console without echo; it is kept in memory for
- * this run only. An unknown SSH host key asks y/N on the console. Without a console, or with {@code --no-prompt},
+ * this run only. An unknown SSH host key prompts y/N on the console. Without a console, or with {@code --no-prompt},
  * nothing is asked and the operation fails with the message of the missing or rejected credential or passphrase,
  * or of the rejected host key.
  */

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class SyncReport {
 
-    /** Updated files named one per line; a sync that brings more says how many others. */
+    /** Number of updated files listed by name; a sync that brings more prints how many others. */
     static final int LISTED_PATHS = 20;
 
     private final CliContext cli;

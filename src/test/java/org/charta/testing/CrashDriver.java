@@ -41,7 +41,7 @@ public final class CrashDriver {
                 .toList();
         try (CharterRepository repository = CharterRepository.open(folder)) {
             // The first status makes JGit measure the file time resolution, which takes seconds when no earlier
-            // process stored it; a child killed during that measurement would never reach a record.
+            // process stored it. A child killed during that measurement would never reach a record.
             repository.status();
             say(out, "READY");
             for (int edit = 0; ; edit++) {

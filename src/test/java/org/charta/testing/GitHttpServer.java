@@ -121,7 +121,7 @@ public final class GitHttpServer implements AutoCloseable {
         return decoded.equals(username + ":" + token);
     }
 
-    /** Runs {@code git http-backend} with the CGI variables of the request and copies its answer back. */
+    /** Runs {@code git http-backend} with the CGI variables of the request and copies its response back. */
     private void runBackend(HttpExchange exchange) throws IOException {
         ProcessBuilder builder = TestGit.isolatedEnvironment(new ProcessBuilder("git", "http-backend"), home);
         Map<String, String> cgi = builder.environment();
@@ -142,7 +142,7 @@ public final class GitHttpServer implements AutoCloseable {
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();
 
-        // The request body can be larger than a pipe buffer, so it is written while the answer is read.
+        // The request body can be larger than a pipe buffer, so it is written while the response is read.
         Thread feeder = new Thread(() -> feed(exchange.getRequestBody(), process.getOutputStream()),
                 "http-backend-stdin");
         feeder.start();
@@ -169,7 +169,7 @@ public final class GitHttpServer implements AutoCloseable {
         try (stdin; body) {
             body.transferTo(stdin);
         } catch (IOException e) {
-            // The backend stopped reading; its answer tells the client what went wrong.
+            // The backend stopped reading, and its response explains the failure to the client.
         }
     }
 

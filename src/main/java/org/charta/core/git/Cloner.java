@@ -76,7 +76,7 @@ final class Cloner {
         } catch (GitAPIException | JGitInternalException | IOException e) {
             Folders.removeWritten(folder, createdFolder);
             ChartaException failure = translate(e, url, access);
-            // A rejected credential ends one attempt only: Authenticated logs it and asks again.
+            // A rejected credential ends one attempt only, because Authenticated logs it and prompts again.
             if (!AccessFailure.Kind.BAD_CREDENTIALS.messageKey().equals(failure.messageKey())) {
                 LOG.warn("Clone of {} failed", url, e);
             }

@@ -29,7 +29,7 @@ import java.util.Set;
 
 /**
  * Finds the shared changes that wait to be merged: which sections others changed on {@code origin/main} since the
- * merge base with {@code HEAD}, in how many commits, and by whom.
+ * merge base with {@code HEAD}, in how many commits, and by which authors.
  *
  * <p>{@link #fetch} updates only {@code refs/remotes/origin/main} (and {@code FETCH_HEAD}). It never changes
  * {@code HEAD}, the index, the work tree or a local branch, and never pushes, so it may run while the person

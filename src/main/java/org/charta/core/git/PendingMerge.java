@@ -96,7 +96,7 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
             }
             return Optional.of(pending);
         } catch (IOException e) {
-            // Kept aside rather than in the way: the next sync finds the conflicts again and asks anew.
+            // Moved aside rather than deleted, and the next sync finds the conflicts again.
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
             LOG.warn("Could not read the pending merge {}; moving it to {}", file, aside, e);
             try {

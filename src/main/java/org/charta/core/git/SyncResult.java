@@ -21,8 +21,8 @@ import java.util.List;
  *                         is likely to work; false for a refusal such as a server hook or missing rights
  * @param conflicts        for {@link SyncOutcome#CONFLICT}: every conflict of the merge, settled or not; the
  *                         choices made so far are in {@link PendingMerge#load}
- * @param serverReason     for {@link SyncOutcome#REJECTED}: what the server said when it refused the push (a hook's
- *                         message, "permission denied"...), as it sent it; null when it said nothing
+ * @param serverReason     for {@link SyncOutcome#REJECTED}: the server's message when it rejected the push (a hook's
+ *                         output, "permission denied"...), as it sent it; null when it sent none
  */
 public record SyncResult(SyncOutcome outcome, int sentCommits, int receivedCommits, List<String> conflictingPaths,
                          List<String> changedPaths, String detail, String keptRemoteRef, boolean remoteMoved,

@@ -168,7 +168,7 @@ public final class WorkTreeUpdate {
         RefUpdate update = repository.updateRef(ref);
         update.setExpectedOldObjectId(from);
         update.setNewObjectId(to);
-        // Only Abort moves back, to an ancestor of a merge this same sync made and never sent; the expected old
+        // Only Abort moves back, to an ancestor of a merge this same sync made and never sent. The expected old
         // value still guards against any other move. Every other update is a fast-forward and is never forced.
         update.setForceUpdate(isAncestor(repository, to, from));
         update.setRefLogMessage("charta: update work tree", false);

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The rule for text that co-authors share (comments, a conflict settled with one's own text): no control character
  * other than a line break, a carriage return or a tab. Shared text reaches every co-author, and an escape sequence
- * in it would act on the terminal of whoever prints the file.
+ * in it would act on the terminal of anyone who prints the file.
  */
 public final class ControlCharacters {
 

@@ -117,8 +117,8 @@ final class MergedCharter implements CharterMergeResult {
 
     /**
      * Returns the paths where a choice other than the shared side's may keep a local version that the local side
-     * did not change: the conflict's own path, every path its choice decides (the paths under a file-or-folder
-     * path), and the manifest when a removed section is kept or dropped.
+     * did not change. These are the conflict's own path and every path its choice decides: the paths under a
+     * file-or-folder path, and the manifest when a removed section is kept or dropped.
      */
     private Set<String> chosenPaths(Map<String, Resolution> resolutions) {
         Set<String> paths = new HashSet<>();

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * JGit's credential provider for one attempt of one operation. It asks the store first, then the prompt, and
- * prompts at most once. Once the remote rejected the value ({@link #reset} after a 401), it forgets that value in
- * the store and answers nothing more, so JGit's own retries end at once instead of asking again and again.
+ * JGit's credential provider for one attempt of one operation. It reads the store first, then the prompt, and
+ * prompts at most once. Once the remote rejected the value ({@link #reset} after a 401), it removes that value from
+ * the store and supplies nothing more, so JGit's own retries end at once instead of prompting in a loop.
  */
 final class AttemptCredentials extends CredentialsProvider {
 
@@ -25,7 +25,7 @@ final class AttemptCredentials extends CredentialsProvider {
     private boolean rejected;
 
     /**
-     * @param retry whether the previous attempt ended with a rejected value, so the prompt says so
+     * @param retry whether the previous attempt ended with a rejected value, which the prompt then reports
      */
     AttemptCredentials(RemoteAccess access, boolean retry) {
         this.access = access;

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a remote operation with at most {@link #MAX_ATTEMPTS} tries of the credential. Only a rejected password or
- * token starts another attempt, whose prompt says that the previous value was wrong; a cancel, a host key problem
+ * token starts another attempt, whose prompt reports that the previous value was wrong. A cancel, a host key problem
  * or any other failure ends at once. Servers lock accounts after a few wrong logins, hence the small limit. The
  * window and the CLI both run their remote operations through this class.
  */

@@ -2,7 +2,7 @@ package org.charta.core.transport;
 
 /**
  * Asks a person for a user name and a password or token. Called on the background thread that runs the transfer,
- * at most once per attempt; an implementation that shows a window blocks until the person answers.
+ * at most once per attempt. An implementation that shows a window blocks until the person replies.
  */
 public interface CredentialPrompt {
 
@@ -20,23 +20,23 @@ public interface CredentialPrompt {
      */
     record Answer(Kind kind, Credential credential, boolean remember) {
 
-        /** The person gave a value. */
+        /** Returns the answer of a person who gave a value. */
         public static Answer given(Credential credential, boolean remember) {
             return new Answer(Kind.GIVEN, credential, remember);
         }
 
-        /** The person pressed Cancel: the operation stops at once. */
+        /** Returns the answer of a person who pressed Cancel, which stops the operation at once. */
         public static Answer cancelled() {
             return new Answer(Kind.CANCELLED, null, false);
         }
 
-        /** Nobody can be asked (no console, {@code --no-prompt}). */
+        /** Returns the answer when no prompt can be shown (no console, {@code --no-prompt}). */
         public static Answer unavailable() {
             return new Answer(Kind.UNAVAILABLE, null, false);
         }
     }
 
-    /** How a prompt ended. */
+    /** The way a prompt ended. */
     enum Kind {
         GIVEN,
         CANCELLED,

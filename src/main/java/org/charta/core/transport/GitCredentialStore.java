@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
  * Git's credential helper ({@code git credential fill|approve|reject}) as a {@link CredentialStore}: the helper
  * that the person configured (the operating system's keyring, {@code cache}, a password manager) keeps the
  * secret. Each call runs one child {@code git} process that reads the credential protocol on standard input.
- * Terminal and askpass prompts are switched off, because Charta asks through its own prompt.
+ * Terminal and askpass prompts are switched off, because Charta prompts through its own window or console.
  */
 public final class GitCredentialStore implements CredentialStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(GitCredentialStore.class);
 
-    /** A helper that does not answer within this time counts as having nothing stored. */
+    /** A helper that does not reply within this time counts as having nothing stored. */
     private static final long TIMEOUT_SECONDS = 20;
 
     private static final List<String> PROMPT_VARIABLES = List.of("GIT_ASKPASS", "SSH_ASKPASS", "DISPLAY");

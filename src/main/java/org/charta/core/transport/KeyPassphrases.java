@@ -12,7 +12,7 @@ import java.util.concurrent.CancellationException;
 
 /**
  * JGit's source of passphrases for encrypted SSH keys, for one SSH connection. It offers the passphrase kept in
- * the {@link PassphraseCache} first, then asks the {@link PassphrasePrompt} at most {@link #MAX_PROMPTS} times
+ * the {@link PassphraseCache} first, then prompts through the {@link PassphrasePrompt} at most {@link #MAX_PROMPTS} times
  * per key. A cancel stops the connection at once. A passphrase that decrypted its key goes into the cache, and one
  * that no longer does is removed from it.
  */
@@ -30,7 +30,7 @@ final class KeyPassphrases implements KeyPasswordProvider {
         this.access = access;
     }
 
-    /** What one key went through so far on this connection. */
+    /** The prompts and results of one key so far on this connection. */
     private static final class KeyState {
         private boolean cacheTried;
         private boolean fromCache;
@@ -41,7 +41,7 @@ final class KeyPassphrases implements KeyPasswordProvider {
 
     @Override
     public void setAttempts(int numberOfPasswordPrompts) {
-        // NOTE: the limit is MAX_PROMPTS whatever NumberOfPasswordPrompts says, so a config cannot cause a loop.
+        // The limit is MAX_PROMPTS whatever the NumberOfPasswordPrompts setting is, so a config cannot cause a loop.
     }
 
     @Override

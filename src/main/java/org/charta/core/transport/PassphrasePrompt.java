@@ -2,8 +2,8 @@ package org.charta.core.transport;
 
 /**
  * Asks a person for the passphrase of an encrypted SSH private key. Called on the background thread that runs the
- * transfer, at most {@link KeyPassphrases#MAX_PROMPTS} times per key and connection; an implementation that shows
- * a window blocks until the person answers.
+ * transfer, at most {@link KeyPassphrases#MAX_PROMPTS} times per key and connection. An implementation that shows
+ * a window blocks until the person replies.
  */
 public interface PassphrasePrompt {
 
@@ -20,17 +20,17 @@ public interface PassphrasePrompt {
      */
     record Answer(CredentialPrompt.Kind kind, String passphrase) {
 
-        /** The person gave a passphrase. */
+        /** Returns the answer of a person who gave a passphrase. */
         public static Answer given(String passphrase) {
             return new Answer(CredentialPrompt.Kind.GIVEN, passphrase);
         }
 
-        /** The person pressed Cancel: the operation stops at once. */
+        /** Returns the answer of a person who pressed Cancel, which stops the operation at once. */
         public static Answer cancelled() {
             return new Answer(CredentialPrompt.Kind.CANCELLED, null);
         }
 
-        /** Nobody can be asked (background fetch, no console, {@code --no-prompt}). */
+        /** Returns the answer when no prompt can be shown (background fetch, no console, {@code --no-prompt}). */
         public static Answer unavailable() {
             return new Answer(CredentialPrompt.Kind.UNAVAILABLE, null);
         }

@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How Charta reaches a remote: credentials, SSH host keys and key passphrases, progress and cancellation for one
- * operation.
+ * The settings Charta reaches a remote with: credentials, SSH host keys and key passphrases, progress and
+ * cancellation for one operation.
  *
  * <p>One instance serves one operation at a time, on one background thread: it keeps the state of the current
  * attempt (the credential given, why the attempt stopped). {@link Authenticated#run} starts each attempt and
@@ -161,7 +161,7 @@ public final class RemoteAccess implements AutoCloseable {
         return Optional.of(new ChartaException(error, recorded.kind().messageKey(), failedHost, recorded.detail()));
     }
 
-    /** Starts an attempt: forgets the previous attempt's failure and credential. */
+    /** Starts an attempt and clears the previous attempt's failure and credential. */
     synchronized void startAttempt(boolean retry) {
         attempt = new AttemptCredentials(this, retry);
         failure = null;

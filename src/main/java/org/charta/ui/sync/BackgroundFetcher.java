@@ -25,7 +25,7 @@ import java.util.function.LongSupplier;
  * <p>A fetch runs on the executor's network lane with a repository object of its own, because a slow remote
  * would otherwise hold up autosave on the serial lane. It never overlaps a sync of the same charter: a fetch is
  * not started while a sync runs, and {@code RemoteLock} makes a fetch that is already running and a sync that
- * starts meanwhile take turns. A background fetch that fails is only logged, because nobody asked for it.
+ * starts meanwhile take turns. A background fetch that fails is only logged, because the person did not start it.
  */
 public final class BackgroundFetcher {
 

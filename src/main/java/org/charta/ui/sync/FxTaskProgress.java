@@ -104,7 +104,7 @@ public final class FxTaskProgress implements TaskProgress {
         fraction.set(step.total() <= 0 ? INDETERMINATE : Math.min(1.0, (double) step.done() / step.total()));
     }
 
-    /** Whether an operation is running and the bar shows. */
+    /** Returns whether an operation is running and the bar is shown. */
     public ReadOnlyBooleanProperty activeProperty() {
         return active;
     }
@@ -114,7 +114,7 @@ public final class FxTaskProgress implements TaskProgress {
         return cancelRequested;
     }
 
-    /** What Git is doing, as JGit names it ("Receiving objects"), or empty. */
+    /** Returns what Git is doing, as JGit names it ("Receiving objects"), or empty. */
     public StringProperty phaseProperty() {
         return phase;
     }

@@ -83,12 +83,12 @@ public final class StatusViewModel {
         return busy;
     }
 
-    /** The shared changes that wait to be merged, as of the last fetch. */
+    /** Returns the shared changes that wait to be merged, as of the last fetch. */
     public ObjectProperty<Incoming> incomingProperty() {
         return incoming;
     }
 
-    /** The progress and Cancel flag of the running clone, fetch or sync, which the status bar shows. */
+    /** Returns the progress and Cancel flag of the running clone, fetch or sync, which the status bar shows. */
     public FxTaskProgress progress() {
         return progress;
     }

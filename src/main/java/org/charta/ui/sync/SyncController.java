@@ -93,7 +93,7 @@ public final class SyncController {
      * Fetches the shared changes first, while the person goes on typing, then saves and records, fetches again
      * (only what arrived meanwhile), merges and pushes on the serial lane. The editor is locked before the save,
      * so every key typed before that is in the saved text and every later one is held until the merged text is
-     * shown; the slow download of others' changes happens before the lock.
+     * shown. The slow download of others' changes happens before the lock.
      */
     public void sync() {
         CharterSession session = context.session();
@@ -152,7 +152,7 @@ public final class SyncController {
                 }
                 return new Outcome(result, PendingChanges.titlesByPath(session));
             }, outcome -> showResult(session, outcome), error -> {
-                // A cancelled sync is no failure: it stopped where nothing is lost, so no dialog.
+                // A cancelled sync stopped between safe steps, so it is reported in the status bar without a dialog.
                 boolean cancelled = status.progress().isCancelled();
                 // An earlier "Synced" must not stay in the status bar once a sync has failed.
                 status.lastSyncProperty().set(cancelled ? text.get("ui.progress.cancelled")

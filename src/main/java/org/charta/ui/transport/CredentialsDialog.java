@@ -16,7 +16,7 @@ import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
 /**
- * Asks for a user name and a password or token for one host. It says when the previous value was incorrect, and
+ * Asks for a user name and a password or token for one host. It reports when the previous value was incorrect, and
  * offers Remember only when a Git credential helper can keep the value.
  */
 public final class CredentialsDialog implements CredentialPrompt {
@@ -29,7 +29,7 @@ public final class CredentialsDialog implements CredentialPrompt {
         this.text = text;
     }
 
-    /** Shows the dialog from a background thread and waits for the answer; Cancel returns a cancelled answer. */
+    /** Shows the dialog from a background thread and waits for the reply. Cancel returns a cancelled answer. */
     @Override
     public Answer ask(CredentialRequest request) {
         return FxAnswer.await(() -> show(request), Answer.cancelled());

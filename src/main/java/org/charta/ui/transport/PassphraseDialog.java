@@ -12,7 +12,7 @@ import org.charta.core.transport.PassphraseRequest;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
-/** Asks for the passphrase of an encrypted SSH key, naming the key file, and says when the previous one was wrong. */
+/** Asks for the passphrase of an encrypted SSH key, naming the key file, and reports when the previous one was wrong. */
 public final class PassphraseDialog implements PassphrasePrompt {
 
     private final Window owner;
@@ -23,7 +23,7 @@ public final class PassphraseDialog implements PassphrasePrompt {
         this.text = text;
     }
 
-    /** Shows the dialog from a background thread and waits for the answer; Cancel returns a cancelled answer. */
+    /** Shows the dialog from a background thread and waits for the reply. Cancel returns a cancelled answer. */
     @Override
     public Answer ask(PassphraseRequest request) {
         return FxAnswer.await(() -> show(request), Answer.cancelled());

@@ -39,7 +39,7 @@ public final class UiRemoteAccess {
     }
 
     /**
-     * Returns access for a fetch nobody asked for: stored credentials and passphrases kept in memory only, and no
+     * Returns access for a fetch the person did not start: stored credentials and passphrases kept in memory only, and no
      * question, because a dialog popping up by itself would interrupt the person's writing. An unknown SSH host is
      * refused, and an encrypted key left locked, until a sync the person starts accepts or unlocks it.
      */

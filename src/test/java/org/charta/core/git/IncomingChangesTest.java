@@ -271,7 +271,7 @@ class IncomingChangesTest extends IsolatedGitTest {
                     Files.readAllBytes(root.resolve(".git/index")), files, statusWithoutCounts(repository));
         }
 
-        /** The status minus the ahead and behind counts, which a fetch is meant to change. */
+        /** Returns the status without the ahead and behind counts, which a fetch is meant to change. */
         private static RepositoryStatus statusWithoutCounts(CharterRepository repository) throws Exception {
             RepositoryStatus status = repository.status();
             return new RepositoryStatus(status.uncommittedPaths(), 0, 0, status.hasRemote(), status.remoteUrl(),

@@ -62,7 +62,7 @@ class HttpTransportTest extends IsolatedGitTest {
     }
 
     @Test
-    void tokenInUrlStaysOutOfConfigAndStatus() throws Exception {
+    void urlTokenStaysOutOfConfig() throws Exception {
         String withToken = url.replace("://", "://" + USER + ":" + TOKEN + "@");
         MemoryCredentialStore store = new MemoryCredentialStore();
         RemoteAccess access = RemoteAccess.builder().store(store).build();
