@@ -34,7 +34,7 @@ final class MainMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), sectionMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), sectionMenu(), amendmentsMenu(), viewMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -104,6 +104,27 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu-comment", "ui.menu.section.comment", "Shortcut+Alt+M", commands::newComment),
                 item("menu-history", "ui.menu.section.history", "Shortcut+H", commands::showHistory));
+    }
+
+    /** Builds the Amendments menu; its vote, merge and tag entries show to coordinators only. */
+    private Menu amendmentsMenu() {
+        MenuItem back = item("menu-amend-back", "ui.menu.amend.back", null, commands::backToMainText);
+        back.disableProperty().bind(javafx.beans.binding.Bindings.not(commands.editingAmendmentProperty()));
+        SeparatorMenuItem coordinatorSeparator = new SeparatorMenuItem();
+        MenuItem openVote = item("menu-amend-open-vote", "ui.menu.amend.openVote", null, commands::openVote);
+        MenuItem closeVote = item("menu-amend-close-vote", "ui.menu.amend.closeVote", null, commands::closeVote);
+        MenuItem merge = item("menu-amend-merge", "ui.menu.amend.merge", null, commands::mergeAmendment);
+        MenuItem tag = item("menu-release-tag", "ui.menu.amend.tag", null, commands::tagRelease);
+        for (MenuItem coordinatorOnly : new MenuItem[] {coordinatorSeparator, openVote, closeVote, merge, tag}) {
+            coordinatorOnly.visibleProperty().bind(commands.coordinatorProperty());
+        }
+        return menu("ui.menu.amend",
+                item("menu-amendments", "ui.menu.amend.list", "Shortcut+Shift+A", commands::showAmendments),
+                item("menu-amend-new", "ui.menu.amend.new", null, commands::newAmendment),
+                back,
+                new SeparatorMenuItem(),
+                item("menu-releases", "ui.menu.amend.releases", null, commands::showReleases),
+                coordinatorSeparator, openVote, closeVote, merge, tag);
     }
 
     private Menu viewMenu() {

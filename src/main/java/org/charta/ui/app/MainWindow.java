@@ -13,6 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.beans.value.ObservableBooleanValue;
+import org.charta.ui.amend.AmendmentBanner;
+import org.charta.ui.amend.AmendmentsController;
 import org.charta.ui.comment.CommentsController;
 import org.charta.ui.comment.CommentsPane;
 import org.charta.ui.comment.CommentsViewModel;
@@ -26,6 +29,7 @@ import org.charta.ui.history.HistoryWindow;
 import org.charta.ui.outline.OutlineView;
 import org.charta.ui.outline.OutlineViewModel;
 import org.charta.ui.preview.PreviewPane;
+import org.charta.ui.release.ReleasesController;
 import org.charta.ui.dialog.PreferencesDialog;
 import org.charta.ui.sync.BackgroundFetcher;
 import org.charta.ui.sync.IncomingWarningBar;
@@ -51,6 +55,7 @@ public final class MainWindow implements WindowCommands {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
     static final String STYLESHEET = "/org/charta/ui/charta.css";
+    private static final String AMENDMENTS_STYLESHEET = "/org/charta/ui/amend/amendments.css";
     private static final String ICON_FOLDER = "/org/charta/assets/icons/";
     private static final List<String> ICONS = List.of("charta-16.png", "charta-32.png", "charta-48.png",
             "charta-64.png", "charta-128.png", "charta.png");
@@ -74,6 +79,8 @@ public final class MainWindow implements WindowCommands {
     private final FileActions files;
     private final SyncController syncController;
     private final BackgroundFetcher fetcher;
+    private final AmendmentsController amendments;
+    private final ReleasesController releases;
 
     private final WindowLayout layout;
     private final BorderPane root = new BorderPane();
@@ -95,7 +102,14 @@ public final class MainWindow implements WindowCommands {
         charters = new CharterController(context, outlineModel, editorController, commentsController, statusUpdater);
         files = new FileActions(context, charters);
         syncController = new SyncController(context, editorController, identities, statusModel, statusUpdater);
-        syncController.setOnChangesReceived(charters::reloadAfterSync);
+        amendments = new AmendmentsController(context, editorController, identities, charters::reloadAfterSync,
+                syncController::showConflicts);
+        releases = new ReleasesController(context, identities, amendments.labels(), amendments.coordinatorProperty());
+        // A sync may bring new members or roles, and another branch's amendment record.
+        syncController.setOnChangesReceived(done -> charters.reloadAfterSync(() -> {
+            amendments.refreshState();
+            done.run();
+        }));
         fetcher = new BackgroundFetcher(context, statusModel, statusUpdater);
         wireIncomingChanges();
 
@@ -127,6 +141,7 @@ public final class MainWindow implements WindowCommands {
         double[] size = WindowLayout.initialSize(context.settings());
         Scene scene = new Scene(root, size[0], size[1]);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(AMENDMENTS_STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(text.get("ui.app.name"));
         stage.getIcons().setAll(loadIcons());
@@ -333,6 +348,64 @@ public final class MainWindow implements WindowCommands {
                 text.get("ui.about.message"));
     }
 
+    @Override
+    public void showAmendments() {
+        amendments.openWindow();
+    }
+
+    @Override
+    public void newAmendment() {
+        amendments.newAmendment();
+    }
+
+    @Override
+    public void backToMainText() {
+        amendments.backToMain();
+    }
+
+    @Override
+    public void openVote() {
+        amendments.openVote();
+    }
+
+    @Override
+    public void closeVote() {
+        amendments.closeVote();
+    }
+
+    @Override
+    public void mergeAmendment() {
+        amendments.merge();
+    }
+
+    @Override
+    public void showReleases() {
+        releases.openWindow();
+    }
+
+    @Override
+    public void tagRelease() {
+        releases.tag();
+    }
+
+    @Override
+    public ObservableBooleanValue coordinatorProperty() {
+        return amendments.coordinatorProperty();
+    }
+
+    @Override
+    public ObservableBooleanValue editingAmendmentProperty() {
+        return amendments.editedIdProperty().isNotNull();
+    }
+
+    public AmendmentsController amendments() {
+        return amendments;
+    }
+
+    public ReleasesController releases() {
+        return releases;
+    }
+
     /** Stops listening and frees the editor; the charter must be closed already. */
     public void dispose() {
         fetcher.stop();
@@ -364,6 +437,7 @@ public final class MainWindow implements WindowCommands {
             }
         });
         charters.setOnCharterOpened(session -> {
+            amendments.refreshState();
             fetcher.refreshPending();
             fetcher.fetchQuietly();
         });
@@ -399,7 +473,9 @@ public final class MainWindow implements WindowCommands {
 
         IncomingWarningBar incoming = new IncomingWarningBar(statusModel, editorModel.sectionIdProperty(), text,
                 syncController::sync);
-        VBox pane = new VBox(header, incoming.node(), editor.node());
+        AmendmentBanner banner = new AmendmentBanner(amendments.editedIdProperty(), amendments.editedTitleProperty(),
+                text, amendments::backToMain);
+        VBox pane = new VBox(header, banner.node(), incoming.node(), editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         pane.getStyleClass().add("editor-pane");
         pane.setMinWidth(280);

@@ -1,6 +1,7 @@
 package org.charta.ui.app;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /** The commands of the main window's menus and toolbar. */
 interface WindowCommands {
@@ -46,4 +47,26 @@ interface WindowCommands {
     void switchLanguage(String language);
 
     void showAbout();
+
+    void showAmendments();
+
+    void newAmendment();
+
+    void backToMainText();
+
+    void openVote();
+
+    void closeVote();
+
+    void mergeAmendment();
+
+    void showReleases();
+
+    void tagRelease();
+
+    /** Whether the person may open and close votes, merge and tag; those menu entries show only then. */
+    ObservableBooleanValue coordinatorProperty();
+
+    /** Whether an amendment is checked out, which enables Back to main text. */
+    ObservableBooleanValue editingAmendmentProperty();
 }

@@ -3,7 +3,7 @@ package org.charta.ui.conflict;
 import javafx.geometry.NodeOrientation;
 
 /** The reading direction of a text, taken from its first strongly directional character as Unicode's bidi rules do. */
-final class TextDirection {
+public final class TextDirection {
 
     private TextDirection() {
     }
@@ -12,7 +12,7 @@ final class TextDirection {
      * Returns right-to-left when the first character with a strong direction is Arabic, Hebrew or another
      * right-to-left script, and left-to-right otherwise, also for a text without any strong character.
      */
-    static NodeOrientation of(String text) {
+    public static NodeOrientation of(String text) {
         if (text == null) {
             return NodeOrientation.LEFT_TO_RIGHT;
         }

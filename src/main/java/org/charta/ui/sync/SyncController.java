@@ -66,6 +66,16 @@ public final class SyncController {
     }
 
     /**
+     * Opens the conflicts of an amendment's merge or update that stopped; {@code finish} runs the same step again
+     * once every conflict has a choice, and Abort puts the text back as before the step.
+     */
+    public void showConflicts(Runnable finish) {
+        if (context.session() != null) {
+            conflicts.show(finish, onChangesReceived);
+        }
+    }
+
+    /**
      * Sets what runs after a sync received changes: reload the outline, the open section and the comments,
      * then call the given runnable, which unlocks the editor.
      */

@@ -1,0 +1,204 @@
+package org.charta.ui.amend;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.charta.core.amend.AmendmentSummary;
+import org.charta.core.amend.Tally;
+import org.charta.core.diff.SectionComparison;
+import org.charta.ui.task.BackgroundExecutor;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One amendment in full: its title and actions above, then tabs for the changes (the diff views), the record,
+ * the deliberation and the vote.
+ */
+final class AmendmentDetail {
+
+    /** Receives the person's actions on the shown amendment, on the JavaFX thread. */
+    interface Listener extends VotePanel.Listener {
+
+        void act(AmendmentActions.Action action);
+
+        void argue(String text, Argument.Stance stance);
+    }
+
+    private final AmendmentLabels labels;
+    private final Label title = new Label();
+    private final Label status = new Label();
+    private final Label outdated = new Label();
+    private final Map<AmendmentActions.Action, Button> buttons = new EnumMap<>(AmendmentActions.Action.class);
+    private final ComparisonView comparison;
+    private final RecordPane record;
+    private final DeliberationPane deliberation;
+    private final VotePanel vote;
+    private final TabPane tabs = new TabPane();
+    private final Tab voteTab;
+    private final Label placeholder = new Label();
+    private final VBox content;
+    private final StackPane root;
+    private Set<AmendmentActions.Action> actions = Set.of();
+
+    AmendmentDetail(BackgroundExecutor executor, AmendmentLabels labels, Listener listener) {
+        this.labels = labels;
+        comparison = new ComparisonView(executor, labels);
+        record = new RecordPane(labels);
+        deliberation = new DeliberationPane(labels, listener::argue);
+        vote = new VotePanel(labels, listener);
+
+        Tab changes = tab("amend-tab-changes", "ui.amend.tab.changes", comparison.node());
+        Tab recordTab = tab("amend-tab-record", "ui.amend.tab.record", record.node());
+        Tab deliberationTab = tab("amend-tab-deliberation", "ui.amend.tab.deliberation", deliberation.node());
+        voteTab = tab("amend-tab-vote", "ui.amend.tab.vote", vote.node());
+        tabs.getTabs().setAll(changes, recordTab, deliberationTab, voteTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("amend-tabs");
+
+        content = new VBox(8, header(listener), tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        content.setPadding(new Insets(8));
+        placeholder.setText(labels.text().get("ui.amend.detail.pick"));
+        placeholder.getStyleClass().add("dialog-note");
+        root = new StackPane(placeholder, content);
+        root.setId("amend-detail");
+        clear();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** Shows an amendment's header and record, and the actions offered; the tabs fill as their data arrives. */
+    void show(AmendmentSummary summary, Set<AmendmentActions.Action> offered) {
+        content.setVisible(true);
+        placeholder.setVisible(false);
+        this.actions = offered;
+        title.setText(summary.record().title());
+        status.setText(labels.status(summary.status()));
+        boolean showOutdated = summary.outdated() && summary.status() != null && summary.status().isOpen();
+        outdated.setVisible(showOutdated);
+        outdated.setManaged(showOutdated);
+        buttons.forEach((action, button) -> {
+            button.setVisible(offered.contains(action));
+            button.setManaged(offered.contains(action));
+        });
+        record.show(summary);
+    }
+
+    void clear() {
+        content.setVisible(false);
+        placeholder.setVisible(true);
+        actions = Set.of();
+    }
+
+    /** Disables the actions while one runs, so that a second click does not start it twice. */
+    void setBusy(boolean busy) {
+        buttons.values().forEach(button -> button.setDisable(busy));
+    }
+
+    void showComparison(List<SectionComparison> sections) {
+        comparison.show(sections);
+    }
+
+    void showComparisonMessage(String message) {
+        comparison.showMessage(message);
+    }
+
+    void showTally(Tally tally) {
+        vote.show(tally, actions);
+    }
+
+    void showTallyMessage(String message) {
+        vote.showMessage(message, actions);
+    }
+
+    void castDone() {
+        vote.castDone();
+    }
+
+    void showArguments(List<Argument> arguments) {
+        deliberation.show(arguments);
+    }
+
+    void showArgumentsMessage(String message) {
+        deliberation.showMessage(message);
+    }
+
+    void argumentAdded() {
+        deliberation.added();
+    }
+
+    void selectVoteTab() {
+        tabs.getSelectionModel().select(voteTab);
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    ComparisonView comparison() {
+        return comparison;
+    }
+
+    VotePanel vote() {
+        return vote;
+    }
+
+    DeliberationPane deliberation() {
+        return deliberation;
+    }
+
+    Label titleLabel() {
+        return title;
+    }
+
+    private Node header(Listener listener) {
+        title.setId("amend-detail-title");
+        title.getStyleClass().add("window-heading");
+        title.setWrapText(true);
+        status.setId("amend-detail-status");
+        status.getStyleClass().add("amend-status");
+        outdated.setText(labels.text().get("ui.amend.outdated"));
+        outdated.getStyleClass().add("amend-outdated");
+        HBox actionsBox = new HBox(6);
+        actionsBox.setAlignment(Pos.CENTER_RIGHT);
+        addButton(actionsBox, listener, AmendmentActions.Action.EDIT, "amend-edit", "ui.amend.action.edit");
+        addButton(actionsBox, listener, AmendmentActions.Action.UPDATE, "amend-update", "ui.amend.update");
+        addButton(actionsBox, listener, AmendmentActions.Action.PROPOSE, "amend-propose", "ui.amend.action.propose");
+        addButton(actionsBox, listener, AmendmentActions.Action.WITHDRAW, "amend-withdraw",
+                "ui.amend.action.withdraw");
+        addButton(actionsBox, listener, AmendmentActions.Action.MERGE, "amend-merge", "ui.amend.action.merge");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, status, title, outdated, spacer, actionsBox);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private void addButton(HBox box, Listener listener, AmendmentActions.Action action, String id, String key) {
+        Button button = new Button(labels.text().get(key));
+        button.setId(id);
+        button.setOnAction(event -> listener.act(action));
+        buttons.put(action, button);
+        box.getChildren().add(button);
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(labels.text().get(key), content);
+        tab.setId(id);
+        return tab;
+    }
+}

@@ -1,0 +1,180 @@
+package org.charta.ui.amend;
+
+import org.charta.core.amend.AmendmentRecord;
+import org.charta.core.amend.AmendmentStatus;
+import org.charta.core.amend.AmendmentSummary;
+import org.charta.core.amend.InvalidVote;
+import org.charta.core.amend.VoteChoice;
+import org.charta.core.amend.VoteResult;
+import org.charta.core.diff.ParagraphChange;
+import org.charta.core.diff.SectionComparison;
+import org.charta.core.governance.MajorityRule;
+import org.charta.ui.app.UiText;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The words the amendment views show for statuses, votes, targets and paragraph positions, in the UI language.
+ * Paragraph positions read like "Art. 3 ¶2": the section's title and the paragraph's number, headings not counted.
+ */
+public final class AmendmentLabels {
+
+    private final UiText text;
+    private final Function<String, String> sectionTitle;
+
+    /**
+     * @param sectionTitle returns a section's title by its id, or null when the main text has no such section
+     */
+    public AmendmentLabels(UiText text, Function<String, String> sectionTitle) {
+        this.text = text;
+        this.sectionTitle = sectionTitle;
+    }
+
+    public UiText text() {
+        return text;
+    }
+
+    /** Returns the section's title, or its id when the main text does not know it. */
+    public String section(String sectionId) {
+        String title = sectionTitle.apply(sectionId);
+        return title == null || title.isBlank() ? sectionId : title;
+    }
+
+    public String status(AmendmentStatus status) {
+        if (status == null) {
+            return text.get("ui.amend.status.unknown");
+        }
+        return switch (status) {
+            case DRAFT -> text.get("ui.amend.status.draft");
+            case PROPOSED -> text.get("ui.amend.status.proposed");
+            case VOTING -> text.get("ui.amend.status.voting");
+            case ADOPTED -> text.get("ui.amend.status.adopted");
+            case REJECTED -> text.get("ui.amend.status.rejected");
+            case WITHDRAWN -> text.get("ui.amend.status.withdrawn");
+            case MERGED -> text.get("ui.amend.status.merged");
+        };
+    }
+
+    /** Returns the titles of the sections the amendment names as targets, else of those it changes. */
+    public String targets(AmendmentSummary summary) {
+        List<String> ids = summary.record().targets().isEmpty() && summary.changedSections() != null
+                ? summary.changedSections() : summary.record().targets();
+        if (ids.isEmpty()) {
+            return text.get("ui.amend.targets.none");
+        }
+        return ids.stream().map(this::section).collect(Collectors.joining(", "));
+    }
+
+    public String author(AmendmentRecord record) {
+        AmendmentRecord.Person author = record.author();
+        if (author == null) {
+            return text.get("ui.amend.author.unknown");
+        }
+        return author.name() == null || author.name().isBlank() ? author.email() : author.name();
+    }
+
+    /** Describes where the vote stands for the list row: not open yet, open with a count, or its result. */
+    public String voteState(AmendmentSummary summary) {
+        AmendmentStatus status = summary.status();
+        RecordedTally tally = RecordedTally.of(summary.record().tally());
+        if (status == AmendmentStatus.VOTING) {
+            return text.get("ui.amend.vote.open", summary.votes());
+        }
+        if (tally != null) {
+            return text.get("ui.amend.vote.closed", result(tally.result()), tally.forVotes(), tally.against(),
+                    tally.abstain());
+        }
+        if (status == AmendmentStatus.DRAFT || status == AmendmentStatus.PROPOSED) {
+            return text.get("ui.amend.vote.notOpen");
+        }
+        return text.get("ui.amend.vote.none");
+    }
+
+    public String result(VoteResult result) {
+        if (result == null) {
+            return text.get("ui.amend.result.open");
+        }
+        return switch (result) {
+            case OPEN -> text.get("ui.amend.result.open");
+            case ADOPTED -> text.get("ui.amend.result.adopted");
+            case REJECTED -> text.get("ui.amend.result.rejected");
+            case NO_QUORUM -> text.get("ui.amend.result.noQuorum");
+        };
+    }
+
+    public String choice(VoteChoice choice) {
+        if (choice == null) {
+            return text.get("ui.amend.choice.unreadable");
+        }
+        return switch (choice) {
+            case FOR -> text.get("ui.amend.choice.for");
+            case AGAINST -> text.get("ui.amend.choice.against");
+            case ABSTAIN -> text.get("ui.amend.choice.abstain");
+            case BLOCK -> text.get("ui.amend.choice.block");
+        };
+    }
+
+    public String invalid(InvalidVote reason) {
+        return switch (reason) {
+            case NOT_A_MEMBER -> text.get("ui.amend.invalid.notAMember");
+            case DUPLICATE -> text.get("ui.amend.invalid.duplicate");
+            case AFTER_CLOSING -> text.get("ui.amend.invalid.afterClosing");
+            case AUTHOR_MISMATCH -> text.get("ui.amend.invalid.authorMismatch");
+            case BLOCK_NOT_ALLOWED -> text.get("ui.amend.invalid.blockNotAllowed");
+            case UNREADABLE -> text.get("ui.amend.invalid.unreadable");
+        };
+    }
+
+    public String majority(MajorityRule rule) {
+        if (rule == null) {
+            return text.get("ui.amend.majority.simple");
+        }
+        return switch (rule) {
+            case SIMPLE -> text.get("ui.amend.majority.simple");
+            case TWO_THIRDS -> text.get("ui.amend.majority.twoThirds");
+            case CONSENSUS -> text.get("ui.amend.majority.consensus");
+        };
+    }
+
+    /** Returns the title of the section as the comparison names it: the new title, else the old one. */
+    public String title(SectionComparison section) {
+        if (section.newTitle() != null && !section.newTitle().isBlank()) {
+            return section.newTitle();
+        }
+        if (section.oldTitle() != null && !section.oldTitle().isBlank()) {
+            return section.oldTitle();
+        }
+        return section(section.sectionId());
+    }
+
+    /** The position of a paragraph in one version, such as "Art. 3 ¶2". */
+    public String position(String sectionTitle, Integer number) {
+        return number == null ? sectionTitle : text.get("ui.amend.paragraph", sectionTitle, number);
+    }
+
+    /**
+     * The position of a changed paragraph in both versions: "Art. 3 ¶2" when the numbers agree, "Art. 3 ¶2 → ¶3"
+     * when the paragraph moved down, and where a moved paragraph went or came from.
+     */
+    public String position(SectionComparison section, ParagraphChange change) {
+        String title = title(section);
+        return switch (change.kind()) {
+            case UNCHANGED, CHANGED -> renumbered(title, change.oldNumber(), change.newNumber());
+            case INSERTED -> text.get("ui.amend.paragraph.inserted", position(title, change.newNumber()));
+            case DELETED -> text.get("ui.amend.paragraph.deleted", position(title, change.oldNumber()));
+            case MOVED_AWAY -> text.get("ui.amend.paragraph.movedTo", position(title, change.oldNumber()),
+                    position(section(change.otherSection()), change.otherNumber()));
+            case MOVED_HERE -> text.get("ui.amend.paragraph.movedFrom", position(title, change.newNumber()),
+                    position(section(change.otherSection()), change.otherNumber()));
+        };
+    }
+
+    private String renumbered(String title, Integer oldNumber, Integer newNumber) {
+        if (oldNumber == null || newNumber == null || oldNumber.equals(newNumber)) {
+            return position(title, newNumber != null ? newNumber : oldNumber);
+        }
+        return text.get("ui.amend.paragraph.renumbered", title, oldNumber, newNumber);
+    }
+}
