@@ -38,6 +38,9 @@ public final class AmendmentLabels {
 
     /** Returns the section's title, or its id when the main text does not know it. */
     public String section(String sectionId) {
+        if (sectionId == null) {
+            return "";
+        }
         String title = sectionTitle.apply(sectionId);
         return title == null || title.isBlank() ? sectionId : title;
     }

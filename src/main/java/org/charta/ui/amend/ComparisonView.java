@@ -116,6 +116,8 @@ public final class ComparisonView {
         layoutOnly.setText(labels.text().get("ui.amend.diff.showLayout"));
         layoutOnly.setSelected(false);
         layoutOnly.selectedProperty().addListener((observable, previous, selected) -> refresh());
+        layoutOnly.setMinWidth(CheckBox.USE_PREF_SIZE);
+        hiddenNote.setMinWidth(0);
         hiddenNote.setId("diff-hidden-note");
         hiddenNote.getStyleClass().add("dialog-note");
 
@@ -132,6 +134,7 @@ public final class ComparisonView {
         button.setId(id);
         button.setText(labels.text().get(key));
         button.setToggleGroup(group);
+        button.setMinWidth(ToggleButton.USE_PREF_SIZE);
     }
 
     /** A click on the selected button of a pair would leave neither selected; it keeps its selection instead. */

@@ -126,12 +126,15 @@ final class SourceDiffView {
     }
 
     private String missingNote(ParagraphChange change, boolean old) {
-        String other = labels.position(labels.section(change.otherSection()), change.otherNumber());
         return switch (change.kind()) {
-            case MOVED_HERE -> labels.text().get("ui.amend.diff.movedFromNote", other);
-            case MOVED_AWAY -> labels.text().get("ui.amend.diff.movedToNote", other);
+            case MOVED_HERE -> labels.text().get("ui.amend.diff.movedFromNote", otherEnd(change));
+            case MOVED_AWAY -> labels.text().get("ui.amend.diff.movedToNote", otherEnd(change));
             default -> old ? labels.text().get("ui.amend.diff.notInOld") : labels.text().get("ui.amend.diff.notInNew");
         };
+    }
+
+    private String otherEnd(ParagraphChange change) {
+        return labels.position(labels.section(change.otherSection()), change.otherNumber());
     }
 
     private Label positionLabel(String position, ParagraphChange change) {

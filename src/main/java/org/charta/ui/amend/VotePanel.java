@@ -141,11 +141,11 @@ final class VotePanel {
         table.setPlaceholder(new Label(labels.text().get("ui.amend.vote.noVotes")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("ui.amend.vote.column.member", line -> line.name() + " <" + line.email() + ">", 200),
-                column("ui.amend.vote.column.choice", line -> labels.choice(line.choice()), 90),
-                column("ui.amend.vote.column.counted", this::counted, 170),
-                column("ui.amend.vote.column.cast", this::castTime, 130),
-                column("ui.amend.vote.column.reason", VoteLine::reason, 200)));
+                column("ui.amend.vote.column.member", line -> line.name() + " <" + line.email() + ">", 250),
+                column("ui.amend.vote.column.choice", line -> labels.choice(line.choice()), 80),
+                column("ui.amend.vote.column.counted", this::counted, 240),
+                column("ui.amend.vote.column.cast", this::castTime, 150),
+                column("ui.amend.vote.column.reason", VoteLine::reason, 160)));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(VoteLine line, boolean empty) {
