@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Times the amendments window of a charter with many open amendments: from the request for the list (the menu's
- * Amendments… action) to the first layout pulse after the list holds every row, in a real main window. The JavaFX
+ * Amendments… action) to the first layout pulse after the list contains every row, in a real main window. The JavaFX
  * toolkit runs headless (Monocle) unless the system property {@code bench.headless} is {@code false}.
  *
  * <p>Each amendment is a branch with its record (status proposed) and one reworded sentence, written with
@@ -181,7 +181,7 @@ public final class AmendmentListBenchmark {
 
     /**
      * Asks for the list on the JavaFX thread, as the menu does, and returns the time until the first layout pulse
-     * after the list holds {@code expected} rows.
+     * after the list contains {@code expected} rows.
      */
     private static long timeOneOpening(MainWindow main, int expected) throws Exception {
         CompletableFuture<Long> shown = new CompletableFuture<>();

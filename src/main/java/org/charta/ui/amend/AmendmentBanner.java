@@ -12,8 +12,8 @@ import javafx.scene.layout.Priority;
 import org.charta.ui.app.UiText;
 
 /**
- * The bar above the editor while an amendment is checked out: it names the amendment, so nobody mistakes its text
- * for the main text, and its button goes back to the main text. Hidden while the main text is edited.
+ * The bar above the editor while an amendment is checked out: it names the amendment, so that its text is not
+ * mistaken for the main text, and its button goes back to the main text. Hidden while the main text is edited.
  */
 public final class AmendmentBanner {
 

@@ -152,13 +152,13 @@ public final class AmendmentLabels {
         return section(section.sectionId());
     }
 
-    /** The position of a paragraph in one version, such as "Art. 3 ¶2". */
+    /** Returns the position of a paragraph in one version, such as "Art. 3 ¶2". */
     public String position(String sectionTitle, Integer number) {
         return number == null ? sectionTitle : text.get("ui.amend.paragraph", sectionTitle, number);
     }
 
     /**
-     * The position of a changed paragraph in both versions: "Art. 3 ¶2" when the numbers agree, "Art. 3 ¶2 → ¶3"
+     * Returns the position of a changed paragraph in both versions: "Art. 3 ¶2" when the numbers agree, "Art. 3 ¶2 → ¶3"
      * when the paragraph moved down, and where a moved paragraph went or came from.
      */
     public String position(SectionComparison section, ParagraphChange change) {

@@ -69,12 +69,12 @@ public final class ComparisonView {
         rendered.show(DiffPage.render(rows, false, labels, labels.text().language()));
     }
 
-    /** The rows shown now, for tests and summaries. */
+    /** Returns the rows shown now, for tests and summaries. */
     public DiffRows rows() {
         return rows;
     }
 
-    /** The nodes of the source view, for tests. */
+    /** Returns the nodes of the source view, for tests. */
     public List<Node> sourceRows() {
         return source.rows();
     }
@@ -137,7 +137,7 @@ public final class ComparisonView {
         button.setMinWidth(ToggleButton.USE_PREF_SIZE);
     }
 
-    /** A click on the selected button of a pair would leave neither selected; it keeps its selection instead. */
+    /** Keeps one button of the pair selected, because a click on the selected one would leave neither. */
     private static void keepOneSelected(ToggleGroup group) {
         group.selectedToggleProperty().addListener((observable, previous, selected) -> {
             if (selected == null && previous != null) {

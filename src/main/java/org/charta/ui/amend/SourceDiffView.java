@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A diff as Markdown source, paragraph by paragraph: inline, where each changed paragraph shows its deleted and
- * inserted words together under its position, or side by side, the old version on the left and the new one on
- * the right, each under its own paragraph number.
+ * A diff as Markdown source, paragraph by paragraph. Inline, each changed paragraph shows its deleted and inserted
+ * words together under its position. Side by side, the old version is on the left and the new one on the right,
+ * each under its own paragraph number.
  */
 final class SourceDiffView {
 

@@ -27,9 +27,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The vote on one amendment: the rules, the counts and the result, who voted what (invalid votes listed with the
- * reason they do not count), the Cast controls for members while the vote is open, and Open and Close for
- * coordinators.
+ * The vote on one amendment: the rules, the counts, the result and who voted what. Invalid votes are listed with
+ * the reason they do not count. Members get the Cast controls while the vote is open, coordinators Open and Close.
  */
 final class VotePanel {
 

@@ -97,7 +97,7 @@ public final class AmendmentCycle implements AutoCloseable {
         return amendmentId;
     }
 
-    /** The two drafters sync, vote from their own clones, and sync again. */
+    /** Lets the two drafters sync, vote from their own clones, and sync again. */
     public void membersVote(VoteChoice aliceChoice, VoteChoice bobChoice) throws ChartaException {
         sync(alice, ALICE);
         sync(bob, BOB);

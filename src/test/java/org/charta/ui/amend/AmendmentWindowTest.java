@@ -1,0 +1,127 @@
+package org.charta.ui.amend;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.charta.core.amend.AmendmentStatus;
+import org.charta.core.diff.DiffSegment;
+import org.charta.core.diff.ParagraphChange;
+import org.charta.ui.ChartaWindowFixture;
+import org.charta.ui.app.MainWindow;
+import org.charta.ui.editor.RichTextSectionEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.charta.ui.ChartaWindowFixture.onFx;
+import static org.charta.ui.ChartaWindowFixture.runFx;
+
+/**
+ * A drafter starts an amendment from the window on the demo charter, edits it under the banner, goes back to the
+ * main text, and proposes it from the amendments window.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AmendmentWindowTest {
+
+    private static final String WORD = "planet";
+    private static final String REPLACEMENT = "shared planet";
+
+    @TempDir
+    Path home;
+
+    private ChartaWindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new ChartaWindowFixture(home);
+        fixture.start(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void newAmendmentEditedUnderBanner(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        MainWindow window = fixture.window();
+        assertThat(onFx(() -> window.amendments().coordinatorProperty().get())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#amend-banner").query().isVisible())).isFalse();
+
+        runFx(window::newAmendment);
+        fixture.waitFor(() -> robot.lookup("#amend-create-title").tryQuery().isPresent());
+        robot.clickOn("#amend-create-title").write("Shared planet");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> window.amendments().editedIdProperty().get() != null);
+        fixture.awaitIdle();
+
+        assertThat(onFx(() -> robot.lookup("#amend-banner").query().isVisible())).isTrue();
+        assertThat(onFx(() -> ((Label) robot.lookup("#amend-banner-text").query()).getText()))
+                .startsWith("Amendment: Shared planet");
+        replaceWord(WORD, REPLACEMENT);
+        runFx(() -> Shots.save(window.context().stage().getScene(), "window-banner"));
+
+        robot.clickOn("#amend-banner-back");
+        fixture.waitFor(() -> window.amendments().editedIdProperty().get() == null);
+        fixture.awaitIdle();
+        assertThat(onFx(() -> window.editor().text())).doesNotContain(REPLACEMENT);
+        assertThat(onFx(() -> robot.lookup("#amend-banner").query().isVisible())).isFalse();
+    }
+
+    @Test
+    void draftProposedFromAmendmentsWindow(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        MainWindow window = fixture.window();
+        runFx(window::newAmendment);
+        fixture.waitFor(() -> robot.lookup("#amend-create-title").tryQuery().isPresent());
+        robot.clickOn("#amend-create-title").write("Shared planet");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> window.amendments().editedIdProperty().get() != null);
+        fixture.awaitIdle();
+        replaceWord(WORD, REPLACEMENT);
+        robot.clickOn("#amend-banner-back");
+        fixture.waitFor(() -> window.amendments().editedIdProperty().get() == null);
+        fixture.awaitIdle();
+
+        AmendmentsWindow amendments = onFx(() -> window.amendments().openWindow());
+        fixture.waitFor(() -> amendments.list().getItems().size() == 1);
+        runFx(() -> amendments.list().getSelectionModel().select(0));
+        AmendmentDetail detail = amendments.detail();
+        fixture.waitFor(() -> !detail.comparison().rows().changes().isEmpty());
+        assertThat(onFx(() -> insertedText(detail))).isEqualTo("shared ");
+
+        robot.clickOn("#amend-propose");
+        fixture.waitFor(() -> window.amendments().model().all().get(0).status() == AmendmentStatus.PROPOSED);
+
+        runFx(() -> amendments.filters().status().setValue(StatusFilter.of(AmendmentStatus.WITHDRAWN)));
+        assertThat(onFx(() -> amendments.list().getItems().size())).isZero();
+        runFx(() -> amendments.filters().status().setValue(StatusFilter.OPEN));
+        assertThat(onFx(() -> amendments.list().getItems().size())).isEqualTo(1);
+    }
+
+    private void replaceWord(String word, String replacement) throws Exception {
+        runFx(() -> {
+            RichTextSectionEditor editor = (RichTextSectionEditor) fixture.window().editor();
+            int start = editor.text().indexOf(word);
+            editor.selectRange(start, start + word.length());
+            editor.replaceSelection(replacement);
+        });
+        fixture.awaitIdle();
+    }
+
+    private static String insertedText(AmendmentDetail detail) {
+        return detail.comparison().rows().changes().stream()
+                .filter(change -> change.kind() == ParagraphChange.Kind.CHANGED)
+                .flatMap(change -> change.segments().stream())
+                .filter(segment -> segment.kind() == DiffSegment.Kind.INSERTED)
+                .map(DiffSegment::text)
+                .findFirst().orElse("");
+    }
+}
