@@ -1,6 +1,11 @@
 package org.charta.ui.amend;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import org.charta.core.governance.Members;
+import org.charta.testing.TestGit;
+import org.charta.ui.app.CharterSession;
 import javafx.stage.Stage;
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.diff.DiffSegment;
@@ -104,6 +109,32 @@ class AmendmentWindowTest {
         assertThat(onFx(() -> amendments.list().getItems().size())).isZero();
         runFx(() -> amendments.filters().status().setValue(StatusFilter.OPEN));
         assertThat(onFx(() -> amendments.list().getItems().size())).isEqualTo(1);
+    }
+
+    @Test
+    void coordinatorEntriesFollowRoles(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        MainWindow window = fixture.window();
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertThat(onFx(() -> item(bar, "menu-amend-merge").isVisible())).isTrue();
+
+        // Once the charter names a coordinator who is someone else, the coordinator's entries disappear.
+        CharterSession session = onFx(() -> window.context().session());
+        window.context().executor().submit("add coordinator", () -> Members.add(session.repository(),
+                TestGit.CAROL.name(), TestGit.CAROL.email(), "coordinator", ChartaWindowFixture.AUTHOR),
+                added -> window.amendments().refreshState(), error -> { });
+        fixture.waitFor(() -> !window.amendments().coordinatorProperty().get());
+
+        for (String id : new String[] {"menu-amend-open-vote", "menu-amend-close-vote", "menu-amend-merge",
+                "menu-release-tag"}) {
+            assertThat(onFx(() -> item(bar, id).isVisible())).as(id).isFalse();
+        }
+        assertThat(onFx(() -> item(bar, "menu-amendments").isVisible())).isTrue();
+    }
+
+    private static MenuItem item(MenuBar bar, String id) {
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     private void replaceWord(String word, String replacement) throws Exception {
