@@ -106,7 +106,7 @@ public final class Votes {
         requireStatus(tip.record(), AmendmentStatus.VOTING, "error.vote.notOpen");
         String path = VoteFiles.path(id, by.email());
         byte[] file = VoteFiles.toBytes(id, by, choice, text, now.toString());
-        String message = "Vote " + choice.key() + " on " + describe(tip.record());
+        String message = "Cast a vote (" + choice.key() + ") on " + describe(tip.record());
         AmendmentTips.commit(repository, tip, tip.record(), Map.of(path, file), message, by);
         LOG.info("Recorded the vote of {} on amendment {} in {}", by.email(), id, repository.folder());
         return new VoteLine(path, by.name(), by.email(), choice, text, now.toString(), null);
