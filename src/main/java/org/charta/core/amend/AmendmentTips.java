@@ -155,7 +155,7 @@ final class AmendmentTips {
         return record;
     }
 
-    /** The JSON mapper of records and vote files: lowercase enum values, unknown fields ignored or kept. */
+    /** Returns the JSON mapper of records and vote files, which writes enum values in lowercase. */
     static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -164,7 +164,7 @@ final class AmendmentTips {
         return WRITER;
     }
 
-    /** The content of one file of a tree, or empty when the tree has no such file. */
+    /** Reads one file of a tree, or returns empty when the tree has no such file. */
     static Optional<byte[]> file(Repository repository, RevTree tree, String path) throws IOException {
         try (TreeWalk walk = TreeWalk.forPath(repository, path, tree)) {
             if (walk == null || walk.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
@@ -174,7 +174,7 @@ final class AmendmentTips {
         }
     }
 
-    /** The blob of one file of a tree, or null when the tree has no such file. */
+    /** Returns the blob of one file of a tree, or null when the tree has no such file. */
     static ObjectId blob(ObjectReader reader, RevTree tree, String path) throws IOException {
         try (TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {
             if (walk == null || walk.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
@@ -185,7 +185,7 @@ final class AmendmentTips {
     }
 
     /**
-     * The content of every file under a folder of a tree, keyed by its path below the folder.
+     * Reads every file under a folder of a tree, keyed by its path below the folder.
      *
      * @param folder a folder path ending in {@code /}
      */

@@ -71,7 +71,7 @@ public final class Deliberation {
                 .toList();
     }
 
-    /** The comments of these threads that take {@code stance}, in thread order, then creation order. */
+    /** Returns the comments of these threads that take {@code stance}, in thread order, then creation order. */
     public static List<Comment> arguments(List<CommentThread> threads, Stance stance) {
         return threads.stream()
                 .flatMap(thread -> thread.comments().stream())
@@ -93,8 +93,10 @@ public final class Deliberation {
             return new CommentStore(repository.folder()).startThread(anchor, text, author, stance);
         }
 
-        Set<String> taken = threadsAt(repository, found).stream().map(CommentThread::id).collect(Collectors.toSet());
-        CommentTrees.NewFile file = CommentTrees.startThread(anchor, text, author, stance, taken);
+        Set<String> existingIds = threadsAt(repository, found).stream()
+                .map(CommentThread::id)
+                .collect(Collectors.toSet());
+        CommentTrees.NewFile file = CommentTrees.startThread(anchor, text, author, stance, existingIds);
         AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
         commit(repository, tip, file, "Comment on " + describe(tip.record()), author);
         Comment comment = file.comment();
@@ -122,7 +124,7 @@ public final class Deliberation {
         return file.comment();
     }
 
-    /** Every thread of the amendment's text: the work tree's when its branch is checked out, else the tip's. */
+    /** Reads every thread of the amendment's text: the work tree's when its branch is checked out, else the tip's. */
     private static List<CommentThread> threads(CharterRepository repository, String id) throws ChartaException {
         AmendmentTips.Tip tip = AmendmentTips.find(repository, id);
         if (isCheckedOut(repository, id)) {

@@ -48,7 +48,7 @@ final class PathHistory {
         return current;
     }
 
-    /** Whether {@code commit} is {@code descendant} or one of its ancestors. */
+    /** Returns whether {@code commit} is {@code descendant} or one of its ancestors. */
     static boolean isAncestor(RevWalk walk, RevCommit commit, RevCommit descendant) throws IOException {
         return walk.isMergedInto(commit, descendant);
     }

@@ -45,14 +45,14 @@ public record Tally(int members, int forVotes, int against, int abstain, int blo
         return forVotes + against + abstain + block;
     }
 
-    /** The number of valid votes the quorum requires: ceil(quorum x members). */
+    /** Returns the number of valid votes the quorum requires: ceil(quorum x members). */
     public int quorumVotes() {
         // The small margin keeps 0.3 x 10 at 3 where floating point gives 3.0000000000000004.
         return (int) Math.ceil(quorum * members - 1e-9);
     }
 
     /**
-     * The result these counts give when the vote closes: {@link VoteResult#NO_QUORUM} when too few voted; else,
+     * Returns the result these counts give when the vote closes: {@link VoteResult#NO_QUORUM} when too few voted; else,
      * by the rule, simple: more for than against (a tie rejects); two thirds: for at least two thirds of for and
      * against together, and at least one for; consensus: no block and more for than against.
      */
@@ -69,7 +69,7 @@ public record Tally(int members, int forVotes, int against, int abstain, int blo
     }
 
     /**
-     * The tally as the record file and the merge commit message store it: {@code result}, {@code majority},
+     * Returns the tally as the record file and the merge commit message store it: {@code result}, {@code majority},
      * {@code quorum}, {@code members}, {@code quorumReached}, {@code for}, {@code against}, {@code abstain},
      * {@code block}, and {@code votes}, one object per vote file with {@code name}, {@code email}, {@code choice},
      * {@code reason}, {@code cast}, {@code file} and, for a vote not counted, {@code invalid}. Enum values are
@@ -133,7 +133,7 @@ public record Tally(int members, int forVotes, int against, int abstain, int blo
     }
 
     /**
-     * One English line for commit messages and release notes, such as {@code Adopted (simple majority): 3 for,
+     * Returns one English line for commit messages and release notes, such as {@code Adopted (simple majority): 3 for,
      * 1 against, 0 abstaining; 4 of 5 members voted, quorum 3}.
      */
     public String summaryLine() {
@@ -155,7 +155,7 @@ public record Tally(int members, int forVotes, int against, int abstain, int blo
     }
 
     /**
-     * The summary line, then one line per vote file, such as {@code Alice Drafter <alice@example.org>: for} or
+     * Returns the summary line, then one line per vote file, such as {@code Alice Drafter <alice@example.org>: for} or
      * {@code ...: against (not counted: author-mismatch)}, for the merge commit message.
      */
     public List<String> messageLines() {
@@ -169,7 +169,7 @@ public record Tally(int members, int forVotes, int against, int abstain, int blo
         return text;
     }
 
-    /** The lowercase, hyphenated form of an enum value that records and JSON output use. */
+    /** Returns the lowercase, hyphenated form of an enum value that records and JSON output use. */
     static String key(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -10,7 +10,7 @@ public enum VoteChoice {
     ABSTAIN,
     BLOCK;
 
-    /** The value vote files and the command line use: {@code for}, {@code against}, {@code abstain}, {@code block}. */
+    /** Returns the value vote files and the command line use, such as {@code for} or {@code abstain}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

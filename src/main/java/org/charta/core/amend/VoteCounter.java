@@ -12,10 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Decides which vote files count and counts them. A file is not counted, for the first of these reasons that
- * applies: it cannot be read; the commit that wrote it came after the vote closed; its voter is not a member of
- * the main text; the commit that wrote it has another author; another file of the same member counts (the file
- * named for the member, else the first by path); it blocks under a rule other than consensus.
+ * Decides which vote files count and counts them. A file is not counted for the first of these reasons that
+ * applies, in this order:
+ * <ol>
+ *   <li>it cannot be read;</li>
+ *   <li>the commit that wrote it came after the vote closed;</li>
+ *   <li>its voter is not a member of the main text;</li>
+ *   <li>the commit that wrote it has another author;</li>
+ *   <li>another file of the same member counts (the file named for the member, else the first by path);</li>
+ *   <li>it blocks under a rule other than consensus.</li>
+ * </ol>
  */
 final class VoteCounter {
 
@@ -23,7 +29,7 @@ final class VoteCounter {
     }
 
     /**
-     * A vote file with what its history says about it.
+     * A vote file and the facts its history gives about it.
      *
      * @param line         the file as read, marked {@link InvalidVote#UNREADABLE} when it could not be
      * @param writerEmail  the e-mail address of the author of the commit that wrote its current content
@@ -86,7 +92,7 @@ final class VoteCounter {
         return null;
     }
 
-    /** The member's own file counts, else the first by path; a block counts only under consensus. */
+    /** Marks all but one file of a member as duplicates (the member's own file counts, else the first by path). */
     private static List<VoteLine> keepOnePerMember(String id, List<VoteLine> memberLines, MajorityRule majority) {
         String ownPath = VoteFiles.path(id, memberLines.get(0).email());
         VoteLine counted = memberLines.stream().filter(line -> line.path().equals(ownPath)).findFirst()

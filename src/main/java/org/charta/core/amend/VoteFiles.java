@@ -26,7 +26,7 @@ final class VoteFiles {
     private VoteFiles() {
     }
 
-    /** The vote file of the member with this e-mail address. */
+    /** Returns the path of the vote file of the member with this e-mail address. */
     static String path(String id, String email) {
         return AmendmentRefs.votesFolder(id) + EmailAddresses.slug(email) + EXTENSION;
     }

@@ -148,9 +148,9 @@ public final class Votes {
     }
 
     /**
-     * The tally as the files stand: the recorded one once closed, a running count while open. Once closed, vote
-     * files that commits after the closing one wrote are added as lines marked {@link InvalidVote#AFTER_CLOSING};
-     * a recorded tally that cannot be read is counted again from the files.
+     * Returns the tally as the files are now: the recorded one once closed, a running count while open. Once closed,
+     * vote files that commits after the closing one wrote are added as lines marked
+     * {@link InvalidVote#AFTER_CLOSING}. A recorded tally that cannot be read is counted again from the files.
      *
      * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.governance.invalid}
      */
@@ -267,7 +267,7 @@ public final class Votes {
         }
     }
 
-    /** Normalizes the reason; it may be empty, but holds no control character other than a line break or tab. */
+    /** Normalizes the reason, which may be empty but contains no control character other than a line break or tab. */
     private static String checkedReason(String reason) throws ChartaException {
         if (reason == null || reason.isBlank()) {
             return "";

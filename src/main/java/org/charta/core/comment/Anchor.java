@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param start     offset of the quote in the section text when the anchor was made
  * @param paragraph number of the paragraph that contained the quote then, from 1, as
  *                  {@link org.charta.core.markdown.MarkdownBlocks#paragraphs(String)} numbers them
- * @param amendment id of the amendment a deliberation thread is about, or null for a thread on a paragraph; the
- *                  other fields of such an anchor are empty
+ * @param amendment id of the amendment a deliberation thread is about, or null for a thread on a paragraph. An
+ *                  anchor on an amendment has empty other fields.
  */
 public record Anchor(String sectionId, String quote, String prefix, String suffix, int start, int paragraph,
                      String amendment) {
@@ -40,7 +40,7 @@ public record Anchor(String sectionId, String quote, String prefix, String suffi
         return new Anchor("", "", "", "", 0, 0, Objects.requireNonNull(amendmentId, "amendmentId"));
     }
 
-    /** Whether the thread is about a whole amendment rather than a paragraph. */
+    /** Returns whether the thread is about a whole amendment rather than a paragraph. */
     public boolean isAmendment() {
         return amendment != null;
     }

@@ -99,10 +99,10 @@ public final class CommentTrees {
         return new NewFile(comment, path, CommentFiles.toJson(comment).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String freeThreadId(Set<String> taken) {
+    private static String freeThreadId(Set<String> existingIds) {
         for (int attempt = 0; attempt < CommentStore.MAX_ID_ATTEMPTS; attempt++) {
             String threadId = randomHex(CommentStore.THREAD_ID_BYTES);
-            if (!taken.contains(threadId)) {
+            if (!existingIds.contains(threadId)) {
                 return threadId;
             }
         }

@@ -3,13 +3,13 @@ package org.charta.core.comment;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a comment stands in the deliberation on an amendment: an argument for it, against it, or neither. */
+/** The position of a comment in the deliberation on an amendment: an argument for it, against it, or neither. */
 public enum Stance {
     FOR,
     AGAINST,
     NONE;
 
-    /** The value a comment file stores: {@code for} or {@code against}; a comment without a stance stores none. */
+    /** Returns the value a comment file stores, such as {@code for}; a comment without a stance stores none. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -70,7 +70,7 @@ public record Governance(List<Member> members, double quorum, MajorityRule major
         }
     }
 
-    /** The member with this e-mail address, compared without regard to case. */
+    /** Returns the member with this e-mail address, compared without regard to case. */
     public Optional<Member> member(String email) {
         if (email == null) {
             return Optional.empty();
@@ -79,8 +79,8 @@ public record Governance(List<Member> members, double quorum, MajorityRule major
     }
 
     /**
-     * Whether the person may open and close votes, merge and tag: a coordinator, or anyone while the charter has no
-     * coordinator yet (a new group sets itself up). The real enforcement is the Git host's branch protection.
+     * Returns whether the person may open and close votes, merge and tag: a coordinator, or anyone while the charter
+     * has no coordinator yet (a new group sets itself up). The real enforcement is the Git host's branch protection.
      */
     public boolean mayCoordinate(Identity identity) {
         if (coordinators().isEmpty()) {
@@ -89,12 +89,12 @@ public record Governance(List<Member> members, double quorum, MajorityRule major
         return member(identity.email()).map(member -> member.role() == Role.COORDINATOR).orElse(false);
     }
 
-    /** The members whose role is coordinator, in manifest order. */
+    /** Returns the members whose role is coordinator, in manifest order. */
     public List<Member> coordinators() {
         return members.stream().filter(member -> member.role() == Role.COORDINATOR).toList();
     }
 
-    /** The number of valid votes, abstentions included, that the quorum requires: ceil(quorum x members). */
+    /** Returns the number of valid votes, abstentions included, that the quorum requires: ceil(quorum x members). */
     public int quorumVotes() {
         // The small margin keeps 0.3 x 10 at 3 where floating point gives 3.0000000000000004.
         return (int) Math.ceil(quorum * members.size() - 1e-9);

@@ -12,12 +12,12 @@ public enum MajorityRule {
     TWO_THIRDS,
     CONSENSUS;
 
-    /** The value the manifest stores: {@code simple}, {@code two-thirds} or {@code consensus}. */
+    /** Returns the value the manifest stores: {@code simple}, {@code two-thirds} or {@code consensus}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Parses a manifest value, ignoring case and accepting {@code _} for {@code -}; empty when it is none. */
+    /** Parses a manifest value, ignoring case and accepting {@code _} for {@code -}; empty when no rule matches. */
     public static Optional<MajorityRule> parse(String value) {
         if (value == null) {
             return Optional.empty();

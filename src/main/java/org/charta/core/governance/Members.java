@@ -95,7 +95,7 @@ public final class Members {
         commit(repository, manifest, changed, "Remove member " + identity(member), by);
     }
 
-    /** The members of the manifest in the charter folder, in manifest order. */
+    /** Returns the members of the manifest in the charter folder, in manifest order. */
     public static List<Member> list(CharterRepository repository) throws ChartaException {
         return Governance.of(ManifestStore.read(repository.folder())).members();
     }

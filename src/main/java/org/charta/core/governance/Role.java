@@ -9,7 +9,7 @@ public enum Role {
     REVIEWER,
     COORDINATOR;
 
-    /** The value the manifest stores: {@code drafter}, {@code reviewer} or {@code coordinator}. */
+    /** Returns the value the manifest stores: {@code drafter}, {@code reviewer} or {@code coordinator}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

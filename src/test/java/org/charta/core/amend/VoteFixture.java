@@ -89,7 +89,7 @@ final class VoteFixture {
                 Map.of(path, content.getBytes(StandardCharsets.UTF_8)), "Edit " + path, author);
     }
 
-    /** A vote file's JSON as Charta writes it. */
+    /** Returns the JSON of a vote file as Charta writes it. */
     static String voteJson(String id, Identity voter, String choice) {
         return new String(VoteFiles.toBytes(id, voter, VoteChoice.parse(choice).orElseThrow(), "",
                 "2026-12-02T10:00:00Z"), StandardCharsets.UTF_8);

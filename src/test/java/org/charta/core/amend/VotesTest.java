@@ -214,7 +214,7 @@ class VotesTest extends IsolatedGitTest {
     }
 
     @Test
-    void fileEditedToNameAnotherMemberIsNotCounted() throws Exception {
+    void fileNamingAnotherMemberIsNotCounted() throws Exception {
         Votes.open(repository, ID, CAROL);
         Votes.cast(repository, ID, BOB, VoteChoice.AGAINST, "");
 
