@@ -33,6 +33,8 @@ import java.util.concurrent.Callable;
                 LogCommand.class,
                 DiffCommand.class,
                 CommentCommand.class,
+                MemberCommand.class,
+                VoteCommand.class,
                 UnlockCommand.class
         })
 final class RootCommand implements Callable<Integer> {
