@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.charta.core.comment.Stance;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Tally;
 import org.charta.core.diff.SectionComparison;
@@ -33,7 +34,7 @@ final class AmendmentDetail {
 
         void act(AmendmentActions.Action action);
 
-        void argue(String text, Argument.Stance stance);
+        void argue(String text, Stance stance);
     }
 
     private final AmendmentLabels labels;

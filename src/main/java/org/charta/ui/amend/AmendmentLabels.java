@@ -4,6 +4,7 @@ import org.charta.core.amend.AmendmentRecord;
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.InvalidVote;
+import org.charta.core.amend.Tally;
 import org.charta.core.amend.VoteChoice;
 import org.charta.core.amend.VoteResult;
 import org.charta.core.diff.ParagraphChange;
@@ -12,6 +13,7 @@ import org.charta.core.governance.MajorityRule;
 import org.charta.ui.app.UiText;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -81,13 +83,13 @@ public final class AmendmentLabels {
     /** Describes where the vote stands for the list row: not open yet, open with a count, or its result. */
     public String voteState(AmendmentSummary summary) {
         AmendmentStatus status = summary.status();
-        RecordedTally tally = RecordedTally.of(summary.record().tally());
         if (status == AmendmentStatus.VOTING) {
             return text.get("ui.amend.vote.open", summary.votes());
         }
-        if (tally != null) {
-            return text.get("ui.amend.vote.closed", result(tally.result()), tally.forVotes(), tally.against(),
-                    tally.abstain());
+        Optional<Tally> tally = Tally.fromRecord(summary.record().tally());
+        if (tally.isPresent()) {
+            return text.get("ui.amend.vote.closed", result(tally.get().result()), tally.get().forVotes(),
+                    tally.get().against(), tally.get().abstain());
         }
         if (status == AmendmentStatus.DRAFT || status == AmendmentStatus.PROPOSED) {
             return text.get("ui.amend.vote.notOpen");

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Alert;
+import org.charta.core.comment.Stance;
 import org.charta.core.Identity;
 import org.charta.core.amend.AmendmentMerge;
 import org.charta.core.amend.AmendmentSummary;
@@ -255,15 +256,15 @@ public final class AmendmentsController {
     }
 
     /** Adds a comment for, against or about the amendment to its deliberation. */
-    void argue(AmendmentSummary summary, String value, Argument.Stance stance, AmendmentDetail detail) {
+    void argue(AmendmentSummary summary, String value, Stance stance, AmendmentDetail detail) {
         CharterSession session = context.session();
         if (session == null) {
             return;
         }
         identities.withIdentity(identity -> context.executor().submit("add argument on " + summary.id(),
                 () -> {
-                    Deliberation.add(session, summary.id(), value, stance, identity);
-                    return Deliberation.arguments(session, summary.id(), labels);
+                    Arguments.add(session, summary.id(), value, stance, identity);
+                    return Arguments.read(session, summary.id(), labels);
                 }, arguments -> {
                     detail.argumentAdded();
                     detail.showArguments(arguments);

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.charta.core.comment.Stance;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.VoteChoice;
 import org.charta.ui.app.AppContext;
@@ -197,7 +198,7 @@ public final class AmendmentsWindow {
         }
 
         @Override
-        public void argue(String value, Argument.Stance stance) {
+        public void argue(String value, Stance stance) {
             selected().ifPresent(summary -> controller.argue(summary, value, stance, detail));
         }
 

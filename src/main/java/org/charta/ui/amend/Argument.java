@@ -1,5 +1,7 @@
 package org.charta.ui.amend;
 
+import org.charta.core.comment.Stance;
+
 import java.time.Instant;
 
 /**
@@ -14,11 +16,4 @@ import java.time.Instant;
  */
 public record Argument(String threadId, String author, String text, Stance stance, Instant created,
                        String paragraph) {
-
-    /** The side a comment takes in the deliberation. */
-    public enum Stance {
-        FOR,
-        AGAINST,
-        NONE
-    }
 }

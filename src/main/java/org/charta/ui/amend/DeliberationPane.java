@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.charta.core.comment.Stance;
 import org.charta.ui.conflict.TextDirection;
 
 import java.util.List;
@@ -35,7 +36,7 @@ final class DeliberationPane {
     private final VBox root;
 
     /** @param onAdd receives the text and stance of a new argument */
-    DeliberationPane(AmendmentLabels labels, BiConsumer<String, Argument.Stance> onAdd) {
+    DeliberationPane(AmendmentLabels labels, BiConsumer<String, Stance> onAdd) {
         this.labels = labels;
         VBox forColumn = column("deliberation-for", "ui.amend.deliberation.for", inFavour);
         VBox againstColumn = column("deliberation-against", "ui.amend.deliberation.against", against);
@@ -56,9 +57,9 @@ final class DeliberationPane {
     }
 
     void show(List<Argument> arguments) {
-        inFavour.getItems().setAll(arguments.stream().filter(a -> a.stance() == Argument.Stance.FOR).toList());
-        against.getItems().setAll(arguments.stream().filter(a -> a.stance() == Argument.Stance.AGAINST).toList());
-        others.getItems().setAll(arguments.stream().filter(a -> a.stance() == Argument.Stance.NONE).toList());
+        inFavour.getItems().setAll(arguments.stream().filter(a -> a.stance() == Stance.FOR).toList());
+        against.getItems().setAll(arguments.stream().filter(a -> a.stance() == Stance.AGAINST).toList());
+        others.getItems().setAll(arguments.stream().filter(a -> a.stance() == Stance.NONE).toList());
         status.setText("");
     }
 
@@ -94,29 +95,29 @@ final class DeliberationPane {
         return column;
     }
 
-    private Node composer(BiConsumer<String, Argument.Stance> onAdd) {
+    private Node composer(BiConsumer<String, Stance> onAdd) {
         field.setId("deliberation-text");
         field.setPromptText(labels.text().get("ui.amend.deliberation.prompt"));
         field.setWrapText(true);
         field.setPrefRowCount(2);
         RadioButton forStance = stance("deliberation-stance-for", "ui.amend.deliberation.stanceFor",
-                Argument.Stance.FOR);
+                Stance.FOR);
         RadioButton againstStance = stance("deliberation-stance-against", "ui.amend.deliberation.stanceAgainst",
-                Argument.Stance.AGAINST);
+                Stance.AGAINST);
         RadioButton noStance = stance("deliberation-stance-none", "ui.amend.deliberation.stanceNone",
-                Argument.Stance.NONE);
+                Stance.NONE);
         noStance.setSelected(true);
         add.setId("deliberation-add");
         add.setText(labels.text().get("ui.amend.deliberation.add"));
         add.disableProperty().bind(field.textProperty().isEmpty());
         add.setOnAction(event -> onAdd.accept(field.getText().strip(),
-                (Argument.Stance) stance.getSelectedToggle().getUserData()));
+                (Stance) stance.getSelectedToggle().getUserData()));
         HBox controls = new HBox(10, forStance, againstStance, noStance, add);
         controls.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, field, controls);
     }
 
-    private RadioButton stance(String id, String key, Argument.Stance value) {
+    private RadioButton stance(String id, String key, Stance value) {
         RadioButton button = new RadioButton(labels.text().get(key));
         button.setId(id);
         button.setUserData(value);

@@ -72,7 +72,7 @@ final class DetailLoader {
 
     private void loadArguments(CharterSession session, String id, long requested, AmendmentDetail detail) {
         detail.showArgumentsMessage(text.get("ui.amend.deliberation.reading"));
-        context.executor().submit("read deliberation on " + id, () -> Deliberation.arguments(session, id, labels),
+        context.executor().submit("read deliberation on " + id, () -> Arguments.read(session, id, labels),
                 arguments -> {
                     if (requested == generation) {
                         detail.showArguments(arguments);

@@ -2,14 +2,16 @@ package org.charta.ui.amend;
 
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
+import org.charta.core.amend.Tally;
+import org.charta.core.amend.VoteResult;
 import org.charta.core.diff.ParagraphChange;
 import org.charta.core.diff.SectionComparison;
+import org.charta.core.governance.MajorityRule;
 import org.charta.ui.app.UiText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +72,8 @@ class AmendmentLabelsTest {
     void closedVoteShowsRecordedTally() {
         AmendmentSummary summary = AmendmentSamples.summary("a-1", "A", AmendmentStatus.ADOPTED, "Alice",
                 "alice@x.org", List.of("art-3"), false);
-        summary.record().setTally(Map.of("for", 3, "against", 1, "abstain", 1, "result", "adopted"));
+        summary.record().setTally(new Tally(5, 3, 1, 1, 0, 0.5, MajorityRule.SIMPLE, true, VoteResult.ADOPTED,
+                List.of()).toRecord());
 
         assertThat(english.voteState(summary)).isEqualTo("Adopted: 3 for, 1 against, 1 abstaining");
     }

@@ -56,7 +56,7 @@ public final class AmendmentViewsDemo {
                 }
 
                 @Override
-                public void argue(String text, Argument.Stance stance) {
+                public void argue(String text, org.charta.core.comment.Stance stance) {
                 }
 
                 @Override
