@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Turns the result of {@code sync} or {@code publish} into output and an exit code: a success is reported on
  * standard output, every other outcome as one line on standard error. Amendments and releases that were received or
- * sent follow on standard output, one line per kind; those that need the person (a conflict left aside, a ref the
+ * sent follow on standard output, one line per kind. Those that need the person (a conflict left aside, a ref the
  * remote rejected) follow on standard error, whatever the outcome.
  */
 final class SyncReport {

@@ -25,7 +25,7 @@ final class BranchUpdate {
 
     private static final Logger LOG = LoggerFactory.getLogger(BranchUpdate.class);
 
-    /** What the update did to the local branch. */
+    /** The change an update made to the local branch. */
     enum Result {
         /** The local branch already contains the remote tip, or there is no remote tip. */
         UNCHANGED,
@@ -33,11 +33,11 @@ final class BranchUpdate {
         CREATED,
         /** The local branch had nothing of its own and moved to the remote tip. */
         FAST_FORWARDED,
-        /** Both sides had new commits; a merge commit joins them. */
+        /** Both sides had new commits, and a merge commit now joins them. */
         MERGED,
-        /** Both sides had new commits that conflict, or share no history; the local branch stays as it was. */
+        /** Both sides had new commits that conflict or share no history, so the local branch stays as it was. */
         CONFLICT,
-        /** The merge would not be a valid charter; the local branch stays as it was. */
+        /** The merge would not be a valid charter, so the local branch stays as it was. */
         INVALID
     }
 

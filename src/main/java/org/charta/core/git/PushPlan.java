@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The refs one push of a sync sends: {@code main}, the amendment branches that are not drafts, and the release tags
- * the remote lacks. A branch is sent only when it contains the remote's value, so every update is a fast-forward;
- * each update expects the value the remote advertised at the last fetch, so nothing the remote received since is
- * replaced.
+ * the remote lacks. A branch is sent only when it contains the remote's value, so every update is a fast-forward.
+ * Each update also expects the value the remote advertised at the last fetch, so nothing the remote received since
+ * is replaced.
  */
 final class PushPlan {
 
@@ -64,7 +64,7 @@ final class PushPlan {
      * Plans a push.
      *
      * @param advertised the refs the remote advertised at the last fetch
-     * @param skipped    refs not to send: branches left aside by the merge step and refs the remote refused
+     * @param skipped    refs not to send: branches left aside by the merge step and refs the remote rejected
      *                   earlier in this sync
      */
     static PushPlan of(Repository repository, Map<String, ObjectId> advertised, Set<String> skipped)

@@ -26,19 +26,19 @@ final class RefSharing {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefSharing.class);
 
-    /** Which refs a push sent, and whether one must be pushed again after another fetch and merge. */
-    record Verdicts(List<ObjectId> acceptedCommits, boolean behind, boolean mainRejected) {
+    /** The verdicts on one push: the commits the remote accepted, and whether a ref must be pushed again. */
+    record Verdicts(List<ObjectId> acceptedCommits, boolean behind) {
     }
 
     private final Repository repository;
     private final Identity identity;
     private final String checkedOut;
     private final SharedRefsReport report = new SharedRefsReport();
-    private final Set<String> refused = new HashSet<>();
+    private final Set<String> rejectedRefs = new HashSet<>();
     private final Set<String> leftAside = new HashSet<>();
     private Map<String, ObjectId> advertised = Map.of();
 
-    /** @param checkedOut the branch that the work tree follows; the sync merges it apart, with the work tree */
+    /** @param checkedOut the branch that the work tree follows, which the sync merges together with the work tree */
     RefSharing(Repository repository, Identity identity, String checkedOut) {
         this.repository = repository;
         this.identity = identity;
@@ -73,6 +73,7 @@ final class RefSharing {
                 leftAside.add(Remotes.MAIN_REF);
             }
         }
+        // NOTE: a branch that origin deleted is not deleted here, and PushPlan sends a shared one back to origin.
         for (String id : AmendmentBranches.remoteIds(repository)) {
             String ref = AmendmentRefs.localBranch(id);
             if (ref.equals(checkedOut) || !advertised.containsKey(ref)) {
@@ -107,7 +108,7 @@ final class RefSharing {
      * @throws ChartaException an {@code error.sync.charter.*} key naming the checked-out commit
      */
     PushPlan plan() throws ChartaException, IOException {
-        Set<String> skipped = new HashSet<>(refused);
+        Set<String> skipped = new HashSet<>(rejectedRefs);
         skipped.addAll(leftAside);
         PushPlan plan = PushPlan.of(repository, advertised, skipped);
         for (PushPlan.TagClash clash : plan.clashes()) {
@@ -150,7 +151,6 @@ final class RefSharing {
     Verdicts judge(PushPlan plan, Pusher.Outcome outcome) {
         List<ObjectId> accepted = new ArrayList<>();
         boolean behind = false;
-        boolean mainRejected = false;
         for (PushPlan.Item item : plan.items()) {
             Pusher.Verdict verdict = outcome.verdictOf(item.ref());
             report.pushed(item, verdict);
@@ -161,18 +161,15 @@ final class RefSharing {
                     }
                 }
                 case BEHIND -> behind = true;
-                case REJECTED -> {
-                    refused.add(item.ref());
-                    mainRejected |= item.kind() == PushPlan.Kind.MAIN;
-                }
+                case REJECTED -> rejectedRefs.add(item.ref());
             }
         }
-        return new Verdicts(accepted, behind, mainRejected);
+        return new Verdicts(accepted, behind);
     }
 
     /** Returns whether the remote rejected a ref for good during this sync. */
-    boolean anyRefused() {
-        return !refused.isEmpty();
+    boolean anyRejected() {
+        return !rejectedRefs.isEmpty();
     }
 
     /** Returns the ids of the commits that the remote is known to have: its branches as of the last fetch. */

@@ -154,7 +154,7 @@ final class SyncRun {
 
             PushPlan plan = sharing.plan();
             if (plan.isEmpty()) {
-                if (sharing.anyRefused()) {
+                if (sharing.anyRejected()) {
                     return rejected(false, "The remote rejected refs earlier in this sync.");
                 }
                 boolean receivedAny = received() > 0 || sharing.report().receivedAny();
@@ -200,7 +200,7 @@ final class SyncRun {
                     url, push.describe(), attempt + 1, MAX_PUSH_ATTEMPTS);
             return Optional.empty();
         }
-        if (sharing.anyRefused()) {
+        if (sharing.anyRejected()) {
             return Optional.of(rejected(false, "Push rejected: " + push.describe() + "."));
         }
         return Optional.of(result(SyncOutcome.SYNCED, "Pushed " + push.describe() + "."));
@@ -286,6 +286,8 @@ final class SyncRun {
         if (failed.isPresent()) {
             return failed;
         }
+        // NOTE: merge.json holds one pending merge per repository, whichever branch stopped on it. Switching branches
+        // while one is pending is for the caller to refuse, or this clear drops the other branch's choices.
         PendingMerge.clear(charter);
         receivedTips.add(theirs);
         changedPaths.addAll(Remotes.changedPaths(repository, head, merged));

@@ -275,7 +275,7 @@ public final class SyncController {
     }
 
     /**
-     * Explains the outcomes that need the person's attention; success and offline only show in the status bar,
+     * Explains the outcomes that need the person's attention. Success and offline only show in the status bar,
      * unless an amendment, a release or the main text was left aside or rejected.
      */
     private void explain(SyncResult result, Map<String, String> titles) {

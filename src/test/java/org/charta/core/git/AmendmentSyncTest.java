@@ -318,6 +318,54 @@ class AmendmentSyncTest extends IsolatedGitTest {
         assertThat(bob.repository().exactRef(BRANCH)).isNull();
     }
 
+    @Test
+    void incomingFollowsCheckedOutAmendment() throws Exception {
+        AmendmentFixture.create(alice, ID, AmendmentStatus.PROPOSED, ALICE);
+        RemoteSync.sync(alice, ALICE, "Sync");
+        RemoteSync.sync(bob, BOB, "Sync");
+        bob.git().checkout().setName(BRANCH).call();
+        AmendmentFixture.write(alice, ID, ARTICLE_3, TWICE, ALICE);
+        write(alice, ARTICLE_9, "## Article 9\n\nAny member may speak for five minutes.\n");
+        RemoteSync.sync(alice, ALICE, "Sync");
+
+        Incoming incoming = IncomingChanges.fetch(bob, org.charta.core.transport.RemoteAccess.anonymous());
+
+        assertThat(incoming.commits()).isEqualTo(1);
+        assertThat(incoming.sectionIds()).containsExactly("article-3");
+        assertThat(bob.status().behind()).isEqualTo(1);
+        assertThat(read(bob, ARTICLE_3)).contains("once a year");
+    }
+
+    @Test
+    void statusCountsAmendmentCommitsToSend() throws Exception {
+        AmendmentFixture.create(alice, ID, AmendmentStatus.PROPOSED, ALICE);
+        RemoteSync.sync(alice, ALICE, "Sync");
+        alice.git().checkout().setName(BRANCH).call();
+        write(alice, ARTICLE_3, TWICE);
+        alice.record("Edit article 3", ALICE);
+
+        RepositoryStatus status = alice.status();
+
+        assertThat(status.ahead()).isEqualTo(1);
+        assertThat(status.behind()).isZero();
+    }
+
+    @Test
+    void unreadableRecordStaysLocal() throws Exception {
+        ObjectId main = alice.repository().resolve(Remotes.MAIN_REF);
+        BranchCommits.createBranch(alice, BRANCH, main);
+        AmendmentFixture.write(alice, ID, AmendmentRefs.recordPath(ID), "{\"status\": \"proposed\", ", ALICE);
+        String other = "speech-a1b2";
+        BranchCommits.createBranch(alice, AmendmentRefs.localBranch(other), main);
+        AmendmentFixture.write(alice, other, ARTICLE_3, TWICE, ALICE);
+
+        SyncResult result = RemoteSync.sync(alice, ALICE, "Sync");
+
+        assertThat(result.shared().amendmentsSent()).isEmpty();
+        assertThat(remoteTip(BRANCH)).isNull();
+        assertThat(remoteTip(AmendmentRefs.localBranch(other))).isNull();
+    }
+
     private static ObjectId tip(CharterRepository repository, String ref) throws Exception {
         return repository.repository().resolve(ref);
     }
