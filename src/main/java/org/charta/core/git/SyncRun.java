@@ -462,7 +462,8 @@ final class SyncRun {
         String format = "Sync of {} on {} with {} ended {}: sent {}, received {}, HEAD {}, {} {}; {}. {}";
         Object[] values = {charter.folder(), checkedOut, url, result.outcome(), result.sentCommits(),
             result.receivedCommits(), Remotes.shortId(head()), trackingRef,
-            Remotes.shortId(trackingRef == null ? null : repository.resolve(trackingRef)), shared, result.detail()};
+            Remotes.shortId(trackingRef == null ? null : repository.resolve(trackingRef)),
+            SharedRefs.NONE.equals(shared) ? "no other branch or tag changed" : shared, result.detail()};
         if (success) {
             LOG.info(format, values);
         } else {
