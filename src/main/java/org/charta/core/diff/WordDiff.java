@@ -50,24 +50,39 @@ public final class WordDiff {
      * texts. Two texts without any non-whitespace character count as equal.
      */
     public static double similarity(String oldText, String newText) {
-        List<DiffSegment> segments = diff(oldText, newText);
-        int total = nonWhitespaceLength(normalizeLineEndings(oldText)) + nonWhitespaceLength(
-                normalizeLineEndings(newText));
-        if (total == 0) {
-            return 1.0;
-        }
+        return similarity(diff(oldText, newText));
+    }
+
+    /**
+     * Returns {@link #similarity(String, String)} of the two texts that a word diff compared, from its segments
+     * alone: the {@code EQUAL} and {@code DELETED} segments make up the old text, {@code EQUAL} and
+     * {@code INSERTED} the new one.
+     */
+    static double similarity(List<DiffSegment> segments) {
         int equal = 0;
+        int changed = 0;
         for (DiffSegment segment : segments) {
+            int length = nonWhitespaceLength(segment.text());
             if (segment.kind() == DiffSegment.Kind.EQUAL) {
-                equal += nonWhitespaceLength(segment.text());
+                equal += length;
+            } else {
+                changed += length;
             }
         }
-        return 2.0 * equal / total;
+        int total = 2 * equal + changed;
+        return total == 0 ? 1.0 : 2.0 * equal / total;
     }
 
     /** Counts the code points of the text that are not whitespace. */
     public static int nonWhitespaceLength(String text) {
         return (int) text.codePoints().filter(codePoint -> !Character.isWhitespace(codePoint)).count();
+    }
+
+    /** Computes {@link #diff(String, String)} of two texts whose line endings are already LF. */
+    static List<DiffSegment> diffNormalized(String oldText, String newText) {
+        SegmentBuilder builder = new SegmentBuilder();
+        appendWordDiff(builder, oldText, newText);
+        return builder.build();
     }
 
     static String normalizeLineEndings(String text) {
