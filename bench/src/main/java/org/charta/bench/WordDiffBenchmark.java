@@ -28,7 +28,7 @@ import java.util.Random;
  * Uncounted warm-up rounds come first. The last line printed is the ratio of the medians, Charta / git.
  *
  * <p>Usage: {@code bench/run-word-diff.sh [JVM options]}; system properties {@code bench.paragraphs},
- * {@code bench.changed}, {@code bench.repetitions} (15), {@code bench.warmups} (5).
+ * {@code bench.changed}, {@code bench.repetitions} (31), {@code bench.warmups} (20).
  */
 public final class WordDiffBenchmark {
 
@@ -44,8 +44,8 @@ public final class WordDiffBenchmark {
     private final Path work;
     private final int paragraphs = Integer.getInteger("bench.paragraphs", 400);
     private final int changed = Integer.getInteger("bench.changed", 200);
-    private final int repetitions = Integer.getInteger("bench.repetitions", 15);
-    private final int warmUps = Integer.getInteger("bench.warmups", 5);
+    private final int repetitions = Integer.getInteger("bench.repetitions", 31);
+    private final int warmUps = Integer.getInteger("bench.warmups", 20);
     private final Random random = new Random(42);
     private final GitCli git;
 
