@@ -102,12 +102,12 @@ public final class DiffText {
         if (change.layoutOnly()) {
             label = label + " " + labels.layoutOnly();
         }
-        out.append(paint(CYAN, label + ":"));
         if (change.kind() == ParagraphChange.Kind.MOVED_AWAY) {
-            out.append('\n');
+            // The text is printed where it arrived.
+            out.append(paint(CYAN, label)).append('\n');
             return;
         }
-        out.append('\n').append(INDENT);
+        out.append(paint(CYAN, label + ":")).append('\n').append(INDENT);
         segments(change.segments());
         out.append('\n');
     }
