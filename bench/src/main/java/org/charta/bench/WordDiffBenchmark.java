@@ -25,10 +25,12 @@ import java.util.Random;
  *       each changed paragraph), and {@link DiffText#render} of the result to a string;</li>
  *   <li>git, as a child process started from this JVM, its output read to the end.</li>
  * </ul>
- * Uncounted warm-up rounds come first. The last line printed is the ratio of the medians, Charta / git.
+ * Uncounted warm-up rounds come first, so that the JIT compiler has compiled Charta's code as it has in an editor
+ * that has been open for a while; the first round, in a fresh JVM, is printed apart. The last line printed is the
+ * ratio of the medians, Charta / git.
  *
  * <p>Usage: {@code bench/run-word-diff.sh [JVM options]}; system properties {@code bench.paragraphs},
- * {@code bench.changed}, {@code bench.repetitions} (31), {@code bench.warmups} (20).
+ * {@code bench.changed}, {@code bench.repetitions} (51), {@code bench.warmups} (60).
  */
 public final class WordDiffBenchmark {
 
@@ -44,8 +46,8 @@ public final class WordDiffBenchmark {
     private final Path work;
     private final int paragraphs = Integer.getInteger("bench.paragraphs", 400);
     private final int changed = Integer.getInteger("bench.changed", 200);
-    private final int repetitions = Integer.getInteger("bench.repetitions", 31);
-    private final int warmUps = Integer.getInteger("bench.warmups", 20);
+    private final int repetitions = Integer.getInteger("bench.repetitions", 51);
+    private final int warmUps = Integer.getInteger("bench.warmups", 60);
     private final Random random = new Random(42);
     private final GitCli git;
 
@@ -70,10 +72,12 @@ public final class WordDiffBenchmark {
 
         Timings charta = new Timings("Charta paragraph + word diff");
         Timings gitDiff = new Timings("git diff --word-diff --no-index");
+        Timings chartaWarmUp = new Timings("Charta, warm-up rounds");
+        Timings gitWarmUp = new Timings("git, warm-up rounds");
         for (int round = 0; round < warmUps + repetitions; round++) {
             boolean chartaFirst = random.nextBoolean();
-            long chartaNanos = 0;
-            long gitNanos = 0;
+            long chartaNanos;
+            long gitNanos;
             if (chartaFirst) {
                 chartaNanos = timeCharta(oldFile, newFile);
                 gitNanos = timeGit(oldFile, newFile);
@@ -81,15 +85,22 @@ public final class WordDiffBenchmark {
                 gitNanos = timeGit(oldFile, newFile);
                 chartaNanos = timeCharta(oldFile, newFile);
             }
-            if (round < warmUps) {
-                System.out.printf(Locale.ROOT, "warm-up round %d (not counted): Charta %s ms, git %s ms%n", round + 1,
+            if (round == 0 && warmUps > 0) {
+                System.out.printf(Locale.ROOT, "first round, in a fresh JVM (not counted): Charta %s ms, git %s ms%n",
                         Timings.format(chartaNanos / 1e6), Timings.format(gitNanos / 1e6));
+            } else if (round < warmUps) {
+                chartaWarmUp.add(chartaNanos);
+                gitWarmUp.add(gitNanos);
             } else {
                 charta.add(chartaNanos);
                 gitDiff.add(gitNanos);
             }
         }
 
+        if (warmUps > 1) {
+            System.out.printf(Locale.ROOT, "warm-up rounds 2 to %d (not counted): Charta median %s ms, git median %s ms%n",
+                    warmUps, Timings.format(chartaWarmUp.median()), Timings.format(gitWarmUp.median()));
+        }
         System.out.println(check(oldFile, newFile));
         System.out.println(charta.summary());
         System.out.println(gitDiff.summary());
