@@ -25,9 +25,9 @@ import java.util.Random;
  *       each changed paragraph), and {@link DiffText#render} of the result to a string;</li>
  *   <li>git, as a child process started from this JVM, its output read to the end.</li>
  * </ul>
- * Uncounted warm-up rounds come first, so that the JIT compiler has compiled Charta's code as it has in an editor
- * that has been open for a while; the first round, in a fresh JVM, is printed apart. The last line printed is the
- * ratio of the medians, Charta / git.
+ * Uncounted warm-up rounds come first, so that the JIT compiler has compiled Charta's code as in an editor that has
+ * been open for a while. The first round, in a fresh JVM, is printed apart. The last line printed is the ratio of
+ * the medians, Charta / git.
  *
  * <p>Usage: {@code bench/run-word-diff.sh [JVM options]}; system properties {@code bench.paragraphs},
  * {@code bench.changed}, {@code bench.repetitions} (51), {@code bench.warmups} (60).

@@ -25,7 +25,7 @@ final class CharterVersion {
     /** One section file at the commit; {@code blob} is null when the manifest names a file the commit lacks. */
     record SectionFile(String id, String path, ObjectId blob, String text) {
 
-        /** The title as the editor shows it: front matter title, else first heading, else the file name. */
+        /** Returns the title as the editor shows it: front matter title, else first heading, else the file name. */
         String title() {
             String title = FrontMatter.title(text).orElse("");
             if (title.isEmpty()) {
@@ -73,7 +73,7 @@ final class CharterVersion {
         return new CharterVersion(sections);
     }
 
-    /** The sections in manifest order, by id. */
+    /** Returns the sections in manifest order, by id. */
     Map<String, SectionFile> sections() {
         return sections;
     }

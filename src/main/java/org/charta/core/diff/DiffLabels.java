@@ -49,7 +49,7 @@ final class DiffLabels {
         return text("diff.label.renumbered", title, place(change.newNumber()), place(change.oldNumber()));
     }
 
-    /** The note on a row whose only change is whitespace or line wrapping. */
+    /** Returns the note on a row whose only change is whitespace or line wrapping. */
     String layoutOnly() {
         return text("diff.label.layoutOnly");
     }

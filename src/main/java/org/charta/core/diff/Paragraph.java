@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One leaf block of a section as a comparison sees it.
+ * One leaf block of a section, as a comparison uses it.
  *
  * @param number    the block's number from {@link MarkdownBlocks}: from 1 over non-heading blocks, 0 for a heading
  * @param text      the block's source from the start of its first line, so that list and quote markers belong to

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One row of a paragraph-by-paragraph comparison. A paragraph is a CommonMark leaf block of the section, from the
- * start of its first line (list and quote markers included); headings are rows too, numbered 0.
+ * start of its first line, so list and quote markers are included. Headings are rows too, numbered 0.
  *
  * <p>The numbers say where the row sits in this section: {@code oldNumber} in the old version, {@code newNumber}
  * in the new one. The other end of a move is in {@code otherSection}, paragraph {@code otherNumber}.
@@ -39,13 +39,13 @@ public record ParagraphChange(Kind kind, Integer oldNumber, Integer newNumber, S
         MOVED_HERE
     }
 
-    /** Whether the row is a heading rather than a numbered paragraph. */
+    /** Returns whether the row is a heading rather than a numbered paragraph. */
     public boolean heading() {
         Integer number = newNumber != null ? newNumber : oldNumber;
         return number != null && number == 0;
     }
 
-    /** Whether old and new texts differ here, layout-only changes included. */
+    /** Returns whether old and new texts differ here, layout-only changes included. */
     public boolean isChange() {
         return kind != Kind.UNCHANGED;
     }

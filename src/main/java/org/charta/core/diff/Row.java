@@ -44,11 +44,6 @@ final class Row {
         return new Row(ParagraphChange.Kind.INSERTED, null, newParagraph, null);
     }
 
-    /** The paragraph this row stands for on its own side: the old one when deleted, the new one otherwise. */
-    Paragraph paragraph() {
-        return newParagraph == null ? oldParagraph : newParagraph;
-    }
-
     /** Converts the row, with its move if any, into the public form. */
     ParagraphChange toChange() {
         return switch (kind) {
@@ -91,7 +86,7 @@ final class Row {
         return List.of(new DiffSegment(kind, paragraph.text()));
     }
 
-    /** Whether the two texts differ, but only in whitespace or line wrapping. */
+    /** Returns whether the two texts differ, but only in whitespace or line wrapping. */
     private static boolean layoutOnly(Paragraph oldParagraph, Paragraph newParagraph) {
         return !oldParagraph.text().equals(newParagraph.text())
                 && oldParagraph.layoutKey().equals(newParagraph.layoutKey());

@@ -73,9 +73,9 @@ final class SectionAlignment {
 
     /**
      * Returns the runs of changed paragraphs as {@code {oldStart, oldEnd, newStart, newEnd}}. The linear-space
-     * Myers diff of java-diff-utils is about twice as fast here as its default, but reports a replaced paragraph
-     * as a deletion and an insertion next to each other; such touching deltas are joined into one run, so that
-     * the old and the new paragraph can be paired.
+     * Myers diff of java-diff-utils is about twice as fast here as its default. But it reports a replaced
+     * paragraph as a deletion and an insertion next to each other, so touching deltas are joined into one run,
+     * where the old and the new paragraph can be paired.
      */
     private static List<int[]> changedRuns(List<Integer> oldIds, List<Integer> newIds) {
         List<int[]> runs = new ArrayList<>();

@@ -23,7 +23,7 @@ public record SectionComparison(String sectionId, String oldTitle, String newTit
         UNCHANGED
     }
 
-    /** The title to show: the new one, or the old one for a deleted section. */
+    /** Returns the title to show: the new one, or the old one for a deleted section. */
     public String title() {
         return newTitle != null ? newTitle : oldTitle;
     }

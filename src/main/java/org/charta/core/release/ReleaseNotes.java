@@ -26,8 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Drafts release notes: the amendments whose record says merged in the main text now but not at the previous
- * release, each on one line with its tally.
+ * Drafts release notes: the amendments whose record has the status merged in the main text now but not at the
+ * previous release, each on one line with its tally.
  */
 final class ReleaseNotes {
 

@@ -34,7 +34,7 @@ final class ReleaseTags {
     record Tagged(Release release, int distance) {
     }
 
-    /** An annotated tag peeled to its commit, before the walk tells whether that commit is on the main text. */
+    /** An annotated tag, before the walk has checked whether its commit is on the main text. */
     private record Candidate(String tagName, RevTag tag) {
     }
 

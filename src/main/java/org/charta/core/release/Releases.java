@@ -84,7 +84,7 @@ public final class Releases {
         }
     }
 
-    /** Every release, newest first; empty before the first commit on {@code main}. */
+    /** Returns every release, newest first, or an empty list before the first commit on {@code main}. */
     public static List<Release> list(CharterRepository repository) throws ChartaException {
         try {
             Ref main = repository.repository().exactRef(MAIN_REF);
@@ -139,25 +139,25 @@ public final class Releases {
      * commit.
      */
     static ObjectId resolve(CharterRepository repository, String value) throws ChartaException {
-        String wanted = value == null ? "" : value.strip();
+        String requested = value == null ? "" : value.strip();
         try {
-            if (wanted.equalsIgnoreCase(MAIN)) {
+            if (requested.equalsIgnoreCase(MAIN)) {
                 return mainCommit(repository);
             }
             List<Release> releases = list(repository);
-            Optional<Release> release = releases.stream().filter(r -> r.name().equals(wanted)).findFirst()
-                    .or(() -> releases.stream().filter(r -> r.name().equalsIgnoreCase(wanted)).findFirst())
-                    .or(() -> releases.stream().filter(r -> r.tag().equals(wanted)).findFirst());
+            Optional<Release> release = releases.stream().filter(r -> r.name().equals(requested)).findFirst()
+                    .or(() -> releases.stream().filter(r -> r.name().equalsIgnoreCase(requested)).findFirst())
+                    .or(() -> releases.stream().filter(r -> r.tag().equals(requested)).findFirst());
             if (release.isPresent()) {
                 return ObjectId.fromString(release.get().commit());
             }
-            ObjectId tagged = taggedCommit(repository.repository(), wanted);
+            ObjectId tagged = taggedCommit(repository.repository(), requested);
             if (tagged != null) {
                 return tagged;
             }
             String names = releases.isEmpty() ? "-"
                     : releases.stream().map(Release::name).collect(Collectors.joining(", "));
-            throw new ChartaException("error.release.notFound", wanted, names);
+            throw new ChartaException("error.release.notFound", requested, names);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
         }
