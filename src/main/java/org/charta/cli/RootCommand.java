@@ -35,6 +35,7 @@ import java.util.concurrent.Callable;
                 CommentCommand.class,
                 MemberCommand.class,
                 VoteCommand.class,
+                ReleaseCommand.class,
                 UnlockCommand.class
         })
 final class RootCommand implements Callable<Integer> {
