@@ -154,32 +154,48 @@ public final class AmendmentLabels {
         return section(section.sectionId());
     }
 
-    /** Returns the position of a paragraph in one version, such as "Art. 3 ¶2". */
+    /**
+     * Returns the position of a paragraph in one version, such as "Art. 3 ¶2", or "Art. 3 heading" for number 0.
+     * The words are core's diff labels, so the source view and the rendered view name paragraphs alike.
+     */
     public String position(String sectionTitle, Integer number) {
-        return number == null ? sectionTitle : text.get("ui.amend.paragraph", sectionTitle, number);
+        return number == null ? sectionTitle : text.get("diff.label.paragraph", sectionTitle, place(number));
     }
 
     /**
-     * Returns the position of a changed paragraph in both versions: "Art. 3 ¶2" when the numbers agree, "Art. 3 ¶2 → ¶3"
-     * when the paragraph moved down, and where a moved paragraph went or came from.
+     * Returns the position of a changed paragraph in both versions: "Art. 3 ¶2" when the numbers agree,
+     * "Art. 3 ¶3 (was ¶2)" when it was renumbered, and where a moved paragraph went or came from.
      */
     public String position(SectionComparison section, ParagraphChange change) {
         String title = title(section);
         return switch (change.kind()) {
             case UNCHANGED, CHANGED -> renumbered(title, change.oldNumber(), change.newNumber());
-            case INSERTED -> text.get("ui.amend.paragraph.inserted", position(title, change.newNumber()));
-            case DELETED -> text.get("ui.amend.paragraph.deleted", position(title, change.oldNumber()));
-            case MOVED_AWAY -> text.get("ui.amend.paragraph.movedTo", position(title, change.oldNumber()),
-                    position(section(change.otherSection()), change.otherNumber()));
-            case MOVED_HERE -> text.get("ui.amend.paragraph.movedFrom", position(title, change.newNumber()),
-                    position(section(change.otherSection()), change.otherNumber()));
+            case INSERTED -> text.get("diff.label.inserted", title, place(change.newNumber()));
+            case DELETED -> text.get("diff.label.deleted", title, place(change.oldNumber()));
+            case MOVED_AWAY -> text.get("diff.label.movedAway", title, place(change.oldNumber()),
+                    section(change.otherSection()), place(change.otherNumber()));
+            case MOVED_HERE -> text.get("diff.label.movedHere", title, place(change.newNumber()),
+                    section(change.otherSection()), place(change.otherNumber()));
         };
+    }
+
+    /** Returns the note added to the position of a change of whitespace or line wrapping only. */
+    public String layoutOnly(String position) {
+        return position + " " + text.get("diff.label.layoutOnly");
     }
 
     private String renumbered(String title, Integer oldNumber, Integer newNumber) {
         if (oldNumber == null || newNumber == null || oldNumber.equals(newNumber)) {
             return position(title, newNumber != null ? newNumber : oldNumber);
         }
-        return text.get("ui.amend.paragraph.renumbered", title, oldNumber, newNumber);
+        return text.get("diff.label.renumbered", title, place(newNumber), place(oldNumber));
+    }
+
+    /** Returns "¶2", or "heading" for number 0; a string, so that MessageFormat never groups the digits. */
+    private String place(Integer number) {
+        if (number == null || number == 0) {
+            return text.get("diff.place.heading");
+        }
+        return text.get("diff.place.paragraph", String.valueOf(number));
     }
 }

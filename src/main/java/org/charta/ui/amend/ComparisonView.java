@@ -66,7 +66,7 @@ public final class ComparisonView {
         sections = List.of();
         rows = DiffRows.of(List.of(), false);
         source.showMessage(message);
-        rendered.show(DiffPage.render(rows, false, labels, labels.text().language()));
+        rendered.show(DiffPage.message(message, labels.text().locale()));
     }
 
     /** Returns the rows shown now, for tests and summaries. */
@@ -162,9 +162,10 @@ public final class ComparisonView {
             source.show(rows, twoColumns);
             return;
         }
-        DiffRows shown = rows;
-        String language = labels.text().language();
-        executor.compute("render diff page", () -> DiffPage.render(shown, twoColumns, labels, language),
+        List<SectionComparison> shown = sections;
+        boolean showLayoutOnly = layoutOnly.isSelected();
+        java.util.Locale locale = labels.text().locale();
+        executor.compute("render diff page", () -> DiffPage.render(shown, twoColumns, showLayoutOnly, locale),
                 html -> {
                     if (requested == generation) {
                         rendered.show(html);

@@ -138,7 +138,7 @@ final class SourceDiffView {
     }
 
     private Label positionLabel(String position, ParagraphChange change) {
-        String shown = change.layoutOnly() ? labels.text().get("ui.amend.diff.layoutOnly", position) : position;
+        String shown = change.layoutOnly() ? labels.layoutOnly(position) : position;
         Label label = new Label(shown);
         label.getStyleClass().add(LABEL_STYLE);
         return label;

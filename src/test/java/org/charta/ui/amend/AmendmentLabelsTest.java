@@ -31,18 +31,23 @@ class AmendmentLabelsTest {
     void renumberedParagraphShowsBothNumbers() {
         ParagraphChange changed = art3.paragraphs().get(2);
 
-        assertThat(english.position(art3, changed)).isEqualTo("Art. 3 ¶2 → ¶3");
+        assertThat(english.position(art3, changed)).isEqualTo("Art. 3 ¶3 (was ¶2)");
     }
 
     @Test
-    void insertedParagraphSaysAdded() {
-        assertThat(english.position(art3, art3.paragraphs().get(1))).isEqualTo("Art. 3 ¶2 (added)");
+    void headingHasNoParagraphNumber() {
+        assertThat(english.position("Art. 3", 0)).isEqualTo("Art. 3 heading");
+    }
+
+    @Test
+    void insertedParagraphSaysNew() {
+        assertThat(english.position(art3, art3.paragraphs().get(1))).isEqualTo("Art. 3 ¶2, new");
     }
 
     @Test
     void moveNamesBothEnds() {
         assertThat(english.position(art3, art3.paragraphs().get(4))).isEqualTo("Art. 3 ¶4, moved to Art. 5 ¶1");
-        assertThat(english.position(art5, art5.paragraphs().get(0))).isEqualTo("Art. 5 ¶1, moved from Art. 3 ¶4");
+        assertThat(english.position(art5, art5.paragraphs().get(0))).isEqualTo("Art. 5 ¶1, moved here from Art. 3 ¶4");
     }
 
     @Test

@@ -56,8 +56,8 @@ class AmendmentViewsTest {
 
         List<String> labelTexts = onFx(() -> labelsOf(view, SourceDiffView.LABEL_STYLE));
 
-        assertThat(labelTexts).containsExactly("Art. 3 ¶2 (added)", "Art. 3 ¶2 → ¶3",
-                "Art. 3 ¶4, moved to Art. 5 ¶1", "Art. 5 ¶1, moved from Art. 3 ¶4");
+        assertThat(labelTexts).containsExactly("Art. 3 ¶2, new", "Art. 3 ¶3 (was ¶2)",
+                "Art. 3 ¶4, moved to Art. 5 ¶1", "Art. 5 ¶1, moved here from Art. 3 ¶4");
     }
 
     @Test
@@ -67,7 +67,7 @@ class AmendmentViewsTest {
         runFx(() -> view.layoutOnlyBox().setSelected(true));
 
         assertThat(onFx(() -> labelsOf(view, SourceDiffView.LABEL_STYLE)))
-                .contains("Art. 3 ¶3 → ¶4 (whitespace or line wrapping only)");
+                .contains("Art. 3 ¶4 (was ¶3) (layout only)");
     }
 
     @Test
