@@ -20,7 +20,17 @@ public record Governance(List<Member> members, double quorum, MajorityRule major
      * @throws ChartaException {@code error.governance.invalid} naming the field when a value has the wrong shape
      */
     public static Governance of(Manifest manifest) throws ChartaException {
-        throw new UnsupportedOperationException("TODO");
+        // TODO: stopgap from the amendments branch that reads members only; the vote branch replaces it.
+        List<Member> members = new java.util.ArrayList<>();
+        if (manifest.governance().get("members") instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof java.util.Map<?, ?> member) {
+                    members.add(new Member(String.valueOf(member.get("name")), String.valueOf(member.get("email")),
+                            Role.valueOf(String.valueOf(member.get("role")).toUpperCase(java.util.Locale.ROOT))));
+                }
+            }
+        }
+        return new Governance(members, 0.5, MajorityRule.SIMPLE, null);
     }
 
     /** Writes these rules into the manifest's {@code governance} object, keeping the keys this code does not know. */
@@ -38,6 +48,8 @@ public record Governance(List<Member> members, double quorum, MajorityRule major
      * coordinator yet (a new group sets itself up). The real enforcement is the Git host's branch protection.
      */
     public boolean mayCoordinate(Identity identity) {
-        throw new UnsupportedOperationException("TODO");
+        List<Member> coordinators = members.stream().filter(member -> member.role() == Role.COORDINATOR).toList();
+        return coordinators.isEmpty()
+                || coordinators.stream().anyMatch(member -> member.email().equalsIgnoreCase(identity.email()));
     }
 }
