@@ -86,6 +86,7 @@ final class SyncRun {
     SyncResult run(String pendingMessage) throws ChartaException {
         // On another branch the pending work would be recorded there while main is sent: refuse before recording.
         String localRef = mainRef();
+        PendingMerge.requireNoneOtherThan(charter, PendingMerge.SYNC);
         ObjectId beforeSync = currentHead();
         charter.record(pendingMessage, identity);
         recorded = currentHead();
