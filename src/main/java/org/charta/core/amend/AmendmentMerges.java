@@ -102,11 +102,14 @@ final class AmendmentMerges {
     }
 
     /** Returns the ids of the open amendments, other than {@code except}, that are outdated now. */
-    private static Set<String> outdated(CharterRepository charter, String except) throws ChartaException {
+    private static Set<String> outdated(CharterRepository charter, String except)
+            throws ChartaException, IOException {
         Set<String> ids = new TreeSet<>();
-        for (AmendmentSummary summary : Amendments.list(charter)) {
-            if (summary.outdated() && summary.status().isOpen() && !summary.id().equals(except)) {
-                ids.add(summary.id());
+        try (SummaryBuilder builder = new SummaryBuilder(charter)) {
+            for (String id : AmendmentBranches.knownIds(charter)) {
+                if (!id.equals(except) && builder.isOpenAndOutdated(id)) {
+                    ids.add(id);
+                }
             }
         }
         return ids;

@@ -1,9 +1,11 @@
 package org.charta.core.amend;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.charta.core.ChartaException;
 import org.charta.core.io.TextNormalizer;
@@ -15,17 +17,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Reads and writes amendment record files, {@code .charta/amendments/<id>/amendment.json}: indented JSON as
- * Jackson's default pretty printer writes it, in NFC with LF line endings and a final newline, the status in
- * lowercase. Fields this version does not know are kept. Every class that rewrites a record uses this codec, so
+ * Reads and writes amendment record files, {@code .charta/amendments/<id>/amendment.json}: JSON with objects and
+ * arrays indented by two spaces, one value per line, in NFC with LF line endings and a final newline, the status
+ * in lowercase. Fields this version does not know are kept. Every class that rewrites a record uses this codec, so
  * two versions of Charta write the same bytes for the same record.
  */
 public final class AmendmentRecords {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** Indents objects and arrays alike, one value per line, with LF on every platform. */
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private AmendmentRecords() {
     }
@@ -33,7 +39,7 @@ public final class AmendmentRecords {
     /** Returns the record as the file stores it. */
     public static byte[] toBytes(AmendmentRecord record) {
         try {
-            String json = MAPPER.writeValueAsString(record);
+            String json = WRITER.writeValueAsString(record);
             return TextNormalizer.withFinalNewline(TextNormalizer.normalize(json)).getBytes(StandardCharsets.UTF_8);
         } catch (JacksonException e) {
             throw new IllegalStateException("An amendment record held in memory could not be written", e);

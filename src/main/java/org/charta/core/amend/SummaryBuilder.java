@@ -69,6 +69,24 @@ final class SummaryBuilder implements AutoCloseable {
     }
 
     /**
+     * Returns whether amendment {@code id} is open (draft, proposed or voting) and outdated, without computing the
+     * rest of its summary.
+     */
+    boolean isOpenAndOutdated(String id) throws ChartaException, IOException {
+        Optional<Found> found = find(id);
+        if (found.isEmpty() || !found.get().record().status().isOpen()) {
+            return false;
+        }
+        RevCommit tip = found.get().tip();
+        RevCommit target = target(found.get().record());
+        if (contains(tip, target)) {
+            return false;
+        }
+        RevCommit base = mergeBase(tip, target);
+        return base != null && overlaps(base, target, tip);
+    }
+
+    /**
      * Returns the commit the amendment's changes are compared with: for a merged amendment its merge base with the
      * main text just before its merge, else its merge base with the branch it merges into.
      */

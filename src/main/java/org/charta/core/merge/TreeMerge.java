@@ -202,7 +202,7 @@ final class TreeMerge {
             mergeItem(path, ours, theirs);
             return;
         }
-        outcomes.put(path, new PathOutcome.Generated(mergedMode(base, ours, theirs), ManifestJson.write(merged)));
+        outcomes.put(path, new PathOutcome.Generated(mergedMode(base, ours, theirs), RecordMerge.write(merged)));
     }
 
     private void mergeChangedFile(String path, FileVersion base, FileVersion ours, FileVersion theirs)
