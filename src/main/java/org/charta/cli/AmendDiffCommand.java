@@ -60,7 +60,10 @@ final class AmendDiffCommand extends CliCommand {
 
     private static Manifest manifestAt(CharterRepository repository, String commit) throws ChartaException {
         String json = History.readAt(repository, commit, ManifestStore.FILE_NAME).orElse(null);
-        return json == null ? new Manifest() : ManifestStore.parseResource(json, commit + ":" + ManifestStore.FILE_NAME);
+        if (json == null) {
+            return new Manifest();
+        }
+        return ManifestStore.parseResource(json, commit + ":" + ManifestStore.FILE_NAME);
     }
 
     private static String textAt(CharterRepository repository, String commit, String path) throws ChartaException {

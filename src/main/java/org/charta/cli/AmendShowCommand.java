@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** {@code charta amend show}: one amendment's record, where it stands, its vote and its tally. */
+/** {@code charta amend show}: one amendment's record, whether it is behind or outdated, its vote and its tally. */
 @Command(name = "show")
 final class AmendShowCommand extends CliCommand {
 

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An amendment in the {@code --json} output of {@code amend list} and {@code amend show}: its record, where it
- * stands against the text it merges into, and the list row's preview and counts. {@code vote} and {@code tally}
- * are left out until the vote opens and closes.
+ * An amendment in the {@code --json} output of {@code amend list} and {@code amend show}: its record, whether it
+ * is behind or outdated against the text it merges into, and the list row's preview and counts. {@code vote} and
+ * {@code tally} are left out until the vote opens and closes.
  */
 @JsonPropertyOrder({"id", "title", "status", "author", "created", "targets", "parent", "base", "tip", "local",
     "shared", "behind", "outdated", "changedSections", "preview", "votes", "comments", "rationale", "vote", "tally"})

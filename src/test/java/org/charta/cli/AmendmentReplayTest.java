@@ -196,7 +196,7 @@ class AmendmentReplayTest extends CliTestBase {
         ManifestStore.write(charter, manifest);
     }
 
-    /** Checks that the main text holds exactly the merge commit's files, besides Charta's own. */
+    /** Checks that the main text contains exactly the merge commit's files, besides Charta's own. */
     private void assertMainMatches(RevCommit merge) throws IOException {
         Map<String, ObjectId> expected = treeFiles(merge);
         Map<String, ObjectId> actual;

@@ -142,8 +142,8 @@ final class AmendmentBranches {
      * committed files.
      *
      * <p>NOTE: JGit writes the files before it moves {@code HEAD}, without a journal, so a process killed in
-     * between leaves files of the new branch under the old one; the next record would commit them there. Nothing
-     * is lost, because both versions stay in the history.
+     * between leaves files of the new branch under the old one, and the next record would commit them there. No
+     * text is lost: the checkout starts from a recorded work tree, so both versions are already in commits.
      */
     static void checkout(CharterRepository charter, String branchRef) throws ChartaException {
         try {

@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The two merges of an amendment's life: an update merges the branch it came from (the main text, or the parent
- * amendment of a sub-amendment) into it; a merge writes an adopted amendment into that branch. Both go through
- * {@link BranchMerge}, so conflicts wait in {@code .git/charta/merge.json} under the purpose {@code update:<id>}
- * or {@code merge:<id>} until each has a choice.
+ * The two merges of an amendment's life. An update merges the branch the amendment came from (the main text, or
+ * the parent amendment of a sub-amendment) into it, and a merge writes an adopted amendment into that branch. Both
+ * go through {@link BranchMerge}, so conflicts wait in {@code .git/charta/merge.json} under the purpose
+ * {@code update:<id>} or {@code merge:<id>} until each has a choice.
  */
 final class AmendmentMerges {
 

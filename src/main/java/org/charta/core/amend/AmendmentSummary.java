@@ -15,7 +15,7 @@ import java.util.List;
  * @param shared          whether {@code origin} has the branch (as of the last fetch)
  * @param behind          whether the main text has commits that the amendment does not contain
  * @param outdated        whether the main text changed, since the amendment's merge base, a paragraph that the
- *                        amendment also changes; one update (a merge of the main text into it) brings it up to date
+ *                        amendment also changes. One update, a merge of the main text into it, clears it.
  * @param changedSections ids of the sections whose text differs between the merge base and the tip, in the tip's
  *                        manifest order, then the sections the amendment deletes
  * @param preview         a short word diff of the first changed paragraph, at most about 160 characters

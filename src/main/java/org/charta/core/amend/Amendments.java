@@ -150,7 +150,7 @@ public final class Amendments {
         }
     }
 
-    /** One amendment as the list shows it. @throws ChartaException {@code error.amend.notFound} */
+    /** Returns one amendment as the list shows it. @throws ChartaException {@code error.amend.notFound} */
     public static AmendmentSummary summary(CharterRepository repository, String id) throws ChartaException {
         try (SummaryBuilder builder = new SummaryBuilder(repository)) {
             return builder.summary(id).orElseThrow(() -> new ChartaException("error.amend.notFound", id,
@@ -161,9 +161,10 @@ public final class Amendments {
     }
 
     /**
-     * Returns the commit an amendment's diff starts from, as 40 hex digits: its merge base with the branch it merges
-     * into (the main text, or the parent amendment), or for a merged amendment its merge base with the main text
-     * just before the merge. Comparing it with {@link AmendmentSummary#tip()} shows the amendment's own changes.
+     * Returns the commit an amendment's diff starts from, as 40 hex digits. That is its merge base with the branch
+     * it merges into (the main text, or the parent amendment). For a merged amendment, it is the merge base with
+     * the main text just before the merge. Comparing it with {@link AmendmentSummary#tip()} shows the amendment's
+     * own changes.
      *
      * @throws ChartaException {@code error.amend.notFound}
      */
@@ -218,8 +219,8 @@ public final class Amendments {
 
     /**
      * Merges an adopted amendment into the local main text with a real merge commit (second parent: the
-     * amendment's tip) whose message names the amendment and carries its tally; the record on the main text says
-     * merged. Only a coordinator. The next sync shares it.
+     * amendment's tip) whose message names the amendment and carries its tally. The record on the main text gets
+     * the status merged. Only a coordinator. The next sync shares it.
      */
     public static AmendmentMerge merge(CharterRepository repository, String id, Identity identity)
             throws ChartaException {
@@ -300,15 +301,15 @@ public final class Amendments {
             RevCommit commit = walk.parseCommit(start);
             manifest = CommitFiles.manifest(reader, commit);
         }
-        Set<String> wanted = new LinkedHashSet<>(targets);
-        for (String target : wanted) {
+        Set<String> requested = new LinkedHashSet<>(targets);
+        for (String target : requested) {
             if (manifest.section(target).isEmpty()) {
                 throw new ChartaException("error.amend.unknownSection", target);
             }
         }
         List<String> ordered = new ArrayList<>();
         manifest.sections().forEach(entry -> {
-            if (wanted.contains(entry.id())) {
+            if (requested.contains(entry.id())) {
                 ordered.add(entry.id());
             }
         });

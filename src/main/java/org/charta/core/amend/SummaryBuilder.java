@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Computes the rows of the amendments list with one object reader: which tip and record each amendment has, how
- * it stands against the branch it merges into, which sections it changes, a word-diff preview and the counts of
- * votes and comment threads. Close it when done.
+ * Computes the rows of the amendments list with one object reader: each amendment's tip and record, whether it is
+ * behind or outdated against the branch it merges into, which sections it changes, a word-diff preview and the
+ * counts of votes and comment threads. Close it when done.
  */
 final class SummaryBuilder implements AutoCloseable {
 
@@ -102,8 +102,12 @@ final class SummaryBuilder implements AutoCloseable {
         ObjectId local = repository.resolve(AmendmentRefs.localBranch(id));
         ObjectId remote = repository.resolve(AmendmentRefs.remoteBranch(id));
         AmendmentRecord onMain = AmendmentRecords.read(reader, mainTip, id).orElse(null);
-        RevCommit tip = local != null ? parse(local) : remote != null ? parse(remote) : null;
-        if (tip == null && onMain != null) {
+        RevCommit tip = null;
+        if (local != null) {
+            tip = parse(local);
+        } else if (remote != null) {
+            tip = parse(remote);
+        } else if (onMain != null) {
             RevCommit merge = mergeCommit(id);
             tip = merge != null && merge.getParentCount() > 1 ? parse(merge.getParent(1)) : mainTip;
         }
@@ -115,7 +119,7 @@ final class SummaryBuilder implements AutoCloseable {
             LOG.warn("Amendment branch {} has no record {}; it is not listed", id, AmendmentRefs.recordPath(id));
             return Optional.empty();
         }
-        // The main text says merged once the merge commit is written; the branch keeps saying adopted.
+        // The merge commit gives the record on the main text the status merged; the branch keeps the status adopted.
         AmendmentRecord shown = onMain != null && onMain.status().stage() > atTip.status().stage() ? onMain : atTip;
         return Optional.of(new Found(tip, shown, local != null, remote != null));
     }

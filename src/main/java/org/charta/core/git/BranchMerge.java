@@ -39,7 +39,7 @@ public final class BranchMerge {
     private BranchMerge() {
     }
 
-    /** What a merge did. */
+    /** The kind of outcome of a merge. */
     public enum Kind {
         /** The merge commit was written and the branch moved to it. */
         MERGED,
