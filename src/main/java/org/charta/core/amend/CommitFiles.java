@@ -6,6 +6,7 @@ import org.charta.core.charter.ManifestStore;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -42,6 +43,16 @@ final class CommitFiles {
         }
     }
 
+    /** Returns the blob of a regular file in the commit's tree, or null when there is none at the path. */
+    static ObjectId blob(ObjectReader reader, RevCommit commit, String path) throws IOException {
+        try (TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
+            if (walk == null || (walk.getFileMode(0).getBits() & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+                return null;
+            }
+            return walk.getObjectId(0);
+        }
+    }
+
     /** Returns the file's UTF-8 text in the commit's tree, or null when there is none at the path. */
     static String readText(ObjectReader reader, RevCommit commit, String path) throws IOException {
         byte[] bytes = read(reader, commit, path);
@@ -50,14 +61,18 @@ final class CommitFiles {
 
     /** Returns the manifest of the commit; a missing or invalid one counts as a manifest without sections. */
     static Manifest manifest(ObjectReader reader, RevCommit commit) throws IOException {
-        String json = readText(reader, commit, ManifestStore.FILE_NAME);
+        return parseManifest(readText(reader, commit, ManifestStore.FILE_NAME), commit.name());
+    }
+
+    /** Parses a manifest's text; a missing or invalid one counts as a manifest without sections. */
+    static Manifest parseManifest(String json, String source) {
         if (json == null) {
             return new Manifest();
         }
         try {
-            return ManifestStore.parseResource(json, commit.name() + ":" + ManifestStore.FILE_NAME);
+            return ManifestStore.parseResource(json, source + ":" + ManifestStore.FILE_NAME);
         } catch (ChartaException e) {
-            LOG.warn("The manifest of commit {} is invalid; it counts as one without sections", commit.name(), e);
+            LOG.warn("The manifest of {} is invalid; it counts as one without sections", source, e);
             return new Manifest();
         }
     }

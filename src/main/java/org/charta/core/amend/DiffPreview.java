@@ -33,15 +33,21 @@ final class DiffPreview {
      * added or deleted section), cut to about {@link #MAX_LENGTH} characters; empty when the paragraphs are equal.
      */
     static List<DiffSegment> of(String oldText, String newText) {
-        List<String> oldBlocks = blocks(oldText);
-        List<String> newBlocks = blocks(newText);
+        return ofBlocks(blocks(oldText), blocks(newText));
+    }
+
+    /** Returns the preview for texts already split into block texts. */
+    static List<DiffSegment> ofBlocks(List<String> oldBlocks, List<String> newBlocks) {
         List<AbstractDelta<String>> deltas = DiffUtils.diff(oldBlocks, newBlocks).getDeltas();
         if (deltas.isEmpty()) {
             return List.of();
         }
+        // A run of neighbouring changed paragraphs is one delta; the preview shows its first paragraph only.
         AbstractDelta<String> first = deltas.get(0);
-        String before = String.join("\n\n", first.getSource().getLines());
-        String after = String.join("\n\n", first.getTarget().getLines());
+        List<String> oldLines = first.getSource().getLines();
+        List<String> newLines = first.getTarget().getLines();
+        String before = oldLines.isEmpty() ? "" : oldLines.get(0);
+        String after = newLines.isEmpty() ? "" : newLines.get(0);
         return cut(WordDiff.diff(before, after));
     }
 

@@ -46,6 +46,12 @@ final class SummaryBuilder implements AutoCloseable {
     private final RevCommit mainTip;
     private Map<String, RevCommit> mergesById;
 
+    // Amendments usually share their base and target commits, so their files are read and parsed once per list.
+    private final Map<ObjectId, Manifest> manifests = new HashMap<>();
+    private final Map<ObjectId, List<String>> blockTexts = new HashMap<>();
+    private final Map<List<ObjectId>, Set<Integer>> touchedPlaces = new HashMap<>();
+    private final Map<List<ObjectId>, Set<String>> pathChanges = new HashMap<>();
+
     /** The amendment's tip, its record there, and the record the summary shows. */
     private record Found(RevCommit tip, AmendmentRecord record, boolean local, boolean shared) {
     }
@@ -162,9 +168,9 @@ final class SummaryBuilder implements AutoCloseable {
     }
 
     private Changes changes(RevCommit base, RevCommit tip) throws IOException {
-        Manifest baseManifest = CommitFiles.manifest(reader, base);
-        Manifest tipManifest = CommitFiles.manifest(reader, tip);
-        Set<String> changedPaths = new LinkedHashSet<>(CommitFiles.changedPaths(reader, base, tip, null));
+        Manifest baseManifest = manifest(base);
+        Manifest tipManifest = manifest(tip);
+        Set<String> changedPaths = changedPaths(base, tip);
 
         List<String> sections = new ArrayList<>();
         List<DiffSegment> preview = List.of();
@@ -183,7 +189,7 @@ final class SummaryBuilder implements AutoCloseable {
             }
             sections.add(entry.id());
             if (preview.isEmpty()) {
-                preview = DiffPreview.of(text(base, oldPath), text(tip, newPath));
+                preview = DiffPreview.ofBlocks(blocksOrEmpty(base, oldPath), blocksOrEmpty(tip, newPath));
             }
         }
         return new Changes(sections, preview);
@@ -194,22 +200,74 @@ final class SummaryBuilder implements AutoCloseable {
      * Amendment records, comments, votes and the manifest do not count: they never hold the charter's prose.
      */
     private boolean overlaps(RevCommit base, RevCommit target, RevCommit tip) throws IOException {
-        Set<String> theirs = new LinkedHashSet<>(CommitFiles.changedPaths(reader, base, target, null));
-        for (String path : CommitFiles.changedPaths(reader, base, tip, null)) {
+        Set<String> theirs = changedPaths(base, target);
+        for (String path : changedPaths(base, tip)) {
             if (!theirs.contains(path) || path.startsWith(".charta/") || path.equals(ManifestStore.FILE_NAME)) {
                 continue;
             }
-            String baseText = text(base, path);
-            String targetText = text(target, path);
-            String tipText = text(tip, path);
-            if (baseText == null || targetText == null || tipText == null) {
+            ObjectId baseBlob = CommitFiles.blob(reader, base, path);
+            ObjectId targetBlob = CommitFiles.blob(reader, target, path);
+            ObjectId tipBlob = CommitFiles.blob(reader, tip, path);
+            if (baseBlob == null || targetBlob == null || tipBlob == null) {
                 return true;
             }
-            if (TouchedBlocks.overlap(baseText, targetText, tipText)) {
+            Set<Integer> touchedByTarget = touched(baseBlob, targetBlob);
+            Set<Integer> touchedByTip = touched(baseBlob, tipBlob);
+            if (touchedByTip.stream().anyMatch(touchedByTarget::contains)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Returns the places of the base blob's text that the change to the other blob touches. */
+    private Set<Integer> touched(ObjectId base, ObjectId changed) throws IOException {
+        List<ObjectId> key = List.of(base, changed);
+        Set<Integer> places = touchedPlaces.get(key);
+        if (places == null) {
+            places = TouchedBlocks.places(blocks(base), blocks(changed));
+            touchedPlaces.put(key, places);
+        }
+        return places;
+    }
+
+    private Set<String> changedPaths(RevCommit from, RevCommit to) throws IOException {
+        List<ObjectId> key = List.of(from.getTree().getId(), to.getTree().getId());
+        Set<String> paths = pathChanges.get(key);
+        if (paths == null) {
+            paths = new LinkedHashSet<>(CommitFiles.changedPaths(reader, from, to, null));
+            pathChanges.put(key, paths);
+        }
+        return paths;
+    }
+
+    private Manifest manifest(RevCommit commit) throws IOException {
+        ObjectId blob = CommitFiles.blob(reader, commit, ManifestStore.FILE_NAME);
+        if (blob == null) {
+            return new Manifest();
+        }
+        Manifest manifest = manifests.get(blob);
+        if (manifest == null) {
+            manifest = CommitFiles.parseManifest(new String(reader.open(blob).getBytes(), StandardCharsets.UTF_8),
+                    commit.name());
+            manifests.put(blob, manifest);
+        }
+        return manifest;
+    }
+
+    /** Returns the block texts of a file in the commit, or an empty list when the commit has no such file. */
+    private List<String> blocksOrEmpty(RevCommit commit, String path) throws IOException {
+        ObjectId blob = path == null ? null : CommitFiles.blob(reader, commit, path);
+        return blob == null ? List.of() : blocks(blob);
+    }
+
+    private List<String> blocks(ObjectId blob) throws IOException {
+        List<String> blocks = blockTexts.get(blob);
+        if (blocks == null) {
+            blocks = TouchedBlocks.texts(new String(reader.open(blob).getBytes(), StandardCharsets.UTF_8));
+            blockTexts.put(blob, blocks);
+        }
+        return blocks;
     }
 
     /** Returns the threads started on the amendment's branch: those at the tip that the base does not have. */
@@ -262,14 +320,6 @@ final class SummaryBuilder implements AutoCloseable {
             }
         }
         return merges;
-    }
-
-    private String text(RevCommit commit, String path) throws IOException {
-        if (path == null) {
-            return null;
-        }
-        byte[] bytes = CommitFiles.read(reader, commit, path);
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private RevCommit mergeBase(RevCommit first, RevCommit second) throws IOException {

@@ -22,8 +22,11 @@ final class TouchedBlocks {
 
     /** Returns the places of {@code base} that the change to {@code changed} touches. */
     static Set<Integer> places(String base, String changed) {
-        List<String> baseBlocks = texts(base);
-        List<String> changedBlocks = texts(changed);
+        return places(texts(base), texts(changed));
+    }
+
+    /** Returns the places of the base that the change touches, for texts already split into block texts. */
+    static Set<Integer> places(List<String> baseBlocks, List<String> changedBlocks) {
         Set<Integer> places = new HashSet<>();
         for (AbstractDelta<String> delta : DiffUtils.diff(baseBlocks, changedBlocks).getDeltas()) {
             int position = delta.getSource().getPosition();
@@ -42,16 +45,8 @@ final class TouchedBlocks {
         return places;
     }
 
-    /** Returns whether two changes of the same base text touch a common place. */
-    static boolean overlap(String base, String first, String second) {
-        Set<Integer> touched = places(base, first);
-        if (touched.isEmpty()) {
-            return false;
-        }
-        return places(base, second).stream().anyMatch(touched::contains);
-    }
-
-    private static List<String> texts(String text) {
+    /** Returns the source texts of the CommonMark blocks of the text, in order. */
+    static List<String> texts(String text) {
         return MarkdownBlocks.blocks(text).stream().map(Block::text).toList();
     }
 }
