@@ -1,5 +1,6 @@
 package org.charta.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.Section;
@@ -9,6 +10,7 @@ import org.charta.core.comment.AnchorState;
 import org.charta.core.comment.Comment;
 import org.charta.core.comment.CommentStore;
 import org.charta.core.comment.CommentThread;
+import org.charta.core.comment.Stance;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,7 @@ import java.util.Optional;
 
 /**
  * {@code charta comment list}: the threads of the charter or of one section, each with the paragraph its anchor
- * is found in now. Open threads by default.
+ * is found in now. Open threads by default. With {@code --amendment}, the deliberation on that amendment instead.
  */
 @Command(name = "list")
 final class CommentListCommand extends CliCommand {
@@ -37,6 +39,9 @@ final class CommentListCommand extends CliCommand {
 
     @Option(names = "--json", descriptionKey = "option.json")
     private boolean json;
+
+    @Option(names = "--amendment", paramLabel = "ID", descriptionKey = "option.comment.listAmendment")
+    private String amendment;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Filter filter;
@@ -57,6 +62,9 @@ final class CommentListCommand extends CliCommand {
     @Override
     int run() throws Exception {
         Charter charter = openCharter();
+        if (amendment != null) {
+            return new AmendmentCommentList(cli(), json).print(charter.folder(), amendment);
+        }
         if (sectionId != null) {
             charter.section(sectionId);
         }
@@ -66,7 +74,9 @@ final class CommentListCommand extends CliCommand {
         }
 
         CommentStore store = new CommentStore(charter.folder());
-        List<CommentThread> threads = sectionId == null ? store.threads() : store.threads(sectionId);
+        List<CommentThread> threads = (sectionId == null ? store.threads() : store.threads(sectionId)).stream()
+                .filter(thread -> !thread.anchor().isAmendment())
+                .toList();
         Map<String, AnchorLocation> locations = AnchorResolver.locateAll(threads,
                 id -> Optional.ofNullable(texts.get(id)));
         List<ThreadJson> listed = threads.stream()
@@ -130,13 +140,18 @@ final class CommentListCommand extends CliCommand {
         }
     }
 
-    /** A comment in the {@code --json} output of {@code comment list}; {@code created} is ISO-8601 in UTC. */
-    @JsonPropertyOrder({"id", "author", "email", "created", "text"})
-    record CommentJson(String id, String author, String email, String created, String text) {
+    /**
+     * A comment in the {@code --json} output of {@code comment list}; {@code created} is ISO-8601 in UTC, and
+     * {@code stance} ({@code for} or {@code against}) is left out for a comment without one.
+     */
+    @JsonPropertyOrder({"id", "author", "email", "created", "text", "stance"})
+    record CommentJson(String id, String author, String email, String created, String text,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String stance) {
 
         static CommentJson of(Comment comment) {
+            String stance = comment.stance() == Stance.NONE ? null : comment.stance().key();
             return new CommentJson(comment.id(), comment.authorName(), comment.authorEmail(),
-                    comment.created().toString(), comment.text());
+                    comment.created().toString(), comment.text(), stance);
         }
     }
 }

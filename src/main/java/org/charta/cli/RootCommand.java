@@ -34,6 +34,8 @@ import java.util.concurrent.Callable;
                 DiffCommand.class,
                 CommentCommand.class,
                 AmendCommand.class,
+                MemberCommand.class,
+                VoteCommand.class,
                 UnlockCommand.class
         })
 final class RootCommand implements Callable<Integer> {

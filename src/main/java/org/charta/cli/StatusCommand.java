@@ -96,6 +96,9 @@ final class StatusCommand extends CliCommand {
             List<String> sections = incoming.sections().stream().map(TerminalText::safeLine).toList();
             cli.say("status.incoming", incoming.commits(), String.join(", ", sections));
         }
+        if (incoming.amendments() > 0) {
+            cli.say("status.incomingAmendments", incoming.amendments());
+        }
     }
 
     /** The {@code --json} output of {@code status}. */
@@ -107,16 +110,16 @@ final class StatusCommand extends CliCommand {
     }
 
     /**
-     * The shared changes waiting on {@code origin/main} in the {@code --json} output: how the fetch ended
-     * ({@code last-fetch} without {@code --fetch}), the commit count, the ids of the changed sections and the
-     * authors.
+     * The shared changes waiting for the checked-out branch in the {@code --json} output: how the fetch ended
+     * ({@code last-fetch} without {@code --fetch}), the commit count, the ids of the changed sections, the authors,
+     * and the number of amendment branches with new commits on the remote.
      */
-    @JsonPropertyOrder({"outcome", "commits", "sections", "authors"})
-    record IncomingJson(String outcome, int commits, List<String> sections, List<String> authors) {
+    @JsonPropertyOrder({"outcome", "commits", "sections", "authors", "amendments"})
+    record IncomingJson(String outcome, int commits, List<String> sections, List<String> authors, int amendments) {
 
         static IncomingJson of(Incoming incoming) {
             return new IncomingJson(incoming.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    incoming.commits(), incoming.sectionIds(), incoming.authors());
+                    incoming.commits(), incoming.sectionIds(), incoming.authors(), incoming.amendments());
         }
     }
 

@@ -3,35 +3,284 @@ package org.charta.core.amend;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.git.CharterRepository;
+import org.charta.core.governance.Governance;
+import org.charta.core.governance.MajorityRule;
+import org.charta.core.io.ControlCharacters;
+import org.charta.core.io.TextNormalizer;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Votes on amendments. Each member's vote is one file on the amendment's branch,
  * {@code .charta/amendments/<id>/votes/<member>.json}, so members voting offline never conflict; casting again
  * rewrites one's own file until the vote closes. Every method does Git work off the JavaFX thread.
+ *
+ * <p>Members and rules come from the manifest of the local main text, never from the amendment's branch, so an
+ * amendment cannot vote itself new members. Each change is one commit on the amendment's local branch, which is
+ * created from {@code origin}'s when only the remote has it. The coordinator checks are a courtesy: the Git
+ * host's branch protection is what really limits who may change the shared main text.
  */
 public final class Votes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Votes.class);
 
     private Votes() {
     }
 
     /** Proposed to voting; only a coordinator. @throws ChartaException {@code error.vote.notCoordinator} and others */
     public static AmendmentRecord open(CharterRepository repository, String id, Identity by) throws ChartaException {
-        throw new UnsupportedOperationException("TODO");
+        return open(repository, id, by, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the vote at the clock's time; the voting period, when the rules set one, ends {@code votingDays} later.
+     *
+     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notCoordinator},
+     *                         {@code error.vote.notProposed} naming the status when it is not proposed
+     */
+    static AmendmentRecord open(CharterRepository repository, String id, Identity by, Clock clock)
+            throws ChartaException {
+        Governance rules = AmendmentTips.mainRules(repository);
+        requireCoordinator(rules, by, id);
+        AmendmentTips.Tip found = AmendmentTips.find(repository, id);
+        requireStatus(found.record(), AmendmentStatus.PROPOSED, "error.vote.notProposed");
+
+        AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
+        AmendmentRecord record = tip.record();
+        requireStatus(record, AmendmentStatus.PROPOSED, "error.vote.notProposed");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String closes = rules.votingDays() == null ? null : now.plus(Duration.ofDays(rules.votingDays())).toString();
+        record.setVote(new AmendmentRecord.VoteWindow(person(by), now.toString(), closes, null, null));
+        record.setStatus(AmendmentStatus.VOTING);
+        AmendmentTips.commit(repository, tip, record, Map.of(), "Open the vote on " + describe(record), by);
+        LOG.info("Opened the vote on amendment {} in {}", id, repository.folder());
+        return record;
     }
 
     /** Casts or changes {@code by}'s vote while the vote is open; {@code reason} may be empty. */
     public static VoteLine cast(CharterRepository repository, String id, Identity by, VoteChoice choice,
                                 String reason) throws ChartaException {
-        throw new UnsupportedOperationException("TODO");
+        return cast(repository, id, by, choice, reason, Clock.systemUTC());
+    }
+
+    /**
+     * Casts or changes a vote at the clock's time: writes {@code by}'s vote file in one commit authored by them.
+     *
+     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notMember},
+     *                         {@code error.vote.blockNotAllowed} for a block under another rule than consensus,
+     *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodOver} after
+     *                         the voting period, {@code error.vote.controlCharacter} in the reason
+     */
+    static VoteLine cast(CharterRepository repository, String id, Identity by, VoteChoice choice, String reason,
+                         Clock clock) throws ChartaException {
+        Objects.requireNonNull(choice, "choice");
+        String text = checkedReason(reason);
+        Governance rules = AmendmentTips.mainRules(repository);
+        if (rules.member(by.email()).isEmpty()) {
+            throw new ChartaException("error.vote.notMember", by.toString(), id);
+        }
+        if (choice == VoteChoice.BLOCK && rules.majority() != MajorityRule.CONSENSUS) {
+            throw new ChartaException("error.vote.blockNotAllowed", rules.majority().ordinal());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        AmendmentTips.Tip found = AmendmentTips.find(repository, id);
+        requireStatus(found.record(), AmendmentStatus.VOTING, "error.vote.notOpen");
+        requireBeforeEnd(found.record(), now, "error.vote.periodOver", true);
+
+        AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
+        requireStatus(tip.record(), AmendmentStatus.VOTING, "error.vote.notOpen");
+        String path = VoteFiles.path(id, by.email());
+        byte[] file = VoteFiles.toBytes(id, by, choice, text, now.toString());
+        String message = "Cast a vote (" + choice.key() + ") on " + describe(tip.record());
+        AmendmentTips.commit(repository, tip, tip.record(), Map.of(path, file), message, by);
+        LOG.info("Recorded the vote of {} on amendment {} in {}", by.email(), id, repository.folder());
+        return new VoteLine(path, by.name(), by.email(), choice, text, now.toString(), null);
     }
 
     /** Closes the vote, writes the tally and the result (adopted or rejected) into the record. Only a coordinator. */
     public static Tally close(CharterRepository repository, String id, Identity by) throws ChartaException {
-        throw new UnsupportedOperationException("TODO");
+        return close(repository, id, by, Clock.systemUTC());
     }
 
-    /** The tally as the files stand: the recorded one once closed, a running count while open. */
+    /**
+     * Closes the vote at the clock's time. A vote whose rules set a voting period closes only once it is over.
+     *
+     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notCoordinator},
+     *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodNotOver}
+     */
+    static Tally close(CharterRepository repository, String id, Identity by, Clock clock) throws ChartaException {
+        Governance rules = AmendmentTips.mainRules(repository);
+        requireCoordinator(rules, by, id);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        AmendmentTips.Tip found = AmendmentTips.find(repository, id);
+        requireStatus(found.record(), AmendmentStatus.VOTING, "error.vote.notOpen");
+        requireBeforeEnd(found.record(), now, "error.vote.periodNotOver", false);
+
+        AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
+        AmendmentRecord record = tip.record();
+        requireStatus(record, AmendmentStatus.VOTING, "error.vote.notOpen");
+        Tally tally = VoteCounter.count(id, evidence(repository, tip, null), rules, true);
+        AmendmentRecord.VoteWindow window = record.vote();
+        record.setVote(new AmendmentRecord.VoteWindow(window == null ? null : window.openedBy(),
+                window == null ? null : window.opened(), window == null ? null : window.closes(), person(by),
+                now.toString()));
+        record.setTally(tally.toRecord());
+        record.setStatus(tally.result() == VoteResult.ADOPTED ? AmendmentStatus.ADOPTED : AmendmentStatus.REJECTED);
+        String message = "Close the vote on " + describe(record) + "\n\n" + String.join("\n", tally.messageLines());
+        AmendmentTips.commit(repository, tip, record, Map.of(), message, by);
+        LOG.info("Closed the vote on amendment {} in {}: {}", id, repository.folder(), tally.result());
+        return tally;
+    }
+
+    /**
+     * Returns the tally as the files are now: the recorded one once closed, a running count while open. Once closed,
+     * vote files that commits after the closing one wrote are added as lines marked
+     * {@link InvalidVote#AFTER_CLOSING}. A recorded tally that cannot be read is counted again from the files.
+     *
+     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.governance.invalid}
+     */
     public static Tally tally(CharterRepository repository, String id) throws ChartaException {
-        throw new UnsupportedOperationException("TODO");
+        AmendmentTips.Tip tip = AmendmentTips.find(repository, id);
+        AmendmentRecord record = tip.record();
+        boolean closed = record.vote() != null && record.vote().closed() != null;
+        if (!closed) {
+            Governance rules = AmendmentTips.mainRules(repository);
+            return VoteCounter.count(id, evidence(repository, tip, null), rules, false);
+        }
+
+        RevCommit closing = closingCommit(repository, tip);
+        List<VoteCounter.Evidence> files = evidence(repository, tip, closing);
+        List<VoteLine> late = files.stream().filter(VoteCounter.Evidence::afterClosing)
+                .map(file -> new VoteLine(file.line().path(), file.line().name(), file.line().email(),
+                        file.line().choice(), file.line().reason(), file.line().cast(), InvalidVote.AFTER_CLOSING))
+                .toList();
+        var recorded = Tally.fromRecord(record.tally());
+        if (recorded.isPresent()) {
+            return recorded.get().withMoreLines(late);
+        }
+        LOG.warn("The recorded tally of amendment {} cannot be read; counting the vote files again", id);
+        return VoteCounter.count(id, files, AmendmentTips.mainRules(repository), true);
+    }
+
+    /** Reads each vote file at the tip with the author of the commit that wrote it. */
+    private static List<VoteCounter.Evidence> evidence(CharterRepository repository, AmendmentTips.Tip tip,
+                                                       RevCommit closing) throws ChartaException {
+        Repository git = repository.repository();
+        String id = tip.record().id();
+        String folder = AmendmentRefs.votesFolder(id);
+        List<VoteCounter.Evidence> files = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(git)) {
+            RevCommit commit = walk.parseCommit(tip.commit());
+            for (Map.Entry<String, byte[]> file : AmendmentTips.files(git, commit.getTree(), folder).entrySet()) {
+                if (file.getKey().contains("/") || !file.getKey().endsWith(VoteFiles.EXTENSION)) {
+                    continue;
+                }
+                String path = folder + file.getKey();
+                VoteLine line = VoteFiles.parse(id, path, file.getValue());
+                RevCommit writer = PathHistory.lastWriter(walk, commit, path);
+                boolean afterClosing = closing != null
+                        && !PathHistory.isAncestor(walk, writer, walk.parseCommit(closing));
+                files.add(new VoteCounter.Evidence(line, writer.getAuthorIdent().getEmailAddress(), afterClosing));
+            }
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
+        }
+        return files;
+    }
+
+    /**
+     * Finds the commit that closed the vote: going back from the tip through parents whose record carries the same
+     * closing time, the oldest one.
+     */
+    private static RevCommit closingCommit(CharterRepository repository, AmendmentTips.Tip tip)
+            throws ChartaException {
+        Repository git = repository.repository();
+        String closed = tip.record().vote().closed();
+        String recordPath = AmendmentRefs.recordPath(tip.record().id());
+        try (RevWalk walk = new RevWalk(git)) {
+            RevCommit start = walk.parseCommit(tip.commit());
+            return PathHistory.oldestWith(walk, start, commit -> AmendmentTips.file(git, commit.getTree(), recordPath)
+                    .map(json -> closedAt(json, closed)).orElse(false));
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
+        }
+    }
+
+    private static boolean closedAt(byte[] json, String closed) {
+        try {
+            AmendmentRecord record = AmendmentTips.parseRecord(json);
+            return record.vote() != null && closed.equals(record.vote().closed());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void requireCoordinator(Governance rules, Identity by, String id) throws ChartaException {
+        if (!rules.mayCoordinate(by)) {
+            String coordinators = rules.coordinators().stream()
+                    .map(member -> member.name() + " <" + member.email() + ">")
+                    .collect(Collectors.joining(", "));
+            throw new ChartaException("error.vote.notCoordinator", by.toString(), id, coordinators);
+        }
+    }
+
+    private static void requireStatus(AmendmentRecord record, AmendmentStatus expected, String messageKey)
+            throws ChartaException {
+        if (record.status() != expected) {
+            throw new ChartaException(messageKey, record.id(), record.status().ordinal());
+        }
+    }
+
+    /**
+     * Checks the clock against the end of the voting period: before it for {@code mustBeBefore}, at or after it
+     * otherwise. A record without a period, or with an end that is not a time, passes.
+     */
+    private static void requireBeforeEnd(AmendmentRecord record, Instant now, String messageKey,
+                                         boolean mustBeBefore) throws ChartaException {
+        String closes = record.vote() == null ? null : record.vote().closes();
+        if (closes == null) {
+            return;
+        }
+        try {
+            Instant end = Instant.parse(closes);
+            if (now.isBefore(end) != mustBeBefore) {
+                throw new ChartaException(messageKey, record.id(), closes);
+            }
+        } catch (DateTimeParseException e) {
+            LOG.warn("Amendment {} has the voting period end {}, which is not a time; it is ignored", record.id(),
+                    closes, e);
+        }
+    }
+
+    /** Normalizes the reason, which may be empty but contains no control character other than a line break or tab. */
+    private static String checkedReason(String reason) throws ChartaException {
+        if (reason == null || reason.isBlank()) {
+            return "";
+        }
+        ControlCharacters.reject(reason, "error.vote.controlCharacter");
+        return TextNormalizer.normalize(reason).strip();
+    }
+
+    private static AmendmentRecord.Person person(Identity identity) {
+        return new AmendmentRecord.Person(identity.name(), identity.email());
+    }
+
+    private static String describe(AmendmentRecord record) {
+        return "\"" + record.title() + "\" (" + record.id() + ")";
     }
 }

@@ -14,14 +14,35 @@ import java.util.Objects;
  * @param start     offset of the quote in the section text when the anchor was made
  * @param paragraph number of the paragraph that contained the quote then, from 1, as
  *                  {@link org.charta.core.markdown.MarkdownBlocks#paragraphs(String)} numbers them
+ * @param amendment id of the amendment a deliberation thread is about, or null for a thread on a paragraph. An
+ *                  anchor on an amendment has empty other fields.
  */
-public record Anchor(String sectionId, String quote, String prefix, String suffix, int start, int paragraph) {
+public record Anchor(String sectionId, String quote, String prefix, String suffix, int start, int paragraph,
+                     String amendment) {
 
     public Anchor {
         Objects.requireNonNull(sectionId, "sectionId");
         Objects.requireNonNull(quote, "quote");
         prefix = prefix == null ? "" : prefix;
         suffix = suffix == null ? "" : suffix;
+    }
+
+    /** Creates an anchor on a paragraph or a phrase of a section. */
+    public Anchor(String sectionId, String quote, String prefix, String suffix, int start, int paragraph) {
+        this(sectionId, quote, prefix, suffix, start, paragraph, null);
+    }
+
+    /**
+     * Creates the anchor of a thread on a whole amendment rather than on a paragraph. Its section id and quote are
+     * empty, so it is never located in a section's text.
+     */
+    public static Anchor forAmendment(String amendmentId) {
+        return new Anchor("", "", "", "", 0, 0, Objects.requireNonNull(amendmentId, "amendmentId"));
+    }
+
+    /** Returns whether the thread is about a whole amendment rather than a paragraph. */
+    public boolean isAmendment() {
+        return amendment != null;
     }
 
     /** Returns the offset just after the quote at the recorded position. */

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param kind        comment, resolve or reopen
  * @param text        the comment text; empty for resolve and reopen events
  * @param anchor      where the thread points; set on the first comment of a thread only, otherwise null
+ * @param stance      whether the comment argues for or against an amendment; {@link Stance#NONE} otherwise
  */
 public record Comment(String id, String threadId, String authorName, String authorEmail, Instant created,
-                      Kind kind, String text, Anchor anchor) {
+                      Kind kind, String text, Anchor anchor, Stance stance) {
 
     /** Kind of record in a comment file: a comment, a resolve event or a reopen event. */
     public enum Kind {
@@ -34,5 +35,12 @@ public record Comment(String id, String threadId, String authorName, String auth
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(kind, "kind");
         text = text == null ? "" : text;
+        stance = stance == null ? Stance.NONE : stance;
+    }
+
+    /** Creates a comment or event without a stance. */
+    public Comment(String id, String threadId, String authorName, String authorEmail, Instant created, Kind kind,
+                   String text, Anchor anchor) {
+        this(id, threadId, authorName, authorEmail, created, kind, text, anchor, Stance.NONE);
     }
 }

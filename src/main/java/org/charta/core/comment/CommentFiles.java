@@ -72,15 +72,16 @@ final class CommentFiles {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "thread", "kind", "author", "created", "text", "anchor"})
+    @JsonPropertyOrder({"id", "thread", "kind", "author", "created", "text", "stance", "anchor"})
     record CommentJson(String id, String thread, String kind, AuthorJson author, String created, String text,
-                       AnchorJson anchor) {
+                       String stance, AnchorJson anchor) {
 
         static CommentJson of(Comment comment) {
             AnchorJson anchor = comment.anchor() == null ? null : AnchorJson.of(comment.anchor());
+            String stance = comment.stance() == Stance.NONE ? null : comment.stance().key();
             return new CommentJson(comment.id(), comment.threadId(), comment.kind().name().toLowerCase(Locale.ROOT),
                     new AuthorJson(comment.authorName(), comment.authorEmail()), comment.created().toString(),
-                    comment.text(), anchor);
+                    comment.text(), stance, anchor);
         }
 
         Comment toComment(String threadId, String commentId) {
@@ -97,24 +98,34 @@ final class CommentFiles {
                 throw new IllegalArgumentException("Invalid created time " + created, e);
             }
             Anchor parsedAnchor = anchor == null ? null : anchor.toAnchor();
+            // A stance this version does not know reads as none, so a newer file still shows its text.
+            Stance parsedStance = Stance.parse(stance).orElse(Stance.NONE);
             return new Comment(commentId, threadId, author.name(), author.email(), parsedCreated, parsedKind, text,
-                    parsedAnchor);
+                    parsedAnchor, parsedStance);
         }
     }
 
     record AuthorJson(String name, String email) {
     }
 
-    @JsonPropertyOrder({"sectionId", "quote", "prefix", "suffix", "start", "paragraph"})
+    /** An anchor on a paragraph or phrase, or, with only {@code amendment} set, on a whole amendment. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"sectionId", "quote", "prefix", "suffix", "start", "paragraph", "amendment"})
     record AnchorJson(String sectionId, String quote, String prefix, String suffix, Integer start,
-                      Integer paragraph) {
+                      Integer paragraph, String amendment) {
 
         static AnchorJson of(Anchor anchor) {
+            if (anchor.isAmendment()) {
+                return new AnchorJson(null, null, null, null, null, null, anchor.amendment());
+            }
             return new AnchorJson(anchor.sectionId(), anchor.quote(), anchor.prefix(), anchor.suffix(),
-                    anchor.start(), anchor.paragraph());
+                    anchor.start(), anchor.paragraph(), null);
         }
 
         Anchor toAnchor() {
+            if (amendment != null) {
+                return Anchor.forAmendment(amendment);
+            }
             if (sectionId == null || quote == null) {
                 throw new IllegalArgumentException("The anchor fields sectionId and quote are required");
             }

@@ -44,15 +44,15 @@ public final class CommentStore {
     /** Folder of the threads, relative to the charter folder. */
     public static final String COMMENTS_FOLDER = ".charta/comments";
 
-    private static final int THREAD_ID_BYTES = 8;
+    static final int THREAD_ID_BYTES = 8;
     /** Random part of a comment's file name; the millisecond timestamp before it already separates most. */
-    private static final int COMMENT_ID_BYTES = 4;
-    private static final Pattern THREAD_ID = Pattern.compile("[0-9a-f]{8,32}");
+    static final int COMMENT_ID_BYTES = 4;
+    static final Pattern THREAD_ID = Pattern.compile("[0-9a-f]{8,32}");
     /** Minimum number of characters of a thread id that {@link #thread(String)} accepts as a prefix. */
     public static final int MIN_PREFIX_LENGTH = 4;
-    private static final int MAX_ID_ATTEMPTS = 16;
+    static final int MAX_ID_ATTEMPTS = 16;
 
-    private static final Comparator<CommentThread> THREAD_ORDER = Comparator
+    static final Comparator<CommentThread> THREAD_ORDER = Comparator
             .comparing(CommentThread::sectionId)
             .thenComparingInt(thread -> thread.anchor().start())
             .thenComparing(thread -> thread.first().created())
@@ -81,12 +81,23 @@ public final class CommentStore {
      */
     public synchronized CommentThread startThread(Anchor anchor, String text, Identity author)
             throws ChartaException {
+        return startThread(anchor, text, author, Stance.NONE);
+    }
+
+    /**
+     * Starts a thread whose first comment argues for or against an amendment, or takes no stance.
+     *
+     * @throws ChartaException when the text is empty or blank, or the file cannot be written; then nothing is
+     *                         left on disk
+     */
+    public synchronized CommentThread startThread(Anchor anchor, String text, Identity author, Stance stance)
+            throws ChartaException {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(author, "author");
         String body = checkedText(text);
 
         String threadId = createThreadFolder();
-        Comment comment = newComment(threadId, Comment.Kind.COMMENT, body, anchor, author, Instant.EPOCH);
+        Comment comment = newComment(threadId, Comment.Kind.COMMENT, body, anchor, author, Instant.EPOCH, stance);
         try {
             write(comment);
         } catch (ChartaException e) {
@@ -104,10 +115,21 @@ public final class CommentStore {
      * @throws ChartaException when the text is empty, the thread is unknown or ambiguous, or writing fails
      */
     public synchronized Comment reply(String threadId, String text, Identity author) throws ChartaException {
+        return reply(threadId, text, author, Stance.NONE);
+    }
+
+    /**
+     * Adds a reply that argues for or against an amendment, or takes no stance.
+     *
+     * @throws ChartaException when the text is empty, the thread is unknown or ambiguous, or writing fails
+     */
+    public synchronized Comment reply(String threadId, String text, Identity author, Stance stance)
+            throws ChartaException {
         Objects.requireNonNull(author, "author");
         String body = checkedText(text);
         CommentThread thread = requireThread(threadId);
-        Comment comment = newComment(thread.id(), Comment.Kind.COMMENT, body, null, author, thread.updated());
+        Comment comment = newComment(thread.id(), Comment.Kind.COMMENT, body, null, author, thread.updated(),
+                stance);
         write(comment);
         LOG.info("Added comment {} to thread {}", comment.id(), thread.id());
         return comment;
@@ -181,7 +203,7 @@ public final class CommentStore {
             LOG.info("Thread {} is already {}; nothing recorded", thread.id(), resolving ? "resolved" : "open");
             return;
         }
-        Comment event = newComment(thread.id(), kind, "", null, author, thread.updated());
+        Comment event = newComment(thread.id(), kind, "", null, author, thread.updated(), Stance.NONE);
         write(event);
         LOG.info("Recorded {} of thread {} as {}", kind, thread.id(), event.id());
     }
@@ -195,7 +217,7 @@ public final class CommentStore {
      * Rejects empty text and control characters other than line breaks and tabs: a comment reaches every
      * co-author, and an escape sequence in it would act on their terminals.
      */
-    private static String checkedText(String text) throws ChartaException {
+    static String checkedText(String text) throws ChartaException {
         if (text == null || text.isBlank()) {
             throw new ChartaException("error.comment.textEmpty");
         }
@@ -208,11 +230,16 @@ public final class CommentStore {
      * that a reply sorts after the comment it replies to even when both fall in the same millisecond.
      */
     private Comment newComment(String threadId, Comment.Kind kind, String text, Anchor anchor, Identity author,
-                               Instant after) {
+                               Instant after, Stance stance) {
+        return newComment(clock, randomHex(COMMENT_ID_BYTES), threadId, kind, text, anchor, author, after, stance);
+    }
+
+    static Comment newComment(Clock clock, String randomHex, String threadId, Comment.Kind kind, String text,
+                              Anchor anchor, Identity author, Instant after, Stance stance) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant created = now.isAfter(after) ? now : after.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
-        String id = CommentFiles.commentId(created, randomHex(COMMENT_ID_BYTES));
-        return new Comment(id, threadId, author.name(), author.email(), created, kind, text, anchor);
+        String id = CommentFiles.commentId(created, randomHex);
+        return new Comment(id, threadId, author.name(), author.email(), created, kind, text, anchor, stance);
     }
 
     private void write(Comment comment) throws ChartaException {
@@ -250,6 +277,10 @@ public final class CommentStore {
     }
 
     private String randomHex(int byteCount) {
+        return randomHex(random, byteCount);
+    }
+
+    static String randomHex(SecureRandom random, int byteCount) {
         byte[] bytes = new byte[byteCount];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
@@ -276,7 +307,7 @@ public final class CommentStore {
     }
 
     /** Assembles one thread from the files of its folder. */
-    private static final class ThreadReader {
+    static final class ThreadReader {
 
         private ThreadReader() {
         }
@@ -288,14 +319,27 @@ public final class CommentStore {
                 readComment(file, threadId, unreadable).ifPresent(events::add);
             }
 
+            Optional<CommentThread> thread = fromEvents(threadId, events, folder);
+            if (thread.isEmpty() && !events.isEmpty()) {
+                unreadable.add(folder);
+            }
+            return thread;
+        }
+
+        /**
+         * Assembles a thread from the readable files of its folder, in file name order.
+         *
+         * @param where the folder or tree path, for the log
+         * @return the thread, or empty when no file is a comment with an anchor
+         */
+        static Optional<CommentThread> fromEvents(String threadId, List<Comment> events, Object where) {
             Optional<Comment> first = events.stream()
                     .filter(event -> event.kind() == Comment.Kind.COMMENT && event.anchor() != null)
                     .findFirst();
             if (first.isEmpty()) {
                 if (!events.isEmpty()) {
                     LOG.warn("Thread folder {} has no readable first comment with an anchor; its {} other files "
-                            + "are not shown", folder, events.size());
-                    unreadable.add(folder);
+                            + "are not shown", where, events.size());
                 }
                 return Optional.empty();
             }

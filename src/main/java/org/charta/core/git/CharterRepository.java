@@ -1,6 +1,7 @@
 package org.charta.core.git;
 
 import org.charta.core.ChartaException;
+import org.charta.core.amend.AmendmentRefs;
 import org.charta.core.Identity;
 import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
@@ -170,19 +171,25 @@ public final class CharterRepository implements AutoCloseable {
     }
 
     /**
-     * Reads the state of the repository from disk: uncommitted paths, commits ahead of and behind
-     * {@code refs/remotes/origin/main} as of the last fetch, the remote, the index lock, {@code HEAD} and the
-     * unresolved conflicts of earlier syncs. It never contacts the remote.
+     * Reads the state of the repository from disk: uncommitted paths, commits ahead of and behind the shared version
+     * of the checked-out branch as of the last fetch, the remote, the index lock, {@code HEAD} and the unresolved
+     * conflicts of earlier syncs. It never contacts the remote.
      */
     public RepositoryStatus status() throws ChartaException {
         try {
             WorkTreeChanges changes = WorkTreeChanges.of(git.status().call(), repository());
             ObjectId head = repository().resolve(Constants.HEAD);
-            ObjectId remoteTip = repository().resolve(Remotes.TRACKING_REF);
+            String branch = repository().getFullBranch();
+            String trackingRef = Remotes.trackingRefOf(branch);
+            ObjectId remoteTip = repository().resolve(trackingRef == null ? Remotes.TRACKING_REF : trackingRef);
+            // An amendment not shared yet is compared with the main text it started from.
+            ObjectId sentUpTo = remoteTip == null ? repository().resolve(Remotes.TRACKING_REF) : remoteTip;
+            boolean keptHere = AmendmentBranches.isLocalBranch(branch) && head != null
+                    && !AmendmentBranches.isShareable(repository(), AmendmentRefs.idOf(branch), head);
             String remoteUrl = RemoteUrls.redact(Remotes.originUrl(repository()));
             return new RepositoryStatus(
                     List.copyOf(changes.uncommittedPaths()),
-                    Remotes.countCommits(repository(), head, remoteTip),
+                    keptHere ? 0 : Remotes.countCommits(repository(), head, sentUpTo),
                     Remotes.countCommits(repository(), remoteTip, head),
                     remoteUrl != null,
                     remoteUrl,

@@ -1,6 +1,7 @@
 package org.charta.core.git;
 
 import org.charta.core.ChartaException;
+import org.charta.core.amend.AmendmentRefs;
 import org.charta.core.charter.Manifest;
 import org.charta.core.charter.ManifestStore;
 import org.charta.core.charter.SectionEntry;
@@ -11,7 +12,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +28,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the shared changes that wait to be merged: which sections others changed on {@code origin/main} since the
- * merge base with {@code HEAD}, in how many commits, and by which authors.
+ * Finds the shared changes that wait to be merged: which sections others changed on the shared version of the
+ * checked-out branch ({@code origin/main}, or {@code origin/amendments/<id>} while an amendment is checked out) since
+ * the merge base with {@code HEAD}, in how many commits, and by which authors; and how many amendment branches
+ * wait on {@code origin}.
  *
- * <p>{@link #fetch} updates only {@code refs/remotes/origin/main} (and {@code FETCH_HEAD}). It never changes
- * {@code HEAD}, the index, the work tree or a local branch, and never pushes, so it may run while the person
- * edits.
+ * <p>{@link #fetch} updates only the remote-tracking refs and {@code FETCH_HEAD}. It never changes {@code HEAD}, the
+ * index, the work tree, a local branch or a tag, and never pushes, so it may run while the person edits.
  */
 public final class IncomingChanges {
 
@@ -43,7 +44,8 @@ public final class IncomingChanges {
     }
 
     /**
-     * Fetches {@code main} of {@code origin} into {@code refs/remotes/origin/main}, then reports what waits.
+     * Fetches {@code main} and the amendment branches of {@code origin} into their remote-tracking refs, then reports
+     * what waits.
      * An unreachable remote gives {@link IncomingOutcome#OFFLINE} and a cancel gives
      * {@link IncomingOutcome#CANCELLED}, both with the counts as of the last fetch. While a sync of the same
      * folder runs in this process, nothing is fetched and the outcome is {@link IncomingOutcome#SKIPPED}.
@@ -65,46 +67,60 @@ public final class IncomingChanges {
             return pending(charter).withOutcome(IncomingOutcome.SKIPPED);
         }
         try (RemoteLock.Held lock = held.get()) {
-            Optional<IncomingOutcome> stopped = fetchMain(charter, access, url);
+            Optional<IncomingOutcome> stopped = fetchShared(charter, access, url);
             if (stopped.isPresent()) {
                 return pending(charter).withOutcome(stopped.get());
             }
         }
         Incoming incoming = pending(charter).withOutcome(IncomingOutcome.FETCHED);
-        LOG.info("Fetched {} from {}: {} commits waiting, sections {}", charter.folder(), url, incoming.commits(),
-                incoming.sectionIds());
+        LOG.info("Fetched {} from {}: {} commits waiting, sections {}, {} amendments waiting", charter.folder(), url,
+                incoming.commits(), incoming.sectionIds(), incoming.amendments());
         return incoming;
     }
 
-    /** Reports what waits on {@code refs/remotes/origin/main} as of the last fetch, without contacting the remote. */
+    /** Reports what waits as of the last fetch, without contacting the remote. */
     public static Incoming pending(CharterRepository charter) throws ChartaException {
         Repository repository = charter.repository();
         try {
-            ObjectId theirs = repository.resolve(Remotes.TRACKING_REF);
+            String trackingRef = Remotes.trackingRefOf(repository.getFullBranch());
+            ObjectId theirs = repository.resolve(trackingRef == null ? Remotes.TRACKING_REF : trackingRef);
             ObjectId head = Remotes.head(repository);
+            int amendments = waitingAmendments(repository);
             int commits = Remotes.countCommits(repository, theirs, head);
             if (commits == 0) {
-                return Incoming.nothing(IncomingOutcome.LAST_FETCH);
+                return Incoming.nothing(IncomingOutcome.LAST_FETCH).withAmendments(amendments);
             }
             RevCommit base = head == null ? null : Remotes.mergeBase(repository, head, theirs);
-            return describe(repository, base, theirs, head, commits);
+            return describe(repository, base, theirs, head, commits).withAmendments(amendments);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
     }
 
+    /**
+     * Counts the amendment branches of {@code origin} that have no local branch or one that lacks their tip. Most
+     * are equal to the local branch, which costs no walk.
+     */
+    private static int waitingAmendments(Repository repository) throws IOException {
+        int waiting = 0;
+        for (String id : AmendmentBranches.remoteIds(repository)) {
+            ObjectId remote = repository.resolve(AmendmentRefs.remoteBranch(id));
+            ObjectId local = repository.resolve(AmendmentRefs.localBranch(id));
+            if (local == null || (!local.equals(remote) && !Remotes.contains(repository, local, remote))) {
+                waiting++;
+            }
+        }
+        return waiting;
+    }
+
     /** Fetches once. Returns the outcome that stops the report early, or empty when the fetch succeeded. */
-    private static Optional<IncomingOutcome> fetchMain(CharterRepository charter, RemoteAccess access, String url)
+    private static Optional<IncomingOutcome> fetchShared(CharterRepository charter, RemoteAccess access, String url)
             throws ChartaException {
         if (access.progress().isCancelled()) {
             return Optional.of(IncomingOutcome.CANCELLED);
         }
         try {
-            access.configure(charter.git().fetch())
-                    .setRemote(Remotes.ORIGIN)
-                    .setRefSpecs(new RefSpec("+" + Remotes.MAIN_REF + ":" + Remotes.TRACKING_REF))
-                    .setProgressMonitor(access.monitor())
-                    .call();
+            SharedFetch.fetch(charter.git(), access, false);
             return Optional.empty();
         } catch (TransportException e) {
             if (access.progress().isCancelled()) {

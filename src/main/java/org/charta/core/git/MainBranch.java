@@ -28,19 +28,23 @@ final class MainBranch {
     }
 
     /**
-     * Returns the ref of the local main text, which must be checked out: {@code refs/heads/main}, or
-     * {@code refs/heads/master} when there is no {@code main} yet, which {@link #renameToMain} then renames. Before
-     * the first commit, {@code HEAD} names the branch that does not exist yet.
+     * Returns the checked-out branch that a sync may record on and merge with the work tree: {@code refs/heads/main},
+     * {@code refs/heads/master} when there is no {@code main} yet (which {@link #renameToMain} then renames), or an
+     * amendment branch {@code refs/heads/amendments/<id>} when {@code main} exists. Before the first commit,
+     * {@code HEAD} names the branch that does not exist yet.
      *
      * @throws ChartaException {@code error.git.noMainBranch} when there is no {@code main} and {@code HEAD} is on
-     *                         another branch; {@code error.sync.notOnMain} when {@code main} exists but another
-     *                         branch or a detached commit is checked out, because a sync would record and merge
-     *                         there while sending {@code main}
+     *                         another branch; {@code error.sync.notOnMain} or {@code error.sync.detachedHead} when
+     *                         {@code main} exists but another branch or a detached commit is checked out, because a
+     *                         sync would record and merge there while sending nothing of it
      */
     static String localRef(Repository repository) throws ChartaException, IOException {
         String current = repository.getFullBranch();
         boolean hasMain = repository.exactRef(Remotes.MAIN_REF) != null;
         if (Remotes.MAIN_REF.equals(current) || (!hasMain && MASTER_REF.equals(current))) {
+            return current;
+        }
+        if (hasMain && AmendmentBranches.isLocalBranch(current) && repository.exactRef(current) != null) {
             return current;
         }
         boolean detached = current != null && !current.startsWith(Constants.R_REFS);

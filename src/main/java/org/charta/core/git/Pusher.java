@@ -11,8 +11,10 @@ import org.eclipse.jgit.transport.Transport;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Pushes refs without force and reads the status of every updated ref, because JGit's push does not throw
@@ -40,11 +42,17 @@ final class Pusher {
      * @param statuses one "ref: STATUS (message)" entry per ref, for logs and messages
      * @param serverReason the lines the server sent about the push (a hook's output) and its reasons for refusing
      *                     refs, or null when it sent none
+     * @param verdicts     the verdict on each remote ref, by name
      */
-    record Outcome(Verdict verdict, List<String> statuses, String serverReason) {
+    record Outcome(Verdict verdict, List<String> statuses, String serverReason, Map<String, Verdict> verdicts) {
 
         String describe() {
             return String.join(", ", statuses);
+        }
+
+        /** Returns the verdict on one remote ref; a ref the result does not name counts as rejected. */
+        Verdict verdictOf(String remoteRef) {
+            return verdicts.getOrDefault(remoteRef, Verdict.REJECTED);
         }
     }
 
@@ -81,6 +89,21 @@ final class Pusher {
     }
 
     /**
+     * Pushes several refs in one exchange, never forced. Each update names the remote value it expects (zero for a
+     * ref the remote must not have yet), so a ref that moved since the last fetch is rejected and reported as
+     * {@link Verdict#BEHIND}. The remote applies or rejects each ref on its own: one rejected ref does not stop the
+     * others.
+     */
+    static Outcome push(Git git, List<RemoteRefUpdate> updates, RemoteAccess access) throws IOException {
+        try (Transport transport = access.configure(Transport.open(git.getRepository(), Remotes.ORIGIN))) {
+            PushResult result = transport.push(access.monitor(), updates);
+            return judge(new ArrayList<>(result.getRemoteUpdates()), result.getMessages());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
      * Pushes a tag only if the remote does not have it yet or has it with the same value. The update expects the
      * remote tag to be absent, so a remote tag of that name on another object is rejected instead of moved.
      */
@@ -98,16 +121,19 @@ final class Pusher {
     private static Outcome judge(List<RemoteRefUpdate> updates, String serverText) {
         Verdict verdict = updates.isEmpty() ? Verdict.REJECTED : Verdict.ACCEPTED;
         List<String> statuses = new ArrayList<>();
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
         for (RemoteRefUpdate update : updates) {
             RemoteRefUpdate.Status status = update.getStatus();
             statuses.add(update.getRemoteName() + ": " + status
                     + (update.getMessage() == null ? "" : " (" + update.getMessage() + ")"));
-            verdict = worse(verdict, verdictOf(status, update.getMessage()));
+            Verdict refVerdict = verdictOf(status, update.getMessage());
+            verdicts.put(update.getRemoteName(), refVerdict);
+            verdict = worse(verdict, refVerdict);
         }
         if (updates.isEmpty()) {
             statuses.add("no ref was pushed");
         }
-        return new Outcome(verdict, statuses, serverReason(updates, serverText));
+        return new Outcome(verdict, statuses, serverReason(updates, serverText), Map.copyOf(verdicts));
     }
 
     /** Joins what the server sent on the side channel with its per-ref reasons, without blank lines. */

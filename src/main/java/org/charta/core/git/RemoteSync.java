@@ -104,7 +104,16 @@ public final class RemoteSync {
     /**
      * Records pending work, fetches {@code origin}, merges the shared {@code main} and pushes, trying the fetch,
      * merge and push up to three times while the remote moves on. Only a remote that cannot be reached gives
-     * {@link SyncOutcome#OFFLINE}. The merge is computed in memory first, and the charter it would produce is
+     * {@link SyncOutcome#OFFLINE}.
+     *
+     * <p>Amendment branches and release tags travel too. Pending work is recorded on the checked-out branch, which
+     * is {@code main} or an amendment branch, and that branch is merged with its shared version together with the
+     * work tree. Every other branch ({@code main} while an amendment is checked out, and each amendment that
+     * {@code origin} has) is created, fast-forwarded or merged without touching the work tree; a branch whose
+     * merge conflicts is left as it was and reported in {@link SyncResult#shared()}. One push, never forced, sends
+     * {@code main}, each amendment branch whose record at the tip is not a draft, and the annotated tags on
+     * {@code main}'s history that the remote lacks; each ref's update is checked, and a rejected one makes the
+     * outcome {@link SyncOutcome#REJECTED}. The merge is computed in memory first, and the charter it would produce is
      * checked as {@link org.charta.core.charter.Charter#open} checks a folder; so is the local charter before it is
      * pushed. Conflict refs whose commit {@code HEAD} now contains are deleted.
      *
@@ -117,6 +126,8 @@ public final class RemoteSync {
      *                         ({@code error.git.repositoryNotFound}, {@code error.sync.remoteHasNoMain},
      *                         {@code error.git.transportFailed}). After any of these but the index lock, pending work
      *                         is recorded, and the work tree, {@code HEAD} and the remote are otherwise unchanged.
+     *                         Also {@code error.sync.notOnMain} or {@code error.sync.detachedHead} when neither
+     *                         {@code main} nor an amendment branch is checked out; nothing is recorded then.
      */
     public static SyncResult sync(CharterRepository repository, Identity identity, String pendingMessage)
             throws ChartaException {

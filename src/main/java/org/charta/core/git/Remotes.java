@@ -1,5 +1,6 @@
 package org.charta.core.git;
 
+import org.charta.core.amend.AmendmentRefs;
 import org.charta.core.transport.RemoteAccess;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -35,6 +36,9 @@ final class Remotes {
     static final String TRACKING_REF = Constants.R_REMOTES + ORIGIN + "/" + CharterRepository.MAIN_BRANCH;
 
     static final String MAIN_REF = Constants.R_HEADS + CharterRepository.MAIN_BRANCH;
+
+    /** The prefix of every remote-tracking ref of {@code origin}. */
+    static final String ORIGIN_PREFIX = Constants.R_REMOTES + ORIGIN + "/";
 
     /** Time-out in seconds of a fetch, push or clone; a remote silent for longer counts as unreachable. */
     static final int TIMEOUT_SECONDS = RemoteAccess.DEFAULT_TIMEOUT_SECONDS;
@@ -81,6 +85,30 @@ final class Remotes {
             walk.markStart(walk.parseCommit(from));
             if (excluding != null) {
                 walk.markUninteresting(walk.parseCommit(excluding));
+            }
+            int count = 0;
+            while (walk.next() != null) {
+                count++;
+            }
+            return count;
+        }
+    }
+
+    /**
+     * Counts the commits reachable from any of {@code from} but from none of {@code excluding}, each once; ids that
+     * are not commits are peeled to theirs.
+     */
+    static int countCommits(Repository repository, Collection<? extends AnyObjectId> from,
+                            Collection<? extends AnyObjectId> excluding) throws IOException {
+        if (from.isEmpty()) {
+            return 0;
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (AnyObjectId start : from) {
+                walk.markStart(walk.parseCommit(start));
+            }
+            for (AnyObjectId known : excluding) {
+                walk.markUninteresting(walk.parseCommit(known));
             }
             int count = 0;
             while (walk.next() != null) {
@@ -139,7 +167,6 @@ final class Remotes {
         return new CanonicalTreeParser(null, reader, walk.parseCommit(commit).getTree());
     }
 
-    /** Returns the commit id abbreviated for logs, or "none". */
     /** Returns whether {@code descendant} contains {@code commit}: it is that commit or one of its ancestors. */
     static boolean contains(Repository repository, AnyObjectId descendant, AnyObjectId commit) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {
@@ -147,6 +174,7 @@ final class Remotes {
         }
     }
 
+    /** Returns the commit id abbreviated for logs, or "none". */
     static String shortId(AnyObjectId id) {
         return id == null ? "none" : id.abbreviate(8).name();
     }
@@ -160,6 +188,18 @@ final class Remotes {
         Collection<Ref> heads = access.configure(Git.lsRemoteRepository()).setRemote(url).setHeads(true).call();
         return heads.stream().filter(ref -> ref.getName().equals(MAIN_REF)).map(Ref::getObjectId).findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * Returns the remote-tracking ref that a sync merges into a local branch: {@code origin/main} for
+     * {@code main}, {@code origin/amendments/<id>} for an amendment branch, null for any other ref.
+     */
+    static String trackingRefOf(String localRef) {
+        if (MAIN_REF.equals(localRef)) {
+            return TRACKING_REF;
+        }
+        String id = localRef == null ? null : AmendmentRefs.idOf(localRef);
+        return id != null && localRef.startsWith(AmendmentRefs.LOCAL_PREFIX) ? AmendmentRefs.remoteBranch(id) : null;
     }
 
     /** Returns {@code HEAD}, or null before the first commit. */

@@ -8,9 +8,12 @@ import java.util.List;
  * @param uncommittedPaths paths that differ between the work tree (or index) and {@code HEAD}: changed, new
  *                         (untracked included) and deleted files, sorted. A file whose only difference is its
  *                         line endings (CRLF against LF) is not listed.
- * @param ahead            commits on {@code main} that {@code refs/remotes/origin/main} lacks, as of the last fetch;
- *                         every commit when that ref does not exist yet
- * @param behind           commits on {@code refs/remotes/origin/main} that {@code main} lacks, as of the last fetch
+ * @param ahead            commits on the checked-out branch that its shared version lacks, as of the last fetch:
+ *                         {@code refs/remotes/origin/main} for {@code main}, {@code refs/remotes/origin/amendments/<id>}
+ *                         for an amendment (or {@code origin/main} before its first sync); every commit when that ref
+ *                         does not exist yet; 0 on a draft amendment, which a sync never sends
+ * @param behind           commits on the shared version of the checked-out branch that {@code HEAD} lacks, as of the
+ *                         last fetch
  * @param hasRemote        whether a remote {@code origin} with a URL is configured
  * @param remoteUrl        the URL of {@code origin}, or null when there is none
  * @param indexLocked      whether {@code .git/index.lock} exists, which blocks every commit

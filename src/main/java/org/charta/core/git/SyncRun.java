@@ -14,7 +14,6 @@ import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.transport.RefSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +30,10 @@ import java.util.function.IntConsumer;
 /**
  * One sync of a charter with {@code origin}: record, fetch, check, merge, push, and fetch-merge-push again while
  * the remote moves on. It keeps the counts and paths that the {@link SyncResult} reports.
+ *
+ * <p>The checked-out branch ({@code main} or an amendment branch) is merged with its shared version together with
+ * the work tree. {@link RefSharing} brings the other branches up to date without touching the work tree and plans
+ * what the one push sends: {@code main}, the amendment branches that are not drafts, and the release tags.
  */
 final class SyncRun {
 
@@ -51,8 +54,13 @@ final class SyncRun {
     private final IntConsumer beforePush;
     private final RemoteAccess access;
     private String url;
+    private String checkedOut;
+    private String trackingRef;
+    private RefSharing sharing;
     private int sent;
-    private int received;
+    private List<ObjectId> tipsAtStart = List.of();
+    private final List<ObjectId> receivedTips = new ArrayList<>();
+    private String serverReason;
     private final Set<String> changedPaths = new TreeSet<>();
     private ObjectId beforeSync;
     private ObjectId recorded;
@@ -84,8 +92,9 @@ final class SyncRun {
     }
 
     SyncResult run(String pendingMessage) throws ChartaException {
-        // On another branch the pending work would be recorded there while main is sent: refuse before recording.
-        String localRef = mainRef();
+        // On another branch or a detached commit the pending work would be recorded where no sync sends it: refuse
+        // before recording. Main and amendment branches are accepted.
+        String localRef = checkedOutRef();
         PendingMerge.requireNoneOtherThan(charter, PendingMerge.SYNC);
         ObjectId beforeSync = currentHead();
         charter.record(pendingMessage, identity);
@@ -99,8 +108,15 @@ final class SyncRun {
         }
         RemoteUrls.requireSupported(url);
         try {
-            MainBranch.renameToMain(charter.git(), localRef);
-            LOG.info("Sync of {} with {} started at {}", charter.folder(), url, Remotes.shortId(head()));
+            if (!AmendmentBranches.isLocalBranch(localRef)) {
+                MainBranch.renameToMain(charter.git(), localRef);
+            }
+            checkedOut = repository.getFullBranch();
+            trackingRef = Remotes.trackingRefOf(checkedOut);
+            sharing = new RefSharing(repository, identity, checkedOut);
+            tipsAtStart = localBranchTips();
+            LOG.info("Sync of {} on {} with {} started at {}", charter.folder(), checkedOut, url,
+                    Remotes.shortId(head()));
             SyncResult result = exchange();
             deleteResolvedConflictRefs();
             return finish(result);
@@ -109,7 +125,7 @@ final class SyncRun {
         }
     }
 
-    private String mainRef() throws ChartaException {
+    private String checkedOutRef() throws ChartaException {
         try {
             return MainBranch.localRef(repository);
         } catch (IOException e) {
@@ -135,19 +151,18 @@ final class SyncRun {
             if (stopped.isPresent()) {
                 return stopped.get();
             }
+            receivedTips.addAll(sharing.updateBranches());
 
-            ObjectId remoteTip = repository.resolve(Remotes.TRACKING_REF);
-            int ahead = Remotes.countCommits(repository, head(), remoteTip);
-            if (ahead == 0) {
-                return result(received > 0 ? SyncOutcome.SYNCED : SyncOutcome.UP_TO_DATE, "Nothing to send.");
+            PushPlan plan = sharing.plan();
+            if (plan.isEmpty()) {
+                if (sharing.anyRejected()) {
+                    return rejected(false, "The remote rejected refs earlier in this sync.");
+                }
+                boolean receivedAny = received() > 0 || sharing.report().receivedAny();
+                return result(receivedAny ? SyncOutcome.SYNCED : SyncOutcome.UP_TO_DATE, "Nothing to send.");
             }
 
-            // A charter that is invalid locally (edited by hand or by another tool) must not reach the others.
-            ObjectId head = head();
-            MergedTreeCheck.check(repository, parse(head).getTree(), Remotes.shortId(head),
-                    MergedTreeCheck.Purpose.SYNC);
-
-            Optional<SyncResult> pushed = push(attempt, ahead);
+            Optional<SyncResult> pushed = push(attempt, plan);
             if (pushed.isPresent()) {
                 return pushed.get();
             }
@@ -155,54 +170,55 @@ final class SyncRun {
     }
 
     /**
-     * Pushes {@code main} once. Returns the result that ends the sync, or empty when the remote moved during the
-     * push and another fetch, merge and push may succeed.
+     * Pushes the planned refs once. Returns the result that ends the sync, or empty when a remote branch moved
+     * during the push and another fetch, merge and push may succeed.
      */
-    private Optional<SyncResult> push(int attempt, int ahead) throws ChartaException {
-        Pusher.Outcome push;
+    private Optional<SyncResult> push(int attempt, PushPlan plan) throws ChartaException, IOException {
         beforePush.accept(attempt);
+        List<ObjectId> knownOnRemote = sharing.remoteCommits();
+        Pusher.Outcome push;
         try {
-            push = Pusher.pushMain(charter.git(), access);
-        } catch (TransportException e) {
+            push = Pusher.push(charter.git(), plan.updates(), access);
+        } catch (org.eclipse.jgit.errors.TransportException e) {
             LOG.warn("Push to {} failed", url, e);
             if (!GitErrors.isAccessFailure(e, url, access) && GitErrors.isOffline(e, url)) {
                 return Optional.of(result(SyncOutcome.OFFLINE, "Push to " + url + " failed: " + e.getMessage()));
             }
             throw GitErrors.transport(e, url, access);
-        } catch (GitAPIException e) {
-            throw GitErrors.translate(e, repository);
         }
-        switch (push.verdict()) {
-            case ACCEPTED:
-                sent += ahead;
-                return Optional.of(result(SyncOutcome.SYNCED, "Pushed " + push.describe() + "."));
-            case BEHIND:
-                if (attempt >= MAX_PUSH_ATTEMPTS) {
-                    return Optional.of(new SyncResult(SyncOutcome.REJECTED, sent, received, List.of(),
-                            new ArrayList<>(changedPaths), "The remote moved during each of " + attempt
-                            + " pushes, last: " + push.describe() + ".", null, true));
-                }
-                LOG.info("Push of main to {} rejected because the remote moved ({}); fetching and merging again, "
-                        + "attempt {} of {}", url, push.describe(), attempt + 1, MAX_PUSH_ATTEMPTS);
-                return Optional.empty();
-            default:
-                return Optional.of(new SyncResult(SyncOutcome.REJECTED, sent, received, List.of(),
-                        new ArrayList<>(changedPaths), "Push rejected: " + push.describe() + ".", null, false,
-                        List.of(), push.serverReason()));
+        RefSharing.Verdicts verdicts = sharing.judge(plan, push);
+        sent += Remotes.countCommits(repository, verdicts.acceptedCommits(), knownOnRemote);
+        if (push.serverReason() != null) {
+            serverReason = push.serverReason();
         }
+
+        if (verdicts.behind()) {
+            if (attempt >= MAX_PUSH_ATTEMPTS) {
+                return Optional.of(rejected(true, "The remote moved during each of " + attempt + " pushes, last: "
+                        + push.describe() + "."));
+            }
+            LOG.info("Push to {} rejected because the remote moved ({}); fetching and merging again, attempt {} of {}",
+                    url, push.describe(), attempt + 1, MAX_PUSH_ATTEMPTS);
+            return Optional.empty();
+        }
+        if (sharing.anyRejected()) {
+            return Optional.of(rejected(false, "Push rejected: " + push.describe() + "."));
+        }
+        return Optional.of(result(SyncOutcome.SYNCED, "Pushed " + push.describe() + "."));
+    }
+
+    private SyncResult rejected(boolean remoteMoved, String detail) throws IOException {
+        return new SyncResult(SyncOutcome.REJECTED, sent, received(), List.of(), new ArrayList<>(changedPaths),
+                detail, null, remoteMoved, List.of(), remoteMoved ? null : serverReason);
     }
 
     /**
-     * Fetches {@code main} of {@code origin}. Returns an OFFLINE result when the remote cannot be reached, and
+     * Fetches {@code main}, the amendment branches and the tags of {@code origin}. Returns an OFFLINE result when the remote cannot be reached, and
      * throws for every other failure.
      */
-    private Optional<SyncResult> fetch() throws ChartaException {
+    private Optional<SyncResult> fetch() throws ChartaException, IOException {
         try {
-            access.configure(charter.git().fetch())
-                    .setRemote(Remotes.ORIGIN)
-                    .setRefSpecs(new RefSpec("+" + Remotes.MAIN_REF + ":" + Remotes.TRACKING_REF))
-                    .setProgressMonitor(access.monitor())
-                    .call();
+            sharing.fetched(SharedFetch.fetch(charter.git(), access, true));
             return Optional.empty();
         } catch (TransportException e) {
             LOG.warn("Fetch from {} failed", url, e);
@@ -242,7 +258,7 @@ final class SyncRun {
      * untouched.
      */
     private Optional<SyncResult> mergeRemote() throws ChartaException, IOException {
-        ObjectId remoteId = repository.resolve(Remotes.TRACKING_REF);
+        ObjectId remoteId = trackingRef == null ? null : repository.resolve(trackingRef);
         ObjectId head = head();
         if (remoteId == null || (head != null && Remotes.contains(repository, head, remoteId))) {
             return Optional.empty();
@@ -271,8 +287,10 @@ final class SyncRun {
         if (failed.isPresent()) {
             return failed;
         }
+        // NOTE: merge.json holds one pending merge per repository, whichever branch stopped on it. Switching branches
+        // while one is pending is for the caller to refuse, or this clear drops the other branch's choices.
         PendingMerge.clear(charter);
-        received += incoming;
+        receivedTips.add(theirs);
         changedPaths.addAll(Remotes.changedPaths(repository, head, merged));
         LOG.info("Merged {} shared commits up to {} into {}: HEAD is now {}", incoming, Remotes.shortId(theirs),
                 Remotes.shortId(head), Remotes.shortId(merged));
@@ -283,7 +301,7 @@ final class SyncRun {
      * Moves the work tree, the index and {@code main} to the merged commit. Returns a FAILED result naming the files
      * that could not be written. The branch and the files then stay as they were, and the next sync retries.
      */
-    private Optional<SyncResult> moveWorkTree(ObjectId head, ObjectId merged) throws ChartaException {
+    private Optional<SyncResult> moveWorkTree(ObjectId head, ObjectId merged) throws ChartaException, IOException {
         if (head == null) {
             // Nothing was ever recorded here, so the work tree contains no file of this charter to keep.
             checkOutFirst(merged);
@@ -294,7 +312,7 @@ final class SyncRun {
             return Optional.empty();
         } catch (WorkTreeUpdate.PathsNotUpdatedException e) {
             LOG.warn("Sync of {} could not update {}", charter.folder(), e.paths(), e);
-            return Optional.of(new SyncResult(SyncOutcome.FAILED, sent, received, e.paths(),
+            return Optional.of(new SyncResult(SyncOutcome.FAILED, sent, received(), e.paths(),
                     List.copyOf(changedPaths), "Could not update " + e.paths() + " with shared commit "
                     + Remotes.shortId(merged) + "; nothing more was recorded.", null));
         }
@@ -378,7 +396,7 @@ final class SyncRun {
         String kept = ConflictRefs.keep(repository, theirs);
         List<String> paths = pendingConflicts.stream().map(Conflict::path).distinct().toList();
         long unsettled = pendingConflicts.stream().filter(c -> !pendingChoices.containsKey(c.id())).count();
-        return new SyncResult(SyncOutcome.CONFLICT, sent, received, paths, List.copyOf(changedPaths),
+        return new SyncResult(SyncOutcome.CONFLICT, sent, received(), paths, List.copyOf(changedPaths),
                 "Shared commit " + Remotes.shortId(theirs) + " conflicts with " + Remotes.shortId(head()) + " in "
                 + paths + " (" + unsettled + " of " + pendingConflicts.size() + " unsettled); kept as " + kept + ".",
                 kept, false, pendingConflicts);
@@ -419,21 +437,40 @@ final class SyncRun {
         }
     }
 
-    private SyncResult result(SyncOutcome outcome, String detail) {
-        return new SyncResult(outcome, sent, received, List.of(), new ArrayList<>(changedPaths), detail, null);
+    private SyncResult result(SyncOutcome outcome, String detail) throws IOException {
+        return new SyncResult(outcome, sent, received(), List.of(), new ArrayList<>(changedPaths), detail, null);
+    }
+
+    /** Counts the commits that the local branches received from the remote during this sync. */
+    private int received() throws IOException {
+        return Remotes.countCommits(repository, receivedTips, tipsAtStart);
+    }
+
+    private List<ObjectId> localBranchTips() throws IOException {
+        List<ObjectId> tips = new ArrayList<>();
+        for (var ref : repository.getRefDatabase().getRefsByPrefix(org.eclipse.jgit.lib.Constants.R_HEADS)) {
+            if (ref.getObjectId() != null) {
+                tips.add(ref.getObjectId());
+            }
+        }
+        return tips;
     }
 
     private SyncResult finish(SyncResult result) throws IOException {
-        boolean success = result.outcome() == SyncOutcome.SYNCED || result.outcome() == SyncOutcome.UP_TO_DATE;
-        String format = "Sync of {} with {} ended {}: sent {}, received {}, HEAD {}, origin/main {}. {}";
-        Object[] values = {charter.folder(), url, result.outcome(), result.sentCommits(), result.receivedCommits(),
-            Remotes.shortId(head()), Remotes.shortId(repository.resolve(Remotes.TRACKING_REF)), result.detail()};
+        SharedRefs shared = sharing.report();
+        boolean success = (result.outcome() == SyncOutcome.SYNCED || result.outcome() == SyncOutcome.UP_TO_DATE)
+                && !shared.needsAttention();
+        String format = "Sync of {} on {} with {} ended {}: sent {}, received {}, HEAD {}, {} {}; {}. {}";
+        Object[] values = {charter.folder(), checkedOut, url, result.outcome(), result.sentCommits(),
+            result.receivedCommits(), Remotes.shortId(head()), trackingRef,
+            Remotes.shortId(trackingRef == null ? null : repository.resolve(trackingRef)),
+            SharedRefs.NONE.equals(shared) ? "no other branch or tag changed" : shared, result.detail()};
         if (success) {
             LOG.info(format, values);
         } else {
             LOG.warn(format, values);
         }
-        return result;
+        return result.withShared(shared);
     }
 
     private ObjectId head() throws IOException {

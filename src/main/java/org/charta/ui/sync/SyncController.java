@@ -9,6 +9,7 @@ import org.charta.core.git.IncomingOutcome;
 import org.charta.core.git.RemoteLock;
 import org.charta.core.transport.Authenticated;
 import org.charta.core.git.RemoteSync;
+import org.charta.core.git.SharedRefs;
 import org.charta.core.git.SyncOutcome;
 import org.charta.core.git.SyncResult;
 import org.charta.ui.app.AppContext;
@@ -23,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -272,22 +274,47 @@ public final class SyncController {
         };
     }
 
-    /** Explains the outcomes that need the person's attention; success and offline only show in the status bar. */
+    /**
+     * Explains the outcomes that need the person's attention. Success and offline only show in the status bar,
+     * unless an amendment, a release or the main text was left aside or rejected.
+     */
     private void explain(SyncResult result, Map<String, String> titles) {
+        String shared = sharedAttention(result.shared());
         switch (result.outcome()) {
             case CONFLICT -> conflicts.show(this::sync, onChangesReceived);
             case REJECTED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
-                    text.get("ui.sync.rejected.header"), result.remoteMoved()
+                    text.get("ui.sync.rejected.header"), (result.remoteMoved()
                             ? text.get("ui.sync.rejected.message")
-                            : refusal(result.serverReason()));
+                            : refusal(result.serverReason())) + (shared.isEmpty() ? "" : "\n\n" + shared));
             case NO_REMOTE -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.INFORMATION,
                     text.get("ui.sync.noRemote.header"), text.get("ui.sync.noRemote.message"));
             case FAILED -> Dialogs.showMessage(context.owner(), text, Alert.AlertType.ERROR,
                     text.get("ui.sync.failed.header"),
                     text.get("ui.sync.failed.message", describePaths(result.conflictingPaths(), titles)));
             default -> {
-                // Synced, up to date and offline are reported in the status bar only.
+                if (!shared.isEmpty()) {
+                    Dialogs.showMessage(context.owner(), text, Alert.AlertType.WARNING,
+                            text.get("ui.sync.shared.header"), shared);
+                }
             }
+        }
+    }
+
+    /** Describes the amendments, releases and main text that a sync left aside or that the remote rejected. */
+    private String sharedAttention(SharedRefs shared) {
+        List<String> lines = new ArrayList<>();
+        if (shared.mainNeedsAttention()) {
+            lines.add(text.get("ui.sync.shared.mainNeedsAttention"));
+        }
+        addNames(lines, "ui.sync.shared.amendmentsNeedingAttention", shared.amendmentsNeedingAttention());
+        addNames(lines, "ui.sync.shared.amendmentsRejected", shared.amendmentsRejected());
+        addNames(lines, "ui.sync.shared.tagsRejected", shared.tagsRejected());
+        return String.join("\n\n", lines);
+    }
+
+    private void addNames(List<String> lines, String key, List<String> names) {
+        if (!names.isEmpty()) {
+            lines.add(text.get(key, String.join(", ", names)));
         }
     }
 

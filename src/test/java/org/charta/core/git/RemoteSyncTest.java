@@ -155,7 +155,9 @@ class RemoteSyncTest extends IsolatedGitTest {
         SyncResult result = new SyncRun(bob, BOB, aliceSyncsEveryTime).run("Edit article 9");
 
         assertThat(result.outcome()).isEqualTo(SyncOutcome.REJECTED);
-        assertThat(result.detail()).contains("REJECTED_NONFASTFORWARD");
+        // Each push expects the remote value of its fetch, so the remote reports the move before any fast-forward check.
+        assertThat(result.detail()).contains("REJECTED_REMOTE_CHANGED");
+        assertThat(result.remoteMoved()).isTrue();
         assertThat(result.sentCommits()).isZero();
         assertThat(SharedCharters.remoteMain(remote)).isEqualTo(head(alice));
         assertThat(read(bob, ARTICLE_9)).contains("five minutes");
@@ -480,6 +482,17 @@ class RemoteSyncTest extends IsolatedGitTest {
                 .isInstanceOf(ChartaException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "error.sync.notOnMain");
         assertThat(SharedCharters.remoteMain(remote)).isEqualTo(remoteBefore);
+        assertThat(bob.status().uncommittedPaths()).containsExactly(ARTICLE_9);
+    }
+
+    @Test
+    void syncOnMalformedAmendmentBranchIsRefused() throws Exception {
+        bob.git().checkout().setCreateBranch(true).setName("amendments/Not_An_Id").call();
+        write(bob, ARTICLE_9, "## Article 9\n\nAny member may speak on a look-alike branch.\n");
+
+        assertThatThrownBy(() -> RemoteSync.sync(bob, BOB, "Edit"))
+                .isInstanceOf(ChartaException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.sync.notOnMain");
         assertThat(bob.status().uncommittedPaths()).containsExactly(ARTICLE_9);
     }
 

@@ -1,0 +1,207 @@
+package org.charta.core.amend;
+
+import org.charta.core.ChartaException;
+import org.charta.core.Identity;
+import org.charta.core.comment.Anchor;
+import org.charta.core.comment.Comment;
+import org.charta.core.comment.CommentStore;
+import org.charta.core.comment.CommentThread;
+import org.charta.core.comment.CommentTrees;
+import org.charta.core.comment.Stance;
+import org.charta.core.git.BranchCommits;
+import org.charta.core.git.CharterRepository;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The deliberation on an amendment: comment threads on the whole amendment (an anchor that names it instead of a
+ * paragraph) and threads on the paragraphs of its text, each comment optionally an argument for or against it.
+ *
+ * <p>While the amendment's branch is checked out, its comments are the work tree's, written and read by
+ * {@link CommentStore} like any other. Otherwise they are read from the branch tip's tree, and a new comment is
+ * committed onto the branch at once with {@link BranchCommits}, so the person need not switch texts to take part.
+ * Every method does Git or disk work off the JavaFX thread.
+ */
+public final class Deliberation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Deliberation.class);
+
+    private static final String COMMENTS_FOLDER = CommentStore.COMMENTS_FOLDER + "/";
+
+    private Deliberation() {
+    }
+
+    /**
+     * The threads on the whole amendment.
+     *
+     * @throws ChartaException {@code error.vote.amendmentNotFound}
+     */
+    public static List<CommentThread> amendmentThreads(CharterRepository repository, String id)
+            throws ChartaException {
+        return threads(repository, id).stream()
+                .filter(thread -> id.equals(thread.anchor().amendment()))
+                .toList();
+    }
+
+    /**
+     * The threads on paragraphs that were started on the amendment's branch: those its text has and its base
+     * commit (the main text it started from) has not.
+     *
+     * @throws ChartaException {@code error.vote.amendmentNotFound}
+     */
+    public static List<CommentThread> paragraphThreads(CharterRepository repository, String id)
+            throws ChartaException {
+        AmendmentTips.Tip tip = AmendmentTips.find(repository, id);
+        Set<String> before = baseThreadIds(repository, tip.record());
+        return threads(repository, id).stream()
+                .filter(thread -> !thread.anchor().isAmendment())
+                .filter(thread -> !before.contains(thread.id()))
+                .toList();
+    }
+
+    /** Returns the comments of these threads that take {@code stance}, in thread order, then creation order. */
+    public static List<Comment> arguments(List<CommentThread> threads, Stance stance) {
+        return threads.stream()
+                .flatMap(thread -> thread.comments().stream())
+                .filter(comment -> comment.stance() == stance)
+                .toList();
+    }
+
+    /**
+     * Starts a thread on the whole amendment.
+     *
+     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.comment.textEmpty},
+     *                         {@code error.comment.controlCharacter}, and the errors of {@link BranchCommits#commit}
+     */
+    public static CommentThread startThread(CharterRepository repository, String id, String text, Stance stance,
+                                            Identity author) throws ChartaException {
+        AmendmentTips.Tip found = AmendmentTips.find(repository, id);
+        Anchor anchor = Anchor.forAmendment(id);
+        if (isCheckedOut(repository, id)) {
+            return new CommentStore(repository.folder()).startThread(anchor, text, author, stance);
+        }
+
+        Set<String> existingIds = threadsAt(repository, found).stream()
+                .map(CommentThread::id)
+                .collect(Collectors.toSet());
+        CommentTrees.NewFile file = CommentTrees.startThread(anchor, text, author, stance, existingIds);
+        AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
+        commit(repository, tip, file, "Comment on " + describe(tip.record()), author);
+        Comment comment = file.comment();
+        return new CommentThread(comment.threadId(), anchor.sectionId(), anchor, List.of(comment), false,
+                comment.created());
+    }
+
+    /**
+     * Replies to a thread of the amendment's deliberation, on the amendment or on one of its paragraphs.
+     *
+     * @param threadId the thread id, or a unique prefix of at least four characters
+     * @throws ChartaException {@code error.comment.threadUnknown}, {@code error.comment.threadAmbiguous}, and the
+     *                         errors of {@link #startThread}
+     */
+    public static Comment reply(CharterRepository repository, String id, String threadId, String text,
+                                Stance stance, Identity author) throws ChartaException {
+        List<CommentThread> threads = threads(repository, id);
+        CommentThread thread = find(threads, threadId);
+        if (isCheckedOut(repository, id)) {
+            return new CommentStore(repository.folder()).reply(thread.id(), text, author, stance);
+        }
+        CommentTrees.NewFile file = CommentTrees.reply(thread, text, author, stance);
+        AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
+        commit(repository, tip, file, "Reply on " + describe(tip.record()), author);
+        return file.comment();
+    }
+
+    /** Reads every thread of the amendment's text: the work tree's when its branch is checked out, else the tip's. */
+    private static List<CommentThread> threads(CharterRepository repository, String id) throws ChartaException {
+        AmendmentTips.Tip tip = AmendmentTips.find(repository, id);
+        if (isCheckedOut(repository, id)) {
+            return new CommentStore(repository.folder()).threads();
+        }
+        return threadsAt(repository, tip);
+    }
+
+    private static List<CommentThread> threadsAt(CharterRepository repository, AmendmentTips.Tip tip)
+            throws ChartaException {
+        return threadsAt(repository, tip.commit());
+    }
+
+    private static List<CommentThread> threadsAt(CharterRepository repository, ObjectId commitId)
+            throws ChartaException {
+        Repository git = repository.repository();
+        try (RevWalk walk = new RevWalk(git)) {
+            RevCommit commit = walk.parseCommit(commitId);
+            return CommentTrees.read(AmendmentTips.files(git, commit.getTree(), COMMENTS_FOLDER));
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
+        }
+    }
+
+    /** The ids of the threads in the amendment's base commit; none when the record names no readable base. */
+    private static Set<String> baseThreadIds(CharterRepository repository, AmendmentRecord record)
+            throws ChartaException {
+        if (record.base() == null) {
+            return Set.of();
+        }
+        ObjectId base;
+        try {
+            base = ObjectId.fromString(record.base());
+            if (!repository.repository().getObjectDatabase().has(base)) {
+                return Set.of();
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            LOG.warn("Amendment {} names the base {}, which is not a commit here", record.id(), record.base(), e);
+            return Set.of();
+        }
+        return threadsAt(repository, base).stream().map(CommentThread::id).collect(Collectors.toSet());
+    }
+
+    private static CommentThread find(List<CommentThread> threads, String idOrPrefix) throws ChartaException {
+        Objects.requireNonNull(idOrPrefix, "threadId");
+        String requested = idOrPrefix.strip().toLowerCase(Locale.ROOT);
+        List<CommentThread> exact = threads.stream().filter(thread -> thread.id().equals(requested)).toList();
+        if (!exact.isEmpty()) {
+            return exact.get(0);
+        }
+        List<CommentThread> matches = requested.length() < CommentStore.MIN_PREFIX_LENGTH ? List.of()
+                : threads.stream().filter(thread -> thread.id().startsWith(requested)).toList();
+        if (matches.size() > 1) {
+            String ids = matches.stream().map(CommentThread::id).collect(Collectors.joining(", "));
+            throw new ChartaException("error.comment.threadAmbiguous", idOrPrefix, ids);
+        }
+        if (matches.isEmpty()) {
+            throw new ChartaException("error.comment.threadUnknown", idOrPrefix);
+        }
+        return matches.get(0);
+    }
+
+    private static void commit(CharterRepository repository, AmendmentTips.Tip tip, CommentTrees.NewFile file,
+                               String message, Identity author) throws ChartaException {
+        BranchCommits.commit(repository, tip.ref(), Map.of(file.path(), file.bytes()), message, author);
+        LOG.info("Committed comment {} onto {} in {}", file.comment().id(), tip.ref(), repository.folder());
+    }
+
+    private static boolean isCheckedOut(CharterRepository repository, String id) throws ChartaException {
+        try {
+            return AmendmentRefs.localBranch(id).equals(repository.repository().getFullBranch());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
+        }
+    }
+
+    private static String describe(AmendmentRecord record) {
+        return "amendment \"" + record.title() + "\" (" + record.id() + ")";
+    }
+}
