@@ -3,7 +3,7 @@ package org.charta.cli;
 import org.charta.core.amend.AmendmentRecord;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Amendments;
-import org.charta.core.amend.TallyLines;
+import org.charta.core.amend.Tally;
 import org.charta.core.charter.Charter;
 import org.charta.core.git.CharterRepository;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ final class AmendShowCommand extends CliCommand {
         cli.say("amend.show.standing", yesNo(summary.behind()), yesNo(summary.outdated()));
         cli.say("amend.show.counts", summary.votes(), summary.comments());
         printVote(record);
-        TallyLines.of(record.tally()).forEach(line -> cli.out().println(TerminalText.safeLine(line)));
+        Tally.fromRecord(record.tally()).ifPresent(tally -> new TallyPrinter(cli).print(record.id(), tally));
         if (!summary.preview().isEmpty()) {
             cli.say("amend.show.preview", AmendmentJson.previewText(summary.preview()));
         }

@@ -91,10 +91,13 @@ final class AmendmentMerges {
         }
     }
 
-    /** Returns {@code Merge amendment "<title>" (<id>)}, a blank line and the tally lines. */
+    /**
+     * Returns {@code Merge amendment "<title>" (<id>)}, a blank line and the tally lines that closing the vote
+     * wrote: the summary, then one line per vote file. Without a readable tally, the first line alone.
+     */
     static String mergeMessage(AmendmentRecord record) {
         StringBuilder message = new StringBuilder(Amendments.message("Merge", record));
-        List<String> tally = TallyLines.of(record.tally());
+        List<String> tally = Tally.fromRecord(record.tally()).map(Tally::messageLines).orElse(List.of());
         if (!tally.isEmpty()) {
             message.append("\n\n").append(String.join("\n", tally));
         }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,26 +99,21 @@ class AmendmentMergeTest extends AmendmentTestBase {
 
     @Test
     void mergeMessageCarriesTally() throws Exception {
-        String id = adoptedAmendment("Adults", "Every person", "Every adult");
-        AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
-        Map<String, Object> tally = new LinkedHashMap<>();
-        tally.put("result", "ADOPTED");
-        tally.put("for", 2);
-        tally.put("against", 1);
-        tally.put("abstain", 0);
-        tally.put("block", 0);
-        tally.put("members", 3);
-        tally.put("majority", "SIMPLE");
-        tally.put("lines", List.of(Map.of("name", "Bob Drafter", "email", "bob@example.org", "choice", "FOR")));
-        record.setTally(tally);
-        BranchCommits.commit(repository, AmendmentRefs.localBranch(id), Map.of(AmendmentRefs.recordPath(id),
-                AmendmentRecords.toBytes(record)), "Close the vote", CAROL);
+        makeCarolCoordinator();
+        AmendmentRecord record = Amendments.create(repository, "Adults", "", List.of("membership"), null, ALICE);
+        edit(MEMBERSHIP_PATH, "Every person", "Every adult", ALICE);
+        Amendments.propose(repository, record.id(), ALICE);
+        Votes.open(repository, record.id(), CAROL);
+        Votes.cast(repository, record.id(), CAROL, VoteChoice.FOR, "Clearer.");
+        Tally tally = Votes.close(repository, record.id(), CAROL);
 
-        Amendments.merge(repository, id, CAROL);
+        Amendments.merge(repository, record.id(), CAROL);
 
-        assertThat(commitAt(AmendmentBranches.MAIN_REF).getFullMessage()).isEqualTo("Merge amendment \"Adults\" ("
-                + id + ")\n\nTally: adopted; for 2, against 1, abstain 0, block 0; 3 of 3 members voted; simple "
-                + "majority\n- Bob Drafter <bob@example.org>: for");
+        String message = commitAt(AmendmentBranches.MAIN_REF).getFullMessage();
+        assertThat(tally.result()).isEqualTo(VoteResult.ADOPTED);
+        assertThat(message).isEqualTo("Merge amendment \"Adults\" (" + record.id() + ")\n\n"
+                + String.join("\n", tally.messageLines()));
+        assertThat(message).contains("Carol Coordinator <carol@example.org>: for");
     }
 
     @Test
