@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
                 AmendCommand.class,
                 MemberCommand.class,
                 VoteCommand.class,
+                ReleaseCommand.class,
                 UnlockCommand.class
         })
 final class RootCommand implements Callable<Integer> {

@@ -125,7 +125,7 @@ class AmendCommandsTest extends CliTestBase {
 
         assertThat(show.out()).contains("Amendment " + id + ": Adults", "Status: draft", "Changed sections: membership",
                 "Shared: not yet");
-        assertThat(diff.out()).contains("Section membership (sections/membership.md)", "[-person-]{+adult+}");
+        assertThat(diff.out()).contains("== Membership [membership]: changed ==", "[-person-]{+adult+}");
         assertThat(json.get("id").asText()).isEqualTo(id);
     }
 

@@ -1,27 +1,140 @@
 package org.charta.core.diff;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import org.charta.core.ChartaException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds paragraph-by-paragraph comparisons: paragraphs aligned by a diff over their texts, word diffs inside
  * changed ones, moves recognised within and across sections, layout-only changes flagged.
+ *
+ * <p>A paragraph here is a CommonMark leaf block, headings included (number 0). Text that belongs to no leaf
+ * block, such as a thematic break, front matter or a link reference definition, shows in no row; a section whose
+ * only change is there still has the status {@link SectionComparison.Status#CHANGED}.
  */
 public final class Comparisons {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Comparisons.class);
 
     private Comparisons() {
     }
 
-    /** Compares one section's two texts (either may be null for an added or deleted section). */
+    /**
+     * Compares one section's two texts (either may be null for an added or deleted section). Moves are found
+     * within the section only. Line endings are compared as LF.
+     */
     public static SectionComparison section(String sectionId, String oldTitle, String oldText, String newTitle,
                                             String newText) {
-        throw new UnsupportedOperationException("TODO");
+        String oldLf = oldText == null ? null : WordDiff.normalizeLineEndings(oldText);
+        String newLf = newText == null ? null : WordDiff.normalizeLineEndings(newText);
+        SectionAlignment alignment = align(sectionId, oldLf, newLf);
+        MoveMatcher.match(List.of(alignment));
+        return new SectionComparison(sectionId, oldText == null ? null : oldTitle,
+                newText == null ? null : newTitle, status(oldLf, newLf), false, alignment.changes());
     }
 
-    /** Compares every section between two commits of a charter repository, with moves across sections. */
+    /**
+     * Compares every section between two commits of a charter repository, with moves across sections. The
+     * sections come in the new version's order, then the deleted ones in the old version's order.
+     *
+     * @throws ChartaException {@code error.diff.noManifest} when a commit has no {@code charter.json},
+     *                         {@code error.manifest.invalid} when its manifest is not valid, {@code error.git.failed}
+     *                         when the repository cannot be read
+     */
     public static CharterComparison between(Repository repository, ObjectId oldCommit, ObjectId newCommit)
             throws ChartaException {
-        throw new UnsupportedOperationException("TODO");
+        long start = System.nanoTime();
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            CharterVersion oldVersion = CharterVersion.read(reader, walk.parseCommit(oldCommit));
+            CharterVersion newVersion = CharterVersion.read(reader, walk.parseCommit(newCommit));
+            CharterComparison comparison = compare(oldVersion, newVersion, oldCommit.name(), newCommit.name());
+            LOG.debug("Compared {} sections between {} and {} in {} ms", comparison.sections().size(),
+                    oldCommit.abbreviate(7).name(), newCommit.abbreviate(7).name(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return comparison;
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.getDirectory().toString(), e.getMessage());
+        }
+    }
+
+    private static CharterComparison compare(CharterVersion oldVersion, CharterVersion newVersion,
+                                             String oldCommit, String newCommit) {
+        Map<String, CharterVersion.SectionFile> oldSections = oldVersion.sections();
+        Map<String, CharterVersion.SectionFile> newSections = newVersion.sections();
+        List<String> ids = new ArrayList<>(newSections.keySet());
+        oldSections.keySet().stream().filter(id -> !newSections.containsKey(id)).forEach(ids::add);
+
+        List<SectionAlignment> alignments = new ArrayList<>();
+        for (String id : ids) {
+            CharterVersion.SectionFile oldFile = oldSections.get(id);
+            CharterVersion.SectionFile newFile = newSections.get(id);
+            alignments.add(align(id, oldFile == null ? null : oldFile.text(),
+                    newFile == null ? null : newFile.text()));
+        }
+        MoveMatcher.match(alignments);
+
+        Set<String> reordered = reorderedSections(oldSections.keySet(), newSections.keySet());
+        List<SectionComparison> sections = new ArrayList<>();
+        for (SectionAlignment alignment : alignments) {
+            String id = alignment.sectionId();
+            CharterVersion.SectionFile oldFile = oldSections.get(id);
+            CharterVersion.SectionFile newFile = newSections.get(id);
+            String oldText = oldFile == null ? null : oldFile.text();
+            String newText = newFile == null ? null : newFile.text();
+            sections.add(new SectionComparison(id, oldFile == null ? null : oldFile.title(),
+                    newFile == null ? null : newFile.title(), status(oldText, newText), reordered.contains(id),
+                    alignment.changes()));
+        }
+        return new CharterComparison(oldCommit, newCommit, List.copyOf(sections));
+    }
+
+    /** Aligns two texts with LF line endings; equal texts skip the diff. */
+    private static SectionAlignment align(String sectionId, String oldText, String newText) {
+        if (oldText != null && oldText.equals(newText)) {
+            return SectionAlignment.unchanged(sectionId, Paragraph.of(newText));
+        }
+        List<Paragraph> oldParagraphs = oldText == null ? List.of() : Paragraph.of(oldText);
+        List<Paragraph> newParagraphs = newText == null ? List.of() : Paragraph.of(newText);
+        return SectionAlignment.align(sectionId, oldParagraphs, newParagraphs);
+    }
+
+    private static SectionComparison.Status status(String oldText, String newText) {
+        if (oldText == null) {
+            return SectionComparison.Status.ADDED;
+        }
+        if (newText == null) {
+            return SectionComparison.Status.DELETED;
+        }
+        return Objects.equals(oldText, newText) ? SectionComparison.Status.UNCHANGED
+                : SectionComparison.Status.CHANGED;
+    }
+
+    /**
+     * Returns the sections in both versions whose place in the order changed: those outside the longest common
+     * subsequence of the two orders, so that a section added or deleted does not make its neighbours count as
+     * moved.
+     */
+    private static Set<String> reorderedSections(Set<String> oldIds, Set<String> newIds) {
+        List<String> oldOrder = oldIds.stream().filter(newIds::contains).toList();
+        List<String> newOrder = newIds.stream().filter(oldIds::contains).toList();
+        Set<String> reordered = new HashSet<>();
+        for (AbstractDelta<String> delta : DiffUtils.diff(oldOrder, newOrder).getDeltas()) {
+            reordered.addAll(delta.getTarget().getLines());
+        }
+        return reordered;
     }
 }

@@ -19,6 +19,10 @@ public final class Graphemes {
 
     private static final Pattern CLUSTER = Pattern.compile("\\X");
 
+    /** A character iterator per thread: creating one costs more than scanning a short paragraph with it. */
+    private static final ThreadLocal<BreakIterator> CHARACTERS =
+            ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(Locale.ROOT));
+
     private Graphemes() {
     }
 
@@ -32,7 +36,7 @@ public final class Graphemes {
         }
 
         BitSet characterBoundaries = new BitSet(text.length() + 1);
-        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        BreakIterator characters = CHARACTERS.get();
         characters.setText(text);
         for (int offset = characters.first(); offset != BreakIterator.DONE; offset = characters.next()) {
             characterBoundaries.set(offset);

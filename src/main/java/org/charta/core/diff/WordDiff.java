@@ -50,36 +50,117 @@ public final class WordDiff {
      * texts. Two texts without any non-whitespace character count as equal.
      */
     public static double similarity(String oldText, String newText) {
-        List<DiffSegment> segments = diff(oldText, newText);
-        int total = nonWhitespaceLength(normalizeLineEndings(oldText)) + nonWhitespaceLength(
-                normalizeLineEndings(newText));
-        if (total == 0) {
-            return 1.0;
-        }
+        return similarity(diff(oldText, newText));
+    }
+
+    /**
+     * Returns {@link #similarity(String, String)} of the two texts that a word diff compared, from its segments
+     * alone: the {@code EQUAL} and {@code DELETED} segments make up the old text, {@code EQUAL} and
+     * {@code INSERTED} the new one.
+     */
+    static double similarity(List<DiffSegment> segments) {
         int equal = 0;
+        int changed = 0;
         for (DiffSegment segment : segments) {
+            int length = nonWhitespaceLength(segment.text());
             if (segment.kind() == DiffSegment.Kind.EQUAL) {
-                equal += nonWhitespaceLength(segment.text());
+                equal += length;
+            } else {
+                changed += length;
             }
         }
-        return 2.0 * equal / total;
+        int total = 2 * equal + changed;
+        return total == 0 ? 1.0 : 2.0 * equal / total;
     }
 
     /** Counts the code points of the text that are not whitespace. */
     public static int nonWhitespaceLength(String text) {
-        return (int) text.codePoints().filter(codePoint -> !Character.isWhitespace(codePoint)).count();
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char character = text.charAt(i);
+            // A surrogate pair is one code point, and neither of its halves is whitespace: count the high half only.
+            if (!Character.isWhitespace(character) && !Character.isLowSurrogate(character)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Computes {@link #diff(String, String)} of two texts whose line endings are already LF. */
+    static List<DiffSegment> diffNormalized(String oldText, String newText) {
+        SegmentBuilder builder = new SegmentBuilder();
+        appendWordDiff(builder, oldText, newText);
+        return builder.build();
     }
 
     static String normalizeLineEndings(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** Appends the word diff of two texts whose line endings are already normalised. */
+    /**
+     * Appends the word diff of two texts whose line endings are already normalised. The equal start and end of the
+     * two texts are cut off first, at a safe cut, so that only the part in between is tokenized and diffed: in an
+     * edited paragraph that is usually a few words.
+     */
     static void appendWordDiff(SegmentBuilder builder, String oldText, String newText) {
         if (oldText.equals(newText)) {
             builder.add(DiffSegment.Kind.EQUAL, oldText);
             return;
         }
+        int prefix = equalPrefix(oldText, newText);
+        int suffix = equalSuffix(oldText, newText, prefix);
+        builder.add(DiffSegment.Kind.EQUAL, oldText.substring(0, prefix));
+        appendTokenDiff(builder, oldText.substring(prefix, oldText.length() - suffix),
+                newText.substring(prefix, newText.length() - suffix));
+        builder.add(DiffSegment.Kind.EQUAL, oldText.substring(oldText.length() - suffix));
+    }
+
+    /**
+     * Returns the length of the longest equal start of both texts that ends at a safe cut in both, or 0. A safe
+     * cut lies after a space or a line break and before a letter or a digit. There every word boundary rule and
+     * every grapheme cluster rule breaks, and none looks across it. The tokens of the start are then the same
+     * whether it is tokenized alone or with the rest.
+     */
+    private static int equalPrefix(String oldText, String newText) {
+        int limit = Math.min(oldText.length(), newText.length());
+        int equal = 0;
+        while (equal < limit && oldText.charAt(equal) == newText.charAt(equal)) {
+            equal++;
+        }
+        for (int cut = equal; cut > 0; cut--) {
+            if (isSafeCut(oldText, cut) && isSafeCut(newText, cut)) {
+                return cut;
+            }
+        }
+        return 0;
+    }
+
+    /** Returns the length of the longest equal end of both texts that starts at a safe cut and after the prefix. */
+    private static int equalSuffix(String oldText, String newText, int prefix) {
+        int limit = Math.min(oldText.length(), newText.length()) - prefix;
+        int equal = 0;
+        while (equal < limit
+                && oldText.charAt(oldText.length() - 1 - equal) == newText.charAt(newText.length() - 1 - equal)) {
+            equal++;
+        }
+        for (int length = equal; length > 0; length--) {
+            if (isSafeCut(oldText, oldText.length() - length) && isSafeCut(newText, newText.length() - length)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isSafeCut(String text, int offset) {
+        if (offset <= 0 || offset >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(offset - 1);
+        return (before == ' ' || before == '\n') && Character.isLetterOrDigit(text.charAt(offset));
+    }
+
+    /** Appends the word diff of two texts with java-diff-utils over their {@link WordTokenizer} tokens. */
+    private static void appendTokenDiff(SegmentBuilder builder, String oldText, String newText) {
         List<String> oldTokens = WordTokenizer.tokens(oldText);
         List<String> newTokens = WordTokenizer.tokens(newText);
 

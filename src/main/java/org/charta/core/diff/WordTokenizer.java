@@ -12,6 +12,10 @@ import java.util.Locale;
  */
 public final class WordTokenizer {
 
+    /** A word iterator per thread: creating one costs more than tokenizing a short paragraph with it. */
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(Locale.ROOT));
+
     private WordTokenizer() {
     }
 
@@ -26,7 +30,7 @@ public final class WordTokenizer {
             return tokens;
         }
         BitSet characterBoundaries = Graphemes.boundaries(text);
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+        BreakIterator words = WORDS.get();
         words.setText(text);
 
         int tokenStart = 0;
