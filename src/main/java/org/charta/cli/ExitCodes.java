@@ -1,9 +1,9 @@
 package org.charta.cli;
 
 /**
- * Exit codes of the {@code charta} command. Only {@code sync} uses 2 to 5; every other failure is 1. Usage
- * errors are 64 ({@code EX_USAGE} of BSD's sysexits.h) and not picocli's default 2, which {@code sync} needs
- * for conflicts.
+ * Exit codes of the {@code charta} command. 2 means conflicts, for {@code sync}, {@code amend merge} and
+ * {@code amend update}; 3 to 5 are for {@code sync}, and 4 for {@code publish} too; every other failure is 1.
+ * Usage errors are 64 ({@code EX_USAGE} of BSD's sysexits.h) and not picocli's default 2, which means conflicts.
  */
 public final class ExitCodes {
 

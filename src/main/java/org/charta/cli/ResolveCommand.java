@@ -1,6 +1,8 @@
 package org.charta.cli;
 
 import org.charta.core.ChartaException;
+import org.charta.core.amend.AmendmentMerge;
+import org.charta.core.amend.Amendments;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.PendingMerge;
 import org.charta.core.merge.Choice;
@@ -17,7 +19,9 @@ import java.util.Optional;
 
 /**
  * {@code charta resolve}: lists the conflicts of a sync that stopped, takes one choice per conflict, or aborts the
- * sync. Choices are kept until the next {@code charta sync}, which records the merge with them and sends it.
+ * sync. Choices are kept until the next {@code charta sync}, which records the merge with them and sends it. The
+ * conflicts of an amendment merge or update are settled the same way; the choice that settles the last one writes
+ * that merge at once.
  */
 @Command(name = "resolve")
 final class ResolveCommand extends CliCommand {
@@ -101,6 +105,15 @@ final class ResolveCommand extends CliCommand {
             printVersion("resolve.theirs", each, each.theirs());
         }
         long open = pending.unsettled().size();
+        if (!pending.isSync()) {
+            String purpose = pending.purpose();
+            String id = purpose.substring(purpose.indexOf(':') + 1);
+            cli().say("resolve.amendmentMerge", id);
+            if (open == 0) {
+                cli().say("resolve.amendmentAllChosen", purpose.substring(0, purpose.indexOf(':')), id);
+                return ExitCodes.OK;
+            }
+        }
         cli().say(open == 0 ? "resolve.allChosen" : "resolve.howTo", open, conflicts.size());
         return ExitCodes.OK;
     }
@@ -111,8 +124,24 @@ final class ResolveCommand extends CliCommand {
         PendingMerge updated = PendingMerge.choose(repository, chosen.id(), resolution());
         cli().say("resolve.chosen", TerminalText.safeLine(place(chosen)), choiceText(resolution()));
         int open = updated.unsettled().size();
+        if (open == 0 && !updated.isSync()) {
+            return finishAmendmentMerge(repository, updated);
+        }
         cli().say(open == 0 ? "resolve.allChosen" : "resolve.left", open, updated.conflicts().size());
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes the amendment merge or update whose last conflict just got a choice. A sync's merge waits for the next
+     * {@code charta sync} instead, which also sends it.
+     */
+    private int finishAmendmentMerge(CharterRepository repository, PendingMerge pending) throws ChartaException {
+        boolean merge = pending.purpose().startsWith("merge:");
+        String id = pending.purpose().substring(pending.purpose().indexOf(':') + 1);
+        String title = Amendments.summary(repository, id).record().title();
+        AmendmentMerge outcome = Amendments.finishPending(repository, identity(repository));
+        return AmendmentMergeReport.print(cli(), merge ? AmendmentMergeReport.Kind.MERGE
+                : AmendmentMergeReport.Kind.UPDATE, title, id, outcome);
     }
 
     /** Finds the conflict named by its number in the list (from 1) or by the start of its id. */

@@ -102,14 +102,7 @@ public final class BranchCommits {
              ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader)) {
             RevCommit parentCommit = walk.parseCommit(parent);
-            DirCache index = DirCache.read(reader, parentCommit.getTree());
-            DirCacheEditor editor = index.editor();
-            for (Map.Entry<String, byte[]> change : changes.entrySet()) {
-                editor.add(edit(inserter, change.getKey(), change.getValue()));
-            }
-            editor.finish();
-
-            ObjectId tree = index.writeTree(inserter);
+            ObjectId tree = applyChanges(inserter, reader, parentCommit.getTree(), changes);
             PersonIdent person = CommitText.person(author);
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(tree);
@@ -121,6 +114,21 @@ public final class BranchCommits {
             inserter.flush();
             return id;
         }
+    }
+
+    /**
+     * Writes the tree that is {@code tree} with {@code changes} applied (each path to its new bytes, or null to
+     * delete it) and returns its id; the caller flushes the inserter.
+     */
+    static ObjectId applyChanges(ObjectInserter inserter, ObjectReader reader, ObjectId tree,
+                                 Map<String, byte[]> changes) throws IOException {
+        DirCache index = DirCache.read(reader, tree);
+        DirCacheEditor editor = index.editor();
+        for (Map.Entry<String, byte[]> change : changes.entrySet()) {
+            editor.add(edit(inserter, change.getKey(), change.getValue()));
+        }
+        editor.finish();
+        return index.writeTree(inserter);
     }
 
     private static DirCacheEditor.PathEdit edit(ObjectInserter inserter, String path, byte[] bytes)

@@ -29,19 +29,21 @@ import java.util.Set;
  * {@code .git}; every section file is in the tree as a regular file, not a symbolic link.
  *
  * <p>Sync checks the tree a merge would produce, so that a charter another tool broke is neither checked out nor
- * pushed back. Clone checks the tree it just checked out, so that it can remove the clone again.
+ * pushed back. Clone checks the tree it just checked out, so that it can remove the clone again. An amendment merge
+ * or update checks the tree of its merge commit before any branch moves to it.
  */
 final class MergedTreeCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(MergedTreeCheck.class);
 
     /**
-     * The operation that checks a tree, which selects the message keys: {@code error.sync.charter.*} or
-     * {@code error.clone.charter.*}.
+     * The operation that checks a tree, which selects the message keys: {@code error.sync.charter.*},
+     * {@code error.clone.charter.*} or {@code error.branchMerge.charter.*}.
      */
     enum Purpose {
         SYNC("error.sync.charter."),
-        CLONE("error.clone.charter.");
+        CLONE("error.clone.charter."),
+        BRANCH_MERGE("error.branchMerge.charter.");
 
         private final String keyPrefix;
 

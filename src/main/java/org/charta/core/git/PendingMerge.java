@@ -32,16 +32,29 @@ import java.util.Optional;
  * applies the choices whose {@link Conflict#id()} still occurs. A conflict whose text changed meanwhile gets a new
  * id and is asked again.
  *
+ * <p>An amendment merge or update that stops on conflicts is kept in the same file, with another
+ * {@code purpose}: {@code merge:<id>} (an adopted amendment into the main text) or {@code update:<id>} (the main
+ * text into an amendment). Such a merge is computed in memory and has not moved any branch or file yet, so its
+ * {@code beforeSync}, {@code recorded} and {@code stoppedAt} all name the tip of {@code target} when it stopped.
+ * Only one merge waits at a time: a sync is refused while an amendment merge waits, and the other way round.
+ *
  * @param beforeSync the commit {@code HEAD} named before the sync that first stopped, or null before any commit
  * @param recorded   {@code HEAD} right after that sync recorded pending work: its tree is the text as it was
  * @param stoppedAt  {@code HEAD} when the sync stopped: a merge made earlier in the same sync may follow
  *                   {@code recorded}
- * @param theirs     the shared commit that conflicts
+ * @param theirs     the commit merged in: the shared commit for a sync, the amendment's tip for
+ *                   {@code merge:<id>}, the main text's tip for {@code update:<id>}
  * @param conflicts  the conflicts found by the last sync, in the order a person goes through them
  * @param choices    the resolution chosen for each conflict id
+ * @param purpose    {@link #SYNC}, {@code merge:<id>} or {@code update:<id>}
+ * @param target     the branch ref the merge commit goes on, or null for a sync (the branch checked out)
  */
 public record PendingMerge(String beforeSync, String recorded, String stoppedAt, String theirs,
-                           List<Conflict> conflicts, Map<String, Resolution> choices) {
+                           List<Conflict> conflicts, Map<String, Resolution> choices, String purpose,
+                           String target) {
+
+    /** The purpose of a sync's merge, and of every pending merge written before purposes existed. */
+    public static final String SYNC = "sync";
 
     private static final Logger LOG = LoggerFactory.getLogger(PendingMerge.class);
 
@@ -59,13 +72,29 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
                         @JsonProperty("stoppedAt") String stoppedAt,
                         @JsonProperty("theirs") String theirs,
                         @JsonProperty("conflicts") List<Conflict> conflicts,
-                        @JsonProperty("choices") Map<String, Resolution> choices) {
+                        @JsonProperty("choices") Map<String, Resolution> choices,
+                        @JsonProperty("purpose") String purpose,
+                        @JsonProperty("target") String target) {
         this.beforeSync = beforeSync;
         this.recorded = recorded;
         this.stoppedAt = stoppedAt;
         this.theirs = theirs;
         this.conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         this.choices = choices == null ? Map.of() : Map.copyOf(choices);
+        this.purpose = purpose == null || purpose.isBlank() ? SYNC : purpose;
+        this.target = target;
+    }
+
+    /** Creates the pending merge of a sync. */
+    public PendingMerge(String beforeSync, String recorded, String stoppedAt, String theirs,
+                        List<Conflict> conflicts, Map<String, Resolution> choices) {
+        this(beforeSync, recorded, stoppedAt, theirs, conflicts, choices, SYNC, null);
+    }
+
+    /** Returns whether a sync stopped here, rather than an amendment merge or update. */
+    @JsonIgnore
+    public boolean isSync() {
+        return SYNC.equals(purpose);
     }
 
     /** Returns whether every conflict has a choice. */
@@ -89,8 +118,8 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
             PendingMerge pending = JSON.readValue(file.toFile(), PendingMerge.class);
             if (pending.isMergedInto(repository)) {
                 // A sync killed between moving the work tree and deleting this file completed the merge already.
-                LOG.info("Removing the pending merge of {}: HEAD already contains {}", repository.folder(),
-                        pending.theirs);
+                LOG.info("Removing the pending {} merge of {}: {} already contains {}", pending.purpose,
+                        repository.folder(), pending.target == null ? "HEAD" : pending.target, pending.theirs);
                 clear(repository);
                 return Optional.empty();
             }
@@ -145,24 +174,46 @@ public record PendingMerge(String beforeSync, String recorded, String stoppedAt,
         if (pending.isEmpty()) {
             throw new ChartaException("error.merge.nothingPending", repository.folder().toString());
         }
-        boolean restored = SyncAbort.restore(repository, pending.get());
+        // An amendment merge moved nothing when it stopped, so dropping its choices is the whole abort.
+        boolean restored = !pending.get().isSync() || SyncAbort.restore(repository, pending.get());
         clear(repository);
-        LOG.info("Aborted the pending merge of {} in {}; HEAD restored: {}", pending.get().theirs,
-                repository.folder(), restored);
+        LOG.info("Aborted the pending {} merge of {} in {}; HEAD restored: {}", pending.get().purpose,
+                pending.get().theirs, repository.folder(), restored);
         return restored;
     }
 
+    /**
+     * Throws when a merge of another purpose waits: its conflicts must be settled or aborted first, because
+     * {@code merge.json} keeps one merge at a time.
+     *
+     * @throws ChartaException {@code error.merge.syncPending} when a sync waits, {@code error.merge.amendmentPending}
+     *                         naming the amendment when an amendment merge or update waits
+     */
+    public static void requireNoneOtherThan(CharterRepository repository, String purpose) throws ChartaException {
+        Optional<PendingMerge> pending = load(repository);
+        if (pending.isEmpty() || pending.get().purpose.equals(purpose)) {
+            return;
+        }
+        String folder = repository.folder().toString();
+        if (pending.get().isSync()) {
+            throw new ChartaException("error.merge.syncPending", folder);
+        }
+        String waiting = pending.get().purpose;
+        throw new ChartaException("error.merge.amendmentPending", folder, waiting.substring(waiting.indexOf(':') + 1));
+    }
+
     private boolean isMergedInto(CharterRepository repository) throws IOException {
-        ObjectId head = Remotes.head(repository.repository());
-        ObjectId shared = theirs == null ? null : ObjectId.fromString(theirs);
-        if (head == null || shared == null || !repository.repository().getObjectDatabase().has(shared)) {
+        ObjectId into = target == null ? Remotes.head(repository.repository())
+                : repository.repository().resolve(target);
+        ObjectId merged = theirs == null ? null : ObjectId.fromString(theirs);
+        if (into == null || merged == null || !repository.repository().getObjectDatabase().has(merged)) {
             return false;
         }
-        return Remotes.contains(repository.repository(), head, shared);
+        return Remotes.contains(repository.repository(), into, merged);
     }
 
     PendingMerge withChoices(Map<String, Resolution> newChoices) {
-        return new PendingMerge(beforeSync, recorded, stoppedAt, theirs, conflicts, newChoices);
+        return new PendingMerge(beforeSync, recorded, stoppedAt, theirs, conflicts, newChoices, purpose, target);
     }
 
     void save(CharterRepository repository) throws ChartaException {

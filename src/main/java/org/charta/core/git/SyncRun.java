@@ -95,6 +95,7 @@ final class SyncRun {
         // On another branch or a detached commit the pending work would be recorded where no sync sends it: refuse
         // before recording. Main and amendment branches are accepted.
         String localRef = checkedOutRef();
+        PendingMerge.requireNoneOtherThan(charter, PendingMerge.SYNC);
         ObjectId beforeSync = currentHead();
         charter.record(pendingMessage, identity);
         recorded = currentHead();

@@ -157,6 +157,9 @@ final class MergedCharter implements CharterMergeResult {
         if (outcome instanceof PathOutcome.Kept kept) {
             return kept.version();
         }
+        if (outcome instanceof PathOutcome.Generated generated) {
+            return new FileVersion(generated.mode(), writer.write(generated.content()));
+        }
         if (outcome instanceof PathOutcome.Choice choice) {
             return side(resolutions.get(choice.conflictId())) == Side.OURS ? choice.mine() : choice.theirs();
         }

@@ -20,6 +20,10 @@ sealed interface PathOutcome {
         }
     }
 
+    /** A file whose merged content was computed whole, such as an amendment record merged field by field. */
+    record Generated(FileMode mode, byte[] content) implements PathOutcome {
+    }
+
     /** A {@link ConflictKind#FILE} or {@link ConflictKind#SECTION_DELETED} conflict: one side's version is kept. */
     record Choice(String conflictId, FileVersion mine, FileVersion theirs) implements PathOutcome {
     }

@@ -34,9 +34,9 @@ import java.util.TreeSet;
  * Computes a {@link MergedCharter}: decides, path by path, what the merge keeps, and collects the conflicts.
  *
  * <p>A path that one side changed takes that side's version; a path that both changed the same way takes it. Where
- * both changed a path differently: the manifest merges structurally ({@link ManifestMerge}), comment and vote files
- * take the shared version, UTF-8 text merges paragraph by paragraph and word by word ({@link TextMerge}), and other
- * files conflict as a whole.
+ * both changed a path differently: the manifest merges structurally ({@link ManifestMerge}), amendment records merge
+ * field by field ({@link RecordMerge}), comment and vote files take the shared version, UTF-8 text merges paragraph
+ * by paragraph and word by word ({@link TextMerge}), and other files conflict as a whole.
  */
 final class TreeMerge {
 
@@ -168,6 +168,9 @@ final class TreeMerge {
             outcomes.put(path, new PathOutcome.Kept(ours));
         } else if (FileVersion.same(base, ours)) {
             outcomes.put(path, new PathOutcome.Kept(theirs));
+        } else if (RecordMerge.isRecord(path) && ours != null && theirs != null && ours.isRegularFile()
+                && theirs.isRegularFile()) {
+            mergeRecord(path, base, ours, theirs);
         } else if (path.startsWith(ITEM_FOLDER)) {
             mergeItem(path, ours, theirs);
         } else if (ours == null || theirs == null) {
@@ -189,6 +192,17 @@ final class TreeMerge {
         FileVersion kept = theirs != null ? theirs : ours;
         LOG.warn("Both sides changed {}; keeping the {} version", path, theirs != null ? "shared" : "local");
         outcomes.put(path, new PathOutcome.Kept(kept));
+    }
+
+    /** Merges an amendment record that both sides changed field by field ({@link RecordMerge}). */
+    private void mergeRecord(String path, FileVersion base, FileVersion ours, FileVersion theirs) throws IOException {
+        byte[] baseBytes = base != null && base.isRegularFile() ? bytes(base) : null;
+        ObjectNode merged = RecordMerge.merge(baseBytes, bytes(ours), bytes(theirs));
+        if (merged == null) {
+            mergeItem(path, ours, theirs);
+            return;
+        }
+        outcomes.put(path, new PathOutcome.Generated(mergedMode(base, ours, theirs), RecordMerge.write(merged)));
     }
 
     private void mergeChangedFile(String path, FileVersion base, FileVersion ours, FileVersion theirs)

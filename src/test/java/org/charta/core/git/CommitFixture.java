@@ -12,6 +12,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,21 @@ final class CommitFixture {
 
     Status status() throws Exception {
         return charter.git().status().call();
+    }
+
+    /** Returns the files of a commit's tree as text. */
+    Map<String, String> files(ObjectId commit) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Repository repository = charter.repository();
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(commit).getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                files.put(tree.getPathString(), new String(repository.open(tree.getObjectId(0)).getBytes(),
+                        StandardCharsets.UTF_8));
+            }
+        }
+        return files;
     }
 
     Path journal() {

@@ -1,0 +1,262 @@
+package org.charta.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.charta.core.Identity;
+import org.charta.core.amend.AmendmentRecord;
+import org.charta.core.amend.AmendmentRecords;
+import org.charta.core.amend.AmendmentRefs;
+import org.charta.core.amend.AmendmentStatus;
+import org.charta.core.git.BranchCommits;
+import org.charta.core.git.CharterRepository;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AmendCommandsTest extends CliTestBase {
+
+    private static final String CAROL = "Carol Coordinator <carol@example.org>";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Path charter;
+    private Path membership;
+
+    @BeforeEach
+    void createCharter() throws IOException {
+        charter = importCharter("assembly", CHARTER_MARKDOWN);
+        membership = charter.resolve("sections/membership.md");
+    }
+
+    @Test
+    void newPrintsOnlyTheId() {
+        Result result = amend("new", "Right", "to", "vote", "--section", "membership", "--rationale", "Fairness.");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().strip()).matches("right-to-vote-[a-z0-9]{4}");
+        assertThat(result.err()).contains("Started the amendment \"Right to vote\"");
+    }
+
+    @Test
+    void listJsonDescribesAmendment() throws IOException {
+        String id = newAmendment("Adults");
+        replaceIn(membership, "Every person", "Every adult");
+        assertThat(run("record", "-m", "Adults only", "--charter", charter.toString(), "--as", ALICE).exitCode())
+                .isZero();
+
+        JsonNode list = JSON.readTree(amend("list", "--json").out());
+
+        assertThat(list).hasSize(1);
+        JsonNode row = list.get(0);
+        assertThat(fieldNames(row)).containsExactly("id", "title", "status", "author", "created", "targets", "base",
+                "tip", "local", "shared", "behind", "outdated", "changedSections", "preview", "votes", "comments",
+                "rationale");
+        assertThat(row.get("id").asText()).isEqualTo(id);
+        assertThat(row.get("status").asText()).isEqualTo("draft");
+        assertThat(row.get("author").get("email").asText()).isEqualTo("alice@example.org");
+        assertThat(row.get("changedSections").get(0).asText()).isEqualTo("membership");
+        assertThat(row.get("preview").toString()).contains("{\"kind\":\"deleted\",\"text\":\"person\"}",
+                "{\"kind\":\"inserted\",\"text\":\"adult\"}");
+        assertThat(row.get("outdated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void listTextShowsRowAndPreview() throws IOException {
+        String id = newAmendment("Adults");
+        replaceIn(membership, "Every person", "Every adult");
+        run("record", "-m", "Adults only", "--charter", charter.toString(), "--as", ALICE);
+
+        Result result = amend("list");
+
+        assertThat(result.out()).contains(id + "  draft  Adults  (Alice Drafter)");
+        assertThat(result.out()).contains("  sections: membership · votes: 0 · comment threads: 0");
+        assertThat(result.out()).contains("[-person-]{+adult+}");
+    }
+
+    @Test
+    void listFiltersByStatusAndAuthor() {
+        String first = newAmendment("Adults");
+        amend("edit", "--main");
+        Result second = run("amend", "new", "Yearly", "--charter", charter.toString(), "--as", BOB);
+        amend("propose", first);
+
+        assertThat(ids(amend("list", "--json", "--status", "proposed"))).containsExactly(first);
+        assertThat(ids(amend("list", "--json", "--author", "bob@"))).containsExactly(second.out().strip());
+        assertThat(ids(amend("list", "--json", "--status", "merged"))).isEmpty();
+    }
+
+    @Test
+    void editSwitchesTheText() throws IOException {
+        String id = newAmendment("Adults");
+        replaceIn(membership, "Every person", "Every adult");
+
+        Result toMain = amend("edit", "--main");
+
+        assertThat(toMain.exitCode()).as(toMain.err()).isZero();
+        assertThat(toMain.out()).contains("Now editing the main text.");
+        assertThat(Files.readString(membership)).contains("Every person");
+
+        Result back = amend("edit", id);
+
+        assertThat(back.out()).contains("Now editing the amendment \"Adults\"");
+        assertThat(Files.readString(membership)).contains("Every adult");
+    }
+
+    @Test
+    void showAndDiffPrintChanges() throws IOException {
+        String id = newAmendment("Adults");
+        replaceIn(membership, "Every person", "Every adult");
+        run("record", "-m", "Adults only", "--charter", charter.toString(), "--as", ALICE);
+
+        Result show = amend("show", id);
+        Result diff = amend("diff", id);
+        JsonNode json = JSON.readTree(amend("show", id, "--json").out());
+
+        assertThat(show.out()).contains("Amendment " + id + ": Adults", "Status: draft", "Changed sections: membership",
+                "Shared: not yet");
+        assertThat(diff.out()).contains("== Membership [membership]: changed ==", "[-person-]{+adult+}");
+        assertThat(json.get("id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void proposeByOtherPersonFails() {
+        String id = newAmendment("Adults");
+
+        Result result = run("amend", "propose", id, "--charter", charter.toString(), "--as", BOB);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.err()).contains("Only the author of the amendment");
+    }
+
+    @Test
+    void mergeAdoptedAmendmentIntoMain() throws Exception {
+        String id = newAmendment("Adults");
+        replaceIn(membership, "Every person", "Every adult");
+        run("record", "-m", "Adults only", "--charter", charter.toString(), "--as", ALICE);
+        amend("propose", id);
+        adopt(id);
+        amend("edit", "--main");
+
+        Result merge = run("amend", "merge", id, "--charter", charter.toString(), "--as", CAROL);
+
+        assertThat(merge.exitCode()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("Merged the amendment \"Adults\" (" + id + ") with commit");
+        assertThat(Files.readString(membership)).contains("Every adult");
+        assertThat(mainTip().getParentCount()).isEqualTo(2);
+        assertThat(ids(amend("list", "--json", "--status", "merged"))).containsExactly(id);
+    }
+
+    @Test
+    void mergeConflictSettledByResolve() throws Exception {
+        String id = newAmendment("Adults");
+        replaceIn(membership, "Every person", "Every adult");
+        run("record", "-m", "Adults only", "--charter", charter.toString(), "--as", ALICE);
+        amend("propose", id);
+        adopt(id);
+        amend("edit", "--main");
+        replaceIn(membership, "Every person", "Every citizen");
+        run("record", "-m", "Citizens", "--charter", charter.toString(), "--as", BOB);
+
+        Result merge = run("amend", "merge", id, "--charter", charter.toString(), "--as", CAROL);
+
+        assertThat(merge.exitCode()).isEqualTo(ExitCodes.CONFLICT);
+        assertThat(merge.err()).contains("1 conflict waits for a choice in the amendment \"Adults\"");
+        Result listed = run("resolve", "--charter", charter.toString());
+        assertThat(listed.out()).contains("These conflicts are those of the amendment " + id);
+
+        Result resolved = run("resolve", "1", "--theirs", "--charter", charter.toString(), "--as", CAROL);
+
+        assertThat(resolved.exitCode()).as(resolved.err()).isZero();
+        assertThat(resolved.out()).contains("Merged the amendment \"Adults\"");
+        assertThat(Files.readString(membership)).contains("Every adult");
+        assertThat(run("resolve", "--charter", charter.toString()).out()).contains("No conflicts wait");
+    }
+
+    @Test
+    void withdrawnAmendmentStaysListed() {
+        String id = newAmendment("Adults");
+
+        Result result = amend("withdraw", id);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(ids(amend("list", "--json", "--status", "withdrawn"))).containsExactly(id);
+    }
+
+    @Test
+    void unknownAmendmentIsOneLineError() {
+        Result result = amend("show", "nowhere-abcd");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.errLines()).hasSize(1);
+        assertThat(result.err()).contains("There is no amendment \"nowhere-abcd\"");
+    }
+
+    @Test
+    void amendWithoutSubcommandPrintsShortUsage() {
+        Result result = run("amend");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("charta amend new", "charta amend merge", "charta amend COMMAND --help");
+    }
+
+    private Result amend(String... args) {
+        List<String> all = new ArrayList<>(List.of("amend"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--charter", charter.toString(), "--as", ALICE));
+        return run(all.toArray(String[]::new));
+    }
+
+    private String newAmendment(String title) {
+        Result result = amend("new", title);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result.out().strip();
+    }
+
+    /** Sets the amendment's status to adopted on its branch, as closing a vote does. */
+    private void adopt(String id) throws Exception {
+        try (CharterRepository repository = CharterRepository.open(charter);
+             ObjectReader reader = repository.repository().newObjectReader();
+             RevWalk walk = new RevWalk(reader)) {
+            RevCommit tip = walk.parseCommit(repository.repository().resolve(AmendmentRefs.localBranch(id)));
+            AmendmentRecord record = AmendmentRecords.read(reader, tip, id).orElseThrow();
+            record.setStatus(AmendmentStatus.ADOPTED);
+            BranchCommits.commit(repository, AmendmentRefs.localBranch(id), Map.of(AmendmentRefs.recordPath(id),
+                    AmendmentRecords.toBytes(record)), "Close the vote", Identity.parse(CAROL));
+        }
+    }
+
+    private RevCommit mainTip() throws Exception {
+        try (CharterRepository repository = CharterRepository.open(charter);
+             RevWalk walk = new RevWalk(repository.repository())) {
+            return walk.parseCommit(repository.repository().resolve("refs/heads/main"));
+        }
+    }
+
+    private static List<String> ids(Result result) {
+        try {
+            List<String> ids = new ArrayList<>();
+            JSON.readTree(result.out()).forEach(row -> ids.add(row.get("id").asText()));
+            return ids;
+        } catch (IOException e) {
+            throw new AssertionError(result.toString(), e);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        Iterator<String> iterator = node.fieldNames();
+        iterator.forEachRemaining(names::add);
+        return names;
+    }
+}
