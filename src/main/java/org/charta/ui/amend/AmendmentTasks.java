@@ -59,8 +59,8 @@ final class AmendmentTasks {
 
     /**
      * Compares an amendment with the text it changes: from its comparison base (its merge base with the text it
-     * merges into, or for a merged amendment the main text just before the merge) to its tip. Only sections with a
-     * change are returned.
+     * merges into, or for a merged amendment the main text just before the merge) to its tip. Unchanged sections
+     * are kept, so that the rendered view's summary counts them; the views show only changed ones.
      */
     static List<SectionComparison> compare(CharterSession session, AmendmentSummary summary)
             throws ChartaException {
@@ -68,8 +68,6 @@ final class AmendmentTasks {
         String base = Amendments.comparisonBase(charter, summary.id());
         CharterComparison comparison = Comparisons.between(charter.repository(), ObjectId.fromString(base),
                 ObjectId.fromString(summary.tip()));
-        return comparison.sections().stream()
-                .filter(section -> section.status() != SectionComparison.Status.UNCHANGED || section.movedInOrder())
-                .toList();
+        return comparison.sections();
     }
 }

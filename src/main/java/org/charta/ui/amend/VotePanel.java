@@ -12,6 +12,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -140,16 +141,18 @@ final class VotePanel {
         table.setPlaceholder(new Label(labels.text().get("ui.amend.vote.noVotes")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("ui.amend.vote.column.member", line -> line.name() + " <" + line.email() + ">", 250),
+                column("ui.amend.vote.column.member", VoteLine::name, 160),
                 column("ui.amend.vote.column.choice", line -> labels.choice(line.choice()), 80),
-                column("ui.amend.vote.column.counted", this::counted, 240),
-                column("ui.amend.vote.column.cast", this::castTime, 150),
+                column("ui.amend.vote.column.counted", this::counted, 220),
+                column("ui.amend.vote.column.cast", this::castTime, 175),
                 column("ui.amend.vote.column.reason", VoteLine::reason, 160)));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(VoteLine line, boolean empty) {
                 super.updateItem(line, empty);
                 getStyleClass().remove("vote-invalid");
+                // The e-mail address identifies the voter, which matters most for a vote that does not count.
+                setTooltip(empty || line == null ? null : new Tooltip(line.name() + " <" + line.email() + ">"));
                 if (!empty && line != null && line.invalid() != null) {
                     getStyleClass().add("vote-invalid");
                 }

@@ -260,6 +260,7 @@ public final class ReleasesWindow {
                 numberColumn("ui.release.column.deleted", SectionSummary::deleted),
                 numberColumn("ui.release.column.moved", SectionSummary::moved),
                 numberColumn("ui.release.column.layout", SectionSummary::layoutOnly)));
+        summary.getColumns().get(summary.getColumns().size() - 1).setPrefWidth(130);
     }
 
     private String status(SectionComparison section) {
