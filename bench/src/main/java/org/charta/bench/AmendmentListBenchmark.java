@@ -154,6 +154,9 @@ public final class AmendmentListBenchmark {
                     stage));
             main.setOnExit(() -> { });
             main.show();
+            // Monocle's headless screen is 1280 by 800; a window reaching past it makes the painter throw.
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(1280);
             stage.setHeight(800);
             window.set(main);
@@ -188,6 +191,8 @@ public final class AmendmentListBenchmark {
         onFx(() -> {
             long start = System.nanoTime();
             AmendmentsWindow amendments = main.amendments().openWindow();
+            amendments.stage().setX(0);
+            amendments.stage().setY(0);
             Scene scene = amendments.stage().getScene();
             javafx.collections.ListChangeListener<Object> onRows = new javafx.collections.ListChangeListener<>() {
                 @Override
