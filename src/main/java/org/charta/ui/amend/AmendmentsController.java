@@ -16,6 +16,7 @@ import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Amendments;
 import org.charta.core.amend.VoteChoice;
 import org.charta.core.amend.Votes;
+import org.charta.core.git.PendingMerge;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.IdentityService;
@@ -215,12 +216,12 @@ public final class AmendmentsController {
         String title = summary.record().title();
         switch (action) {
             case EDIT -> switchTo(id);
-            case UPDATE -> mergeLike(id, "update amendment " + id, "ui.amend.updated", (session, identity) ->
+            case UPDATE -> mergeLike("update amendment " + id, "ui.amend.updated", (session, identity) ->
                     Amendments.update(session.repository(), id, identity));
             case MERGE -> {
                 if (confirm("ui.amend.confirm.merge.header", "ui.amend.confirm.merge.message", "ui.amend.action.merge",
                         title)) {
-                    mergeLike(id, "merge amendment " + id, "ui.amend.merged", (session, identity) ->
+                    mergeLike("merge amendment " + id, "ui.amend.merged", (session, identity) ->
                             Amendments.merge(session.repository(), id, identity));
                 }
             }
@@ -269,6 +270,35 @@ public final class AmendmentsController {
                     detail.argumentAdded();
                     detail.showArguments(arguments);
                 }, error -> context.showError(text.get("ui.amend.error.header"), error)));
+    }
+
+    /**
+     * Opens the conflict dialog on the pending merge when it belongs to an amendment's merge or update, so that
+     * finishing merges again; runs {@code otherwise} when a sync's merge or nothing waits.
+     */
+    public void resolvePending(Runnable otherwise) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        context.executor().submit("read pending merge", () -> PendingMerge.load(session.repository())
+                .map(PendingMerge::isSync).orElse(true), isSync -> {
+                    if (isSync) {
+                        otherwise.run();
+                    } else {
+                        conflicts.open(this::finishPending);
+                    }
+                }, error -> otherwise.run());
+    }
+
+    /** Completes the amendment merge or update that waited on conflicts, with the choices made in the dialog. */
+    private void finishPending() {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        mergeLike("finish pending amendment merge", "ui.amend.merged", (current, identity) ->
+                Amendments.finishPending(current.repository(), identity));
     }
 
     /** Opens the vote on the amendment chosen in the window, or else on the one checked out. */
@@ -320,7 +350,7 @@ public final class AmendmentsController {
     }
 
     /** Updates or merges an amendment; on conflicts, opens the dialog, whose finish runs the same step again. */
-    private void mergeLike(String id, String name, String doneKey, SessionCall<AmendmentMerge> call) {
+    private void mergeLike(String name, String doneKey, SessionCall<AmendmentMerge> call) {
         CharterSession session = context.session();
         if (session == null) {
             return;
@@ -328,7 +358,7 @@ public final class AmendmentsController {
         withLockedEditor(name, identity -> call.run(session, identity), result -> {
             LOG.info("{}: {} {}", name, result.outcome(), result.commit());
             if (result.outcome() == AmendmentMerge.Outcome.CONFLICT) {
-                conflicts.open(() -> mergeLike(id, name, doneKey, call));
+                conflicts.open(() -> mergeLike(name, doneKey, call));
                 return;
             }
             refreshState();

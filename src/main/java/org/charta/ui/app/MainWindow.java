@@ -222,7 +222,8 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void resolveConflicts() {
-        syncController.resolveConflicts();
+        // An amendment's merge or update may be the one waiting; finishing it merges again instead of syncing.
+        amendments.resolvePending(syncController::resolveConflicts);
     }
 
     @Override

@@ -112,6 +112,41 @@ class AmendmentWindowTest {
     }
 
     @Test
+    void conflictingUpdateOpensConflictDialog(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        MainWindow window = fixture.window();
+        runFx(window::newAmendment);
+        fixture.waitFor(() -> robot.lookup("#amend-create-title").tryQuery().isPresent());
+        robot.clickOn("#amend-create-title").write("Shared planet");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> window.amendments().editedIdProperty().get() != null);
+        fixture.awaitIdle();
+        replaceWord(WORD, REPLACEMENT);
+        robot.clickOn("#amend-banner-back");
+        fixture.waitFor(() -> window.amendments().editedIdProperty().get() == null);
+        fixture.awaitIdle();
+
+        // The main text rewords the same words, so the amendment is outdated and its update conflicts.
+        replaceWord(WORD, "blue planet");
+        runFx(window::record);
+        fixture.waitFor(() -> robot.lookup("#dialog-ok").tryQuery().isPresent());
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> window.statusModel().activityProperty().get().startsWith("Recorded"));
+        fixture.awaitIdle();
+
+        AmendmentsWindow amendments = onFx(() -> window.amendments().openWindow());
+        fixture.waitFor(() -> amendments.list().getItems().size() == 1
+                && amendments.list().getItems().get(0).outdated());
+        runFx(() -> amendments.list().getSelectionModel().select(0));
+        fixture.waitFor(() -> amendments.detail().node().lookup("#amend-update").isVisible());
+        robot.clickOn("#amend-update");
+
+        fixture.waitFor(() -> robot.lookup("#conflict-intro").tryQuery().isPresent());
+        assertThat(onFx(() -> ((Label) robot.lookup("#conflict-intro").query()).getText())).contains("one place");
+        robot.clickOn("#conflict-close");
+    }
+
+    @Test
     void coordinatorEntriesFollowRoles(FxRobot robot) throws Exception {
         fixture.awaitCharterOpen();
         MainWindow window = fixture.window();
