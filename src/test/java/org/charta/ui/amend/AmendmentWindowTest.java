@@ -105,6 +105,15 @@ class AmendmentWindowTest {
         robot.clickOn("#amend-propose");
         fixture.waitFor(() -> window.amendments().model().all().get(0).status() == AmendmentStatus.PROPOSED);
 
+        runFx(() -> detail.tabs().getSelectionModel().select(2));
+        robot.clickOn("#deliberation-text").write("It names what we share.");
+        robot.clickOn("#deliberation-stance-for");
+        robot.clickOn("#deliberation-add");
+        fixture.waitFor(() -> detail.deliberation().forList().getItems().size() == 1);
+        assertThat(onFx(() -> detail.deliberation().forList().getItems().get(0).text()))
+                .isEqualTo("It names what we share.");
+        assertThat(onFx(() -> detail.deliberation().againstList().getItems())).isEmpty();
+
         runFx(() -> amendments.filters().status().setValue(StatusFilter.of(AmendmentStatus.WITHDRAWN)));
         assertThat(onFx(() -> amendments.list().getItems().size())).isZero();
         runFx(() -> amendments.filters().status().setValue(StatusFilter.OPEN));
