@@ -25,7 +25,7 @@ final class AmendmentTasks {
     private AmendmentTasks() {
     }
 
-    /** What the window shows about the open charter outside the amendments window. */
+    /** The roles and the checked-out amendment, which the main window shows outside the amendments window. */
     record CharterState(Roles roles, String editedId, String editedTitle) {
 
         static final CharterState NONE = new CharterState(Roles.NONE, null, null);

@@ -35,7 +35,7 @@ import java.util.function.Consumer;
 /**
  * Carries out everything the window does with amendments: list them, show one, create, switch the editor to one
  * and back, propose, withdraw, update, merge, open and close votes, cast votes. Disk and Git work runs on the
- * serial lane; actions that may rewrite section files save and lock the editor first and reload the charter after,
+ * serial lane. Actions that may rewrite section files save and lock the editor first and reload the charter after,
  * as a sync does. A merge or update that stops on conflicts opens the conflict dialog.
  */
 public final class AmendmentsController {
@@ -99,7 +99,7 @@ public final class AmendmentsController {
         return roles;
     }
 
-    /** Whether the person may open and close votes, merge and tag; menus show those entries only then. */
+    /** Returns whether the person may open and close votes, merge and tag; menus show those entries only then. */
     public BooleanBinding coordinatorProperty() {
         return coordinator;
     }

@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 final class NewAmendmentDialog {
 
-    /** What the person asked for; {@code fromAmendment} is null for the main text. */
+    /** The requested amendment; {@code fromAmendment} is null for the main text. */
     record Request(String title, String rationale, List<String> targets, String fromAmendment) {
     }
 

@@ -62,7 +62,7 @@ public final class ReleasesController {
         return Optional.ofNullable(window);
     }
 
-    /** Drafts the notes, asks for the name and notes, then tags the local main text. */
+    /** Drafts the notes, prompts for the name and the edited notes, then tags the local main text. */
     public void tag() {
         CharterSession session = context.session();
         if (session == null) {
