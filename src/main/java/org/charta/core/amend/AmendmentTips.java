@@ -1,6 +1,5 @@
 package org.charta.core.amend;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -140,19 +139,7 @@ final class AmendmentTips {
     }
 
     static byte[] toBytes(AmendmentRecord record) {
-        try {
-            return (WRITER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An amendment record held in memory could not be serialised", e);
-        }
-    }
-
-    static AmendmentRecord parseRecord(byte[] json) throws IOException {
-        AmendmentRecord record = MAPPER.readValue(json, AmendmentRecord.class);
-        if (record == null) {
-            throw new IOException("The record file is empty");
-        }
-        return record;
+        return AmendmentRecords.toBytes(record);
     }
 
     /** Returns the JSON mapper of records and vote files, which writes enum values in lowercase. */
@@ -217,22 +204,16 @@ final class AmendmentTips {
             if (json.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Tip(ref, commit, readRecord(json.get(), id, charter)));
+            return Optional.of(new Tip(ref, commit, readRecord(json.get(), id)));
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
     }
 
-    private static AmendmentRecord readRecord(byte[] json, String id, CharterRepository charter)
-            throws ChartaException {
-        try {
-            AmendmentRecord record = parseRecord(json);
-            record.setId(id);
-            return record;
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.vote.recordUnreadable", AmendmentRefs.recordPath(id),
-                    charter.folder().toString(), e.getMessage());
-        }
+    private static AmendmentRecord readRecord(byte[] json, String id) throws ChartaException {
+        AmendmentRecord record = AmendmentRecords.parse(json, AmendmentRefs.recordPath(id));
+        record.setId(id);
+        return record;
     }
 
     private static void checkId(String id) throws ChartaException {

@@ -223,9 +223,9 @@ public final class Votes {
 
     private static boolean closedAt(byte[] json, String closed) {
         try {
-            AmendmentRecord record = AmendmentTips.parseRecord(json);
+            AmendmentRecord record = AmendmentRecords.parse(json, "amendment.json");
             return record.vote() != null && closed.equals(record.vote().closed());
-        } catch (IOException e) {
+        } catch (ChartaException e) {
             return false;
         }
     }

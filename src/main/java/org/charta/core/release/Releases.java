@@ -236,18 +236,11 @@ public final class Releases {
         return tag;
     }
 
-    /**
-     * Refuses a person who may not coordinate, by the rules of the main text's manifest. A charter without members
-     * has no coordinator, so anyone may tag, and its governance object need not be read.
-     */
+    /** Refuses a person who may not coordinate, by the rules of the main text's manifest. */
     private static void requireCoordinator(CharterRepository repository, RevCommit main, Identity by)
             throws ChartaException, IOException {
         Manifest manifest = manifestAt(repository.repository(), main);
-        if (manifest == null || !(manifest.governance().get("members") instanceof List<?> members)
-                || members.isEmpty()) {
-            return;
-        }
-        if (!Governance.of(manifest).mayCoordinate(by)) {
+        if (manifest != null && !Governance.of(manifest).mayCoordinate(by)) {
             throw new ChartaException("error.release.notCoordinator", by.toString());
         }
     }

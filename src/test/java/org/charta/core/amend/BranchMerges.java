@@ -14,9 +14,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
-import org.eclipse.jgit.transport.RemoteRefUpdate;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,31 +40,6 @@ final class BranchMerges {
                 .setRefSpecs(new RefSpec("+" + branch + ":" + fetched))
                 .call();
         merge(into.repository(), branch, into.repository().resolve(fetched), merger);
-    }
-
-    /**
-     * Fetches {@code origin}'s branch of the amendment, merges it into the local branch (creating the local branch
-     * when missing) and pushes the local branch back, as a sync of that branch would.
-     */
-    static void syncWithOrigin(CharterRepository charter, String id, Identity merger) throws Exception {
-        String branch = AmendmentRefs.localBranch(id);
-        String tracking = AmendmentRefs.remoteBranch(id);
-        Git git = Git.wrap(charter.repository());
-        git.fetch().setRemote("origin")
-                .setRefSpecs(new RefSpec("+" + AmendmentRefs.LOCAL_PREFIX + "*:" + AmendmentRefs.REMOTE_PREFIX + "*"))
-                .call();
-        if (charter.repository().exactRef(branch) == null) {
-            git.branchCreate().setName("amendments/" + id).setStartPoint(tracking).call();
-        } else if (charter.repository().exactRef(tracking) != null) {
-            merge(charter.repository(), branch, charter.repository().resolve(tracking), merger);
-        }
-        for (PushResult result : git.push().setRemote("origin").setRefSpecs(new RefSpec(branch + ":" + branch))
-                .call()) {
-            for (RemoteRefUpdate update : result.getRemoteUpdates()) {
-                assertThat(update.getStatus()).as("push of " + branch)
-                        .isIn(RemoteRefUpdate.Status.OK, RemoteRefUpdate.Status.UP_TO_DATE);
-            }
-        }
     }
 
     private static void merge(Repository repository, String branch, ObjectId theirsId, Identity merger)

@@ -18,8 +18,7 @@ import static org.charta.core.amend.VoteFixture.CAROL;
 
 /**
  * Two members vote offline in their own clones, then share their votes through a bare remote served by
- * {@code git daemon} on 127.0.0.1. Until sync shares amendment branches, {@link BranchMerges#syncWithOrigin} stands
- * in for it: fetch, prose-aware merge, push.
+ * {@code git daemon} on 127.0.0.1. Each shares through the ordinary sync, which carries amendment branches.
  */
 class VotesThroughRemoteTest extends IsolatedGitTest {
 
@@ -35,15 +34,15 @@ class VotesThroughRemoteTest extends IsolatedGitTest {
         RemoteSync.publish(carol, url, CAROL);
         VoteFixture.amendment(carol, ID, AmendmentStatus.PROPOSED);
         Votes.open(carol, ID, CAROL);
-        BranchMerges.syncWithOrigin(carol, ID, CAROL);
+        RemoteSync.sync(carol, CAROL, "Vote");
         CharterRepository alice = cloneOf(url, "alice");
         CharterRepository bob = cloneOf(url, "bob");
 
         Votes.cast(alice, ID, ALICE, VoteChoice.FOR, "Voted on the train.");
         Votes.cast(bob, ID, BOB, VoteChoice.AGAINST, "Voted in the village.");
-        BranchMerges.syncWithOrigin(alice, ID, ALICE);
-        BranchMerges.syncWithOrigin(bob, ID, BOB);
-        BranchMerges.syncWithOrigin(carol, ID, CAROL);
+        RemoteSync.sync(alice, ALICE, "Vote");
+        RemoteSync.sync(bob, BOB, "Vote");
+        RemoteSync.sync(carol, CAROL, "Vote");
         Tally tally = Votes.close(carol, ID, CAROL);
 
         assertThat(tally.lines()).extracting(VoteLine::email).containsExactly(ALICE.email(), BOB.email());
