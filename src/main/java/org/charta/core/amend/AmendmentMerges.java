@@ -6,6 +6,7 @@ import org.charta.core.git.BranchMerge;
 import org.charta.core.git.CharterRepository;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,7 @@ final class AmendmentMerges {
             Coordination.requireCoordinator(charter, identity, id, "error.amend.notCoordinator");
             String target = AmendmentBranches.localTargetBranch(charter, record);
             ObjectId tip = AmendmentBranches.tip(charter.repository(), id);
+            requireVotedText(charter, id, record, target);
             recordIfCheckedOut(charter, target, identity);
 
             AmendmentRecord merged = AmendmentRecords.copy(record);
@@ -89,6 +91,18 @@ final class AmendmentMerges {
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
         }
+    }
+
+    /** Refuses a merge when the amendment's text changed after its vote closed. */
+    private static void requireVotedText(CharterRepository charter, String id, AmendmentRecord record, String target)
+            throws ChartaException, IOException {
+        if (record.vote() == null || record.vote().closed() == null) {
+            return;
+        }
+        AmendmentTips.Tip tip = AmendmentTips.local(charter, id);
+        RevCommit closing = Votes.closingCommit(charter, tip);
+        VotedText.requireUnchanged(charter, record.title(), closing, tip.commit(),
+                charter.repository().resolve(target), "error.amend.textChangedAfterVote");
     }
 
     /**

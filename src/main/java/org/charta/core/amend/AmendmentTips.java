@@ -117,6 +117,18 @@ final class AmendmentTips {
         return BranchCommits.commit(charter, tip.ref(), changes, message, author);
     }
 
+    /** The tip of the local main text ({@code main}, else {@code master}), or null before its first commit. */
+    static ObjectId mainTip(CharterRepository charter) throws ChartaException {
+        Repository repository = charter.repository();
+        try {
+            Ref main = repository.exactRef(MAIN_REF);
+            main = main == null ? repository.exactRef(MASTER_REF) : main;
+            return main == null ? null : main.getObjectId();
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
+        }
+    }
+
     /** The governance rules of the local main text's manifest: an amendment cannot vote itself new members. */
     static Governance mainRules(CharterRepository charter) throws ChartaException {
         Repository repository = charter.repository();

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -134,6 +135,10 @@ public final class Votes {
         AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
         AmendmentRecord record = tip.record();
         requireStatus(record, AmendmentStatus.VOTING, "error.vote.notOpen");
+        if (record.vote() != null && record.vote().opened() != null) {
+            VotedText.requireUnchanged(repository, record.title(), openingCommit(repository, tip), tip.commit(),
+                    AmendmentTips.mainTip(repository), "error.vote.textChanged");
+        }
         Tally tally = VoteCounter.count(id, evidence(repository, tip, null), rules, true);
         AmendmentRecord.VoteWindow window = record.vote();
         record.setVote(new AmendmentRecord.VoteWindow(window == null ? null : window.openedBy(),
@@ -207,24 +212,34 @@ public final class Votes {
      * Finds the commit that closed the vote: going back from the tip through parents whose record carries the same
      * closing time, the oldest one.
      */
-    private static RevCommit closingCommit(CharterRepository repository, AmendmentTips.Tip tip)
-            throws ChartaException {
-        Repository git = repository.repository();
+    static RevCommit closingCommit(CharterRepository repository, AmendmentTips.Tip tip) throws ChartaException {
         String closed = tip.record().vote().closed();
+        return oldestWithVote(repository, tip, vote -> closed.equals(vote.closed()));
+    }
+
+    /** Finds the commit that opened the vote, as {@link #closingCommit} finds the closing one. */
+    static RevCommit openingCommit(CharterRepository repository, AmendmentTips.Tip tip) throws ChartaException {
+        String opened = tip.record().vote().opened();
+        return oldestWithVote(repository, tip, vote -> opened != null && opened.equals(vote.opened()));
+    }
+
+    private static RevCommit oldestWithVote(CharterRepository repository, AmendmentTips.Tip tip,
+                                            Predicate<AmendmentRecord.VoteWindow> test) throws ChartaException {
+        Repository git = repository.repository();
         String recordPath = AmendmentRefs.recordPath(tip.record().id());
         try (RevWalk walk = new RevWalk(git)) {
             RevCommit start = walk.parseCommit(tip.commit());
             return PathHistory.oldestWith(walk, start, commit -> AmendmentTips.file(git, commit.getTree(), recordPath)
-                    .map(json -> closedAt(json, closed)).orElse(false));
+                    .map(json -> voteMatches(json, test)).orElse(false));
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
         }
     }
 
-    private static boolean closedAt(byte[] json, String closed) {
+    private static boolean voteMatches(byte[] json, Predicate<AmendmentRecord.VoteWindow> test) {
         try {
             AmendmentRecord record = AmendmentRecords.parse(json, "amendment.json");
-            return record.vote() != null && closed.equals(record.vote().closed());
+            return record.vote() != null && test.test(record.vote());
         } catch (ChartaException e) {
             return false;
         }
