@@ -63,6 +63,25 @@ public final class ConflictDialog {
         }
     }
 
+    /**
+     * What stopped on conflicts: a sync, or the merge or update of an amendment. The dialog's heading, note and
+     * finish button name what finishing does.
+     */
+    public enum Purpose {
+        SYNC("ui.conflict.intro.heading", "ui.conflict.intro.note", "ui.conflict.finish"),
+        AMENDMENT("ui.conflict.amendment.heading", "ui.conflict.amendment.note", "ui.conflict.amendment.finish");
+
+        private final String headingKey;
+        private final String noteKey;
+        private final String finishKey;
+
+        Purpose(String headingKey, String noteKey, String finishKey) {
+            this.headingKey = headingKey;
+            this.noteKey = noteKey;
+            this.finishKey = finishKey;
+        }
+    }
+
     /** Delay after the last keystroke in the result before the edited text is reported. */
     static final Duration EDIT_REPORT_DELAY = Duration.millis(600);
 
@@ -70,6 +89,7 @@ public final class ConflictDialog {
     private static final URL STYLESHEET = ConflictDialog.class.getResource("/org/charta/ui/charta.css");
 
     private final UiText text;
+    private final Purpose purpose;
     private final Listener listener;
     private final ConflictChoices choices;
     private final ConflictList list;
@@ -82,9 +102,11 @@ public final class ConflictDialog {
     private Conflict editedConflict;
     private boolean ended;
 
-    private ConflictDialog(Window owner, UiText text, List<Conflict> conflicts, Map<String, Resolution> chosenSoFar,
-                           Function<String, String> sectionTitle, Listener listener) {
+    private ConflictDialog(Window owner, UiText text, Purpose purpose, List<Conflict> conflicts,
+                           Map<String, Resolution> chosenSoFar, Function<String, String> sectionTitle,
+                           Listener listener) {
         this.text = text;
+        this.purpose = purpose;
         this.listener = listener;
         ConflictLabels labels = new ConflictLabels(text, sectionTitle);
         choices = new ConflictChoices(ConflictList.grouped(conflicts, labels), chosenSoFar);
@@ -119,7 +141,15 @@ public final class ConflictDialog {
     public static ConflictDialog show(Window owner, UiText text, List<Conflict> conflicts,
                                       Map<String, Resolution> chosenSoFar, Function<String, String> sectionTitle,
                                       Listener listener) {
-        ConflictDialog dialog = new ConflictDialog(owner, text, conflicts, chosenSoFar, sectionTitle, listener);
+        return show(owner, text, Purpose.SYNC, conflicts, chosenSoFar, sectionTitle, listener);
+    }
+
+    /** Opens the dialog as {@link #show(Window, UiText, List, Map, Function, Listener)} does, for a purpose. */
+    public static ConflictDialog show(Window owner, UiText text, Purpose purpose, List<Conflict> conflicts,
+                                      Map<String, Resolution> chosenSoFar, Function<String, String> sectionTitle,
+                                      Listener listener) {
+        ConflictDialog dialog = new ConflictDialog(owner, text, purpose, conflicts, chosenSoFar, sectionTitle,
+                listener);
         LOG.info("Conflict dialog opened with {} conflicts, {} already chosen", conflicts.size(),
                 dialog.choices.resolvedCountBinding().get());
         dialog.stage.show();
@@ -170,10 +200,10 @@ public final class ConflictDialog {
     }
 
     private Node createIntro() {
-        Label heading = new Label(text.get("ui.conflict.intro.heading", choices.conflicts().size()));
+        Label heading = new Label(text.get(purpose.headingKey, choices.conflicts().size()));
         heading.getStyleClass().add("window-heading");
         heading.setId("conflict-intro");
-        Label note = new Label(text.get("ui.conflict.intro.note"));
+        Label note = new Label(text.get(purpose.noteKey));
         note.getStyleClass().add("dialog-note");
         note.setWrapText(true);
         VBox intro = new VBox(2, heading, note);
@@ -191,7 +221,7 @@ public final class ConflictDialog {
         close.setCancelButton(true);
         close.setOnAction(event -> close());
         finish.setId("conflict-finish");
-        finish.setText(text.get("ui.conflict.finish"));
+        finish.setText(text.get(purpose.finishKey));
         finish.getStyleClass().add("conflict-finish");
         finish.disableProperty().bind(choices.allResolvedBinding().not());
         finish.setOnAction(event -> finishSync());

@@ -72,7 +72,9 @@ final class ConflictResolution {
             open.close();
         }
         PendingMerge merge = pending.merge().get();
-        open = ConflictDialog.show(context.owner(), text, merge.conflicts(), merge.choices(),
+        ConflictDialog.Purpose purpose = merge.isSync() ? ConflictDialog.Purpose.SYNC
+                : ConflictDialog.Purpose.AMENDMENT;
+        open = ConflictDialog.show(context.owner(), text, purpose, merge.conflicts(), merge.choices(),
                 pending.titles()::get, new ConflictDialog.Listener() {
                     @Override
                     public void chosen(String conflictId, Resolution resolution) {

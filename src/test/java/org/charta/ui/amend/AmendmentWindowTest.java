@@ -151,7 +151,8 @@ class AmendmentWindowTest {
         robot.clickOn("#amend-update");
 
         fixture.waitFor(() -> robot.lookup("#conflict-intro").tryQuery().isPresent());
-        assertThat(onFx(() -> ((Label) robot.lookup("#conflict-intro").query()).getText())).contains("one place");
+        assertThat(onFx(() -> ((Label) robot.lookup("#conflict-intro").query()).getText()))
+                .isEqualTo("The amendment and the text it merges with differ in one place");
         robot.clickOn("#conflict-close");
     }
 
