@@ -68,7 +68,7 @@ public final class ReleasesController {
         if (session == null) {
             return;
         }
-        context.executor().submit("draft release notes", () -> Releases.draftNotes(session.repository()),
+        context.executor().submit("draft release notes", () -> Releases.draftNotes(session.repository(), text.locale()),
                 notes -> new TagDialog(owner(), text, notes).ask().ifPresent(request -> tag(session, request)),
                 error -> context.showError(text.get("ui.release.error.header"), error));
     }
