@@ -49,6 +49,21 @@ class AmendCommandsTest extends CliTestBase {
     }
 
     @Test
+    void malformedIdIsRejectedByEverySubcommand() {
+        List<List<String>> commands = List.of(List.of("show", "../x"), List.of("diff", "a b"), List.of("edit", ""),
+                List.of("propose", "../x"), List.of("update", "../x"), List.of("withdraw", "../x"),
+                List.of("merge", "../x"), List.of("new", "Title", "--from", "../y"));
+
+        for (List<String> command : commands) {
+            Result result = amend(command.toArray(String[]::new));
+
+            assertThat(result.exitCode()).as(command.toString()).isEqualTo(1);
+            assertThat(result.err()).as(command.toString()).contains("Invalid amendment id");
+            assertThat(result.err()).as(command.toString()).doesNotContain("Unexpected error");
+        }
+    }
+
+    @Test
     void listJsonDescribesAmendment() throws IOException {
         String id = newAmendment("Adults");
         replaceIn(membership, "Every person", "Every adult");

@@ -1,5 +1,7 @@
 package org.charta.core.amend;
 
+import org.charta.core.ChartaException;
+
 import org.charta.core.charter.Slugs;
 
 import java.security.SecureRandom;
@@ -59,5 +61,17 @@ final class AmendmentIds {
             suffix.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return suffix.toString();
+    }
+
+    /**
+     * Rejects a value that cannot be an amendment id, before it reaches a ref name: {@code ../x} or {@code a b}
+     * would otherwise fail deep inside JGit.
+     *
+     * @throws ChartaException {@code error.vote.amendmentIdInvalid} naming the value
+     */
+    static void requireValid(String id) throws ChartaException {
+        if (id == null || !id.matches(AmendmentRefs.ID_PATTERN)) {
+            throw new ChartaException("error.vote.amendmentIdInvalid", String.valueOf(id));
+        }
     }
 }

@@ -76,7 +76,7 @@ final class AmendmentTips {
      * @throws ChartaException {@code error.vote.amendmentNotFound} naming the id
      */
     static Tip find(CharterRepository charter, String id) throws ChartaException {
-        checkId(id);
+        AmendmentIds.requireValid(id);
         List<String> refs = List.of(AmendmentRefs.localBranch(id), AmendmentRefs.remoteBranch(id), MAIN_REF,
                 MASTER_REF);
         for (String ref : refs) {
@@ -95,7 +95,7 @@ final class AmendmentTips {
      * @throws ChartaException {@code error.vote.amendmentNotFound} when neither has the branch
      */
     static Tip local(CharterRepository charter, String id) throws ChartaException {
-        checkId(id);
+        AmendmentIds.requireValid(id);
         String localRef = AmendmentRefs.localBranch(id);
         Optional<Tip> local = tipAt(charter, localRef, id);
         if (local.isPresent()) {
@@ -228,9 +228,4 @@ final class AmendmentTips {
         return record;
     }
 
-    private static void checkId(String id) throws ChartaException {
-        if (id == null || !id.matches(AmendmentRefs.ID_PATTERN)) {
-            throw new ChartaException("error.vote.amendmentIdInvalid", String.valueOf(id));
-        }
-    }
 }

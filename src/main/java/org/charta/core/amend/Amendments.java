@@ -69,6 +69,9 @@ public final class Amendments {
         ControlCharacters.reject(cleanRationale, "error.amend.rationaleControlCharacter");
         requireNoSyncPending(repository);
         try {
+            if (fromAmendment != null) {
+                AmendmentIds.requireValid(fromAmendment);
+            }
             ObjectId start = fromAmendment == null ? AmendmentBranches.mainTip(repository)
                     : parentTip(repository, fromAmendment);
             List<String> orderedTargets = checkTargets(repository, start, targets == null ? List.of() : targets);
@@ -101,6 +104,9 @@ public final class Amendments {
 
     /** Records pending work, then checks out amendment {@code id}, or the main text when {@code id} is null. */
     public static void switchTo(CharterRepository repository, String id, Identity identity) throws ChartaException {
+        if (id != null) {
+            AmendmentIds.requireValid(id);
+        }
         requireNoSyncPending(repository);
         try {
             String branch = AmendmentBranches.MAIN_REF;
@@ -152,6 +158,7 @@ public final class Amendments {
 
     /** Returns one amendment as the list shows it. @throws ChartaException {@code error.amend.notFound} */
     public static AmendmentSummary summary(CharterRepository repository, String id) throws ChartaException {
+        AmendmentIds.requireValid(id);
         try (SummaryBuilder builder = new SummaryBuilder(repository)) {
             return builder.summary(id).orElseThrow(() -> new ChartaException("error.amend.notFound", id,
                     repository.folder().toString()));
@@ -169,6 +176,7 @@ public final class Amendments {
      * @throws ChartaException {@code error.amend.notFound}
      */
     public static String comparisonBase(CharterRepository repository, String id) throws ChartaException {
+        AmendmentIds.requireValid(id);
         try (SummaryBuilder builder = new SummaryBuilder(repository)) {
             return builder.comparisonBase(id).map(RevCommit::name).orElseThrow(() -> new ChartaException(
                     "error.amend.notFound", id, repository.folder().toString()));
@@ -180,6 +188,7 @@ public final class Amendments {
     /** Draft to proposed; only the author, only from draft. The next sync shares the branch. */
     public static AmendmentRecord propose(CharterRepository repository, String id, Identity identity)
             throws ChartaException {
+        AmendmentIds.requireValid(id);
         try {
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (record.status() != AmendmentStatus.DRAFT) {
@@ -197,6 +206,7 @@ public final class Amendments {
     /** Draft, proposed or voting to withdrawn; only the author or a coordinator. The branch stays readable. */
     public static AmendmentRecord withdraw(CharterRepository repository, String id, Identity identity)
             throws ChartaException {
+        AmendmentIds.requireValid(id);
         try {
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (!record.status().isOpen()) {
@@ -214,6 +224,7 @@ public final class Amendments {
     /** Merges the local main text into the amendment with the prose-aware merge (one action for "outdated"). */
     public static AmendmentMerge update(CharterRepository repository, String id, Identity identity)
             throws ChartaException {
+        AmendmentIds.requireValid(id);
         return AmendmentMerges.update(repository, id, identity);
     }
 
@@ -224,6 +235,7 @@ public final class Amendments {
      */
     public static AmendmentMerge merge(CharterRepository repository, String id, Identity identity)
             throws ChartaException {
+        AmendmentIds.requireValid(id);
         return AmendmentMerges.merge(repository, id, identity);
     }
 
