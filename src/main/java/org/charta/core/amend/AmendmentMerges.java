@@ -7,6 +7,7 @@ import org.charta.core.git.CharterRepository;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,10 @@ final class AmendmentMerges {
             String branch = AmendmentBranches.ensureLocal(charter, id);
             String target = AmendmentBranches.targetBranch(charter, record);
             ObjectId targetTip = charter.repository().resolve(target);
+            if (isMergedInto(charter, AmendmentBranches.tip(charter.repository(), id), targetTip)) {
+                // The record on the branch still says adopted: the merged record lives on the merge's target.
+                throw new ChartaException("error.amend.cannotUpdate", id, AmendmentStatus.MERGED.fileValue());
+            }
             recordIfCheckedOut(charter, branch, identity);
 
             String source = target.equals(AmendmentBranches.MAIN_REF) ? "the main text"
@@ -90,6 +95,15 @@ final class AmendmentMerges {
             return outcome(result, nowOutdated);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
+        }
+    }
+
+    private static boolean isMergedInto(CharterRepository charter, ObjectId tip, ObjectId target) throws IOException {
+        if (tip == null || target == null) {
+            return false;
+        }
+        try (RevWalk walk = new RevWalk(charter.repository())) {
+            return walk.isMergedInto(walk.parseCommit(tip), walk.parseCommit(target));
         }
     }
 

@@ -69,6 +69,17 @@ class AmendmentMergeTest extends AmendmentTestBase {
     }
 
     @Test
+    void mergedAmendmentIsNotUpdated() throws Exception {
+        String id = adoptedAmendment("Adults", "Every person", "Every adult");
+        Amendments.merge(repository, id, CAROL);
+        String before = commitAt(AmendmentRefs.localBranch(id)).name();
+
+        assertThatThrownBy(() -> Amendments.update(repository, id, CAROL))
+                .extracting(error -> ((ChartaException) error).messageKey()).isEqualTo("error.amend.cannotUpdate");
+        assertThat(commitAt(AmendmentRefs.localBranch(id)).name()).isEqualTo(before);
+    }
+
+    @Test
     void mergeAgainIsUpToDate() throws Exception {
         String id = adoptedAmendment("Adults", "Every person", "Every adult");
         Amendments.merge(repository, id, CAROL);
