@@ -84,8 +84,13 @@ final class ResolveCommand extends CliCommand {
     }
 
     private int abort(CharterRepository repository) throws ChartaException {
+        boolean sync = PendingMerge.load(repository).map(PendingMerge::isSync).orElse(true);
         boolean restored = PendingMerge.abort(repository);
-        cli().say(restored ? "resolve.aborted" : "resolve.abortedKeepingHead");
+        if (!sync) {
+            cli().say("resolve.abortedAmendmentMerge");
+        } else {
+            cli().say(restored ? "resolve.aborted" : "resolve.abortedKeepingHead");
+        }
         return ExitCodes.OK;
     }
 

@@ -173,6 +173,28 @@ class AmendCommandsTest extends CliTestBase {
     }
 
     @Test
+    void mergeConflictAbortSaysMergeAborted() throws Exception {
+        String id = newAmendment("Adults");
+        replaceIn(membership, "Every person", "Every adult");
+        run("record", "-m", "Adults only", "--charter", charter.toString(), "--as", ALICE);
+        amend("propose", id);
+        adopt(id);
+        amend("edit", "--main");
+        replaceIn(membership, "Every person", "Every citizen");
+        run("record", "-m", "Citizens", "--charter", charter.toString(), "--as", BOB);
+        String mainBefore = mainTip().name();
+        assertThat(run("amend", "merge", id, "--charter", charter.toString(), "--as", CAROL).exitCode())
+                .isEqualTo(ExitCodes.CONFLICT);
+
+        Result aborted = run("resolve", "--abort", "--charter", charter.toString(), "--as", CAROL);
+
+        assertThat(aborted.exitCode()).as(aborted.err()).isZero();
+        assertThat(aborted.out()).startsWith("Merge aborted: nothing was merged");
+        assertThat(mainTip().name()).isEqualTo(mainBefore);
+        assertThat(Files.readString(membership)).contains("Every citizen");
+    }
+
+    @Test
     void mergeConflictSettledByResolve() throws Exception {
         String id = newAmendment("Adults");
         replaceIn(membership, "Every person", "Every adult");
