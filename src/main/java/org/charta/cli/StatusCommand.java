@@ -1,12 +1,14 @@
 package org.charta.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.charta.core.amend.Amendments;
 import org.charta.core.charter.Charter;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.ConflictRef;
 import org.charta.core.git.Incoming;
 import org.charta.core.git.IncomingChanges;
 import org.charta.core.git.RepositoryStatus;
+import org.charta.core.transport.Authenticated;
 import org.charta.core.transport.RemoteAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,13 +34,13 @@ final class StatusCommand extends CliCommand {
         Charter charter = openCharter();
         RepositoryStatus status;
         Incoming incoming;
+        String amendment;
         try (CharterRepository repository = CharterRepository.open(charter.folder())) {
-            // TODO: pass the credentials of the command line once RemoteAccess has them.
-            incoming = fetch ? IncomingChanges.fetch(repository, RemoteAccess.anonymous())
-                    : IncomingChanges.pending(repository);
+            incoming = fetch ? fetchIncoming(repository) : IncomingChanges.pending(repository);
             status = repository.status();
+            amendment = Amendments.current(repository).orElse(null);
         }
-        StatusJson report = new StatusJson(charter.title(), charter.folder().toString(),
+        StatusJson report = new StatusJson(charter.title(), charter.folder().toString(), amendment,
                 SectionsCommand.SectionJson.of(charter.sections()), status.uncommittedPaths(), status.ahead(),
                 status.behind(), status.hasRemote() ? status.remoteUrl() : null, status.indexLocked(),
                 status.headCommit(), ConflictJson.of(status.conflicts()), IncomingJson.of(incoming));
@@ -50,11 +52,23 @@ final class StatusCommand extends CliCommand {
         return ExitCodes.OK;
     }
 
+    /** Fetches with the command line's credentials: prompts, or the CHARTA_* variables under --no-prompt. */
+    private Incoming fetchIncoming(CharterRepository repository) throws Exception {
+        try (RemoteAccess access = CliRemoteAccess.create(cli(), root().noPrompt())) {
+            return Authenticated.run(access, attempt -> IncomingChanges.fetch(repository, attempt));
+        }
+    }
+
     private void printText(StatusJson report) {
         CliContext cli = cli();
         PrintWriter out = cli.out();
         cli.say("status.charter", report.charter());
         cli.say("status.folder", report.folder());
+        if (report.amendment() == null) {
+            cli.say("status.editingMain");
+        } else {
+            cli.say("status.editingAmendment", report.amendment());
+        }
         cli.say("status.sections", report.sections().size());
         cli.say(report.head() == null ? "status.noHead" : "status.head", String.valueOf(report.head()));
         if (report.remote() == null) {
@@ -102,9 +116,9 @@ final class StatusCommand extends CliCommand {
     }
 
     /** The {@code --json} output of {@code status}. */
-    @JsonPropertyOrder({"charter", "folder", "sections", "uncommitted", "ahead", "behind", "remote", "indexLocked",
-            "head", "conflicts", "incoming"})
-    record StatusJson(String charter, String folder, List<SectionsCommand.SectionJson> sections,
+    @JsonPropertyOrder({"charter", "folder", "amendment", "sections", "uncommitted", "ahead", "behind", "remote",
+            "indexLocked", "head", "conflicts", "incoming"})
+    record StatusJson(String charter, String folder, String amendment, List<SectionsCommand.SectionJson> sections,
                       List<String> uncommitted, int ahead, int behind, String remote, boolean indexLocked,
                       String head, List<ConflictJson> conflicts, IncomingJson incoming) {
     }

@@ -49,6 +49,18 @@ class AmendCommandsTest extends CliTestBase {
     }
 
     @Test
+    void statusNamesTheCheckedOutText() throws IOException {
+        assertThat(run("status", "--charter", charter.toString()).out()).contains("Checked out: the main text");
+        String id = newAmendment("Adults");
+
+        Result text = run("status", "--charter", charter.toString());
+        JsonNode json = JSON.readTree(run("status", "--json", "--charter", charter.toString()).out());
+
+        assertThat(text.out()).contains("Checked out: the amendment " + id);
+        assertThat(json.get("amendment").asText()).isEqualTo(id);
+    }
+
+    @Test
     void malformedIdIsRejectedByEverySubcommand() {
         List<List<String>> commands = List.of(List.of("show", "../x"), List.of("diff", "a b"), List.of("edit", ""),
                 List.of("propose", "../x"), List.of("update", "../x"), List.of("withdraw", "../x"),
