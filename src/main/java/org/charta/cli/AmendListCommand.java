@@ -1,5 +1,6 @@
 package org.charta.cli;
 
+import org.charta.core.ChartaException;
 import org.charta.core.amend.AmendmentRecord;
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
@@ -37,7 +38,9 @@ final class AmendListCommand extends CliCommand {
         Charter charter = openCharter();
         List<AmendmentSummary> listed;
         try (CharterRepository repository = CharterRepository.open(charter.folder())) {
-            listed = Amendments.list(repository).stream().filter(this::isListed).toList();
+            List<AmendmentSummary> all = Amendments.list(repository);
+            requireKnownSection(charter, all);
+            listed = all.stream().filter(this::isListed).toList();
         }
         if (json) {
             Json.print(cli().out(), listed.stream().map(AmendmentJson::of).toList());
@@ -47,6 +50,18 @@ final class AmendListCommand extends CliCommand {
             listed.forEach(this::printText);
         }
         return ExitCodes.OK;
+    }
+
+    /** Rejects a --section that neither the charter nor any amendment names, which is most likely a typing error. */
+    private void requireKnownSection(Charter charter, List<AmendmentSummary> all) throws ChartaException {
+        if (section == null || charter.manifest().section(section).isPresent()) {
+            return;
+        }
+        boolean named = all.stream().anyMatch(summary -> summary.record().targets().contains(section)
+                || summary.changedSections().contains(section));
+        if (!named) {
+            throw new ChartaException("error.amend.unknownSection", section);
+        }
     }
 
     private boolean isListed(AmendmentSummary summary) {

@@ -61,6 +61,16 @@ class AmendCommandsTest extends CliTestBase {
     }
 
     @Test
+    void listRejectsUnknownSection() {
+        newAmendment("Adults");
+
+        Result result = amend("list", "--section", "nosuch");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("There is no section \"nosuch\"");
+    }
+
+    @Test
     void malformedIdIsRejectedByEverySubcommand() {
         List<List<String>> commands = List.of(List.of("show", "../x"), List.of("diff", "a b"), List.of("edit", ""),
                 List.of("propose", "../x"), List.of("update", "../x"), List.of("withdraw", "../x"),

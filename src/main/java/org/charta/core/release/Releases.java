@@ -202,8 +202,14 @@ public final class Releases {
         if (clean.isEmpty()) {
             throw new ChartaException("error.release.nameEmpty");
         }
-        if (clean.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.CONTROL)) {
-            throw new ChartaException("error.release.nameInvalid", clean.replaceAll("\\p{Cc}", " "));
+        int position = 0;
+        for (int offset = 0; offset < clean.length(); offset += Character.charCount(clean.codePointAt(offset))) {
+            int codePoint = clean.codePointAt(offset);
+            position++;
+            if (Character.getType(codePoint) == Character.CONTROL) {
+                throw new ChartaException("error.release.nameInvalid", clean.replaceAll("\\p{Cc}", " "),
+                        String.format(Locale.ROOT, "U+%04X", codePoint), position);
+            }
         }
         if (clean.equalsIgnoreCase(MAIN) || Slugs.slug(clean).equals(MAIN)) {
             throw new ChartaException("error.release.nameReserved", clean);

@@ -119,6 +119,13 @@ class ReleasesTest {
     }
 
     @Test
+    void nameWithEscapeNamesTheCharacter() {
+        assertThatThrownBy(() -> Releases.tag(repository, "x\u001by", "", TestGit.CAROL))
+                .extracting(error -> List.of(((ChartaException) error).arguments()))
+                .isEqualTo(List.of("x y", "U+001B", 2));
+    }
+
+    @Test
     void nameWithLineBreakIsRejected() {
         assertThatThrownBy(() -> Releases.tag(repository, "Draft\n2", "", TestGit.CAROL))
                 .extracting(error -> ((ChartaException) error).messageKey())
