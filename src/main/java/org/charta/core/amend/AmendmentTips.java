@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
-import org.charta.core.charter.ManifestStore;
 import org.charta.core.git.BranchCommits;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.governance.Governance;
@@ -26,7 +25,6 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,23 +129,7 @@ final class AmendmentTips {
 
     /** The governance rules of the local main text's manifest: an amendment cannot vote itself new members. */
     static Governance mainRules(CharterRepository charter) throws ChartaException {
-        Repository repository = charter.repository();
-        try (RevWalk walk = new RevWalk(repository)) {
-            Ref main = repository.exactRef(MAIN_REF);
-            main = main == null ? repository.exactRef(MASTER_REF) : main;
-            if (main == null || main.getObjectId() == null) {
-                throw new ChartaException("error.branch.notFound", CharterRepository.MAIN_BRANCH,
-                        charter.folder().toString());
-            }
-            RevCommit commit = walk.parseCommit(main.getObjectId());
-            byte[] json = file(repository, commit.getTree(), ManifestStore.FILE_NAME)
-                    .orElseThrow(() -> new ChartaException("error.charter.notACharter", charter.folder().toString(),
-                            ManifestStore.FILE_NAME));
-            String source = ManifestStore.FILE_NAME + " (" + CharterRepository.MAIN_BRANCH + ")";
-            return Governance.of(ManifestStore.parseResource(new String(json, StandardCharsets.UTF_8), source));
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
-        }
+        return Governance.ofMainText(charter);
     }
 
     static byte[] toBytes(AmendmentRecord record) {
