@@ -107,12 +107,17 @@ final class AmendmentTips {
         return new Tip(localRef, remote.get().commit(), remote.get().record());
     }
 
-    /** Commits a changed record, and any other files, onto the amendment's local branch. */
+    /**
+     * Commits a changed record, and any other files, onto the amendment's local branch, provided the branch is
+     * still at the tip the record was read from.
+     *
+     * @throws ChartaException {@code error.branch.moved} when another commit came in since the tip was read
+     */
     static ObjectId commit(CharterRepository charter, Tip tip, AmendmentRecord record, Map<String, byte[]> others,
                            String message, Identity author) throws ChartaException {
         Map<String, byte[]> changes = new LinkedHashMap<>(others);
         changes.put(AmendmentRefs.recordPath(record.id()), toBytes(record));
-        return BranchCommits.commit(charter, tip.ref(), changes, message, author);
+        return BranchCommits.commit(charter, tip.ref(), tip.commit(), changes, message, author);
     }
 
     /** The tip of the local main text ({@code main}, else {@code master}), or null before its first commit. */

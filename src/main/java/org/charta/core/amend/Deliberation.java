@@ -189,7 +189,7 @@ public final class Deliberation {
 
     private static void commit(CharterRepository repository, AmendmentTips.Tip tip, CommentTrees.NewFile file,
                                String message, Identity author) throws ChartaException {
-        BranchCommits.commit(repository, tip.ref(), Map.of(file.path(), file.bytes()), message, author);
+        BranchCommits.commit(repository, tip.ref(), tip.commit(), Map.of(file.path(), file.bytes()), message, author);
         LOG.info("Committed comment {} onto {} in {}", file.comment().id(), tip.ref(), repository.folder());
     }
 

@@ -2,6 +2,7 @@ package org.charta.core.amend;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.charta.core.git.BranchCommits;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.governance.Governance;
 import org.charta.core.governance.MajorityRule;
@@ -108,7 +109,8 @@ public final class Votes {
         String path = VoteFiles.path(id, by.email());
         byte[] file = VoteFiles.toBytes(id, by, choice, text, now.toString());
         String message = "Cast a vote (" + choice.key() + ") on " + describe(tip.record());
-        AmendmentTips.commit(repository, tip, tip.record(), Map.of(path, file), message, by);
+        // Only the vote file: rewriting the record read above could undo a status change written meanwhile.
+        BranchCommits.commit(repository, tip.ref(), tip.commit(), Map.of(path, file), message, by);
         LOG.info("Recorded the vote of {} on amendment {} in {}", by.email(), id, repository.folder());
         return new VoteLine(path, by.name(), by.email(), choice, text, now.toString(), null);
     }
