@@ -4,6 +4,7 @@ import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.git.BranchCommits;
 import org.charta.core.git.CharterRepository;
+import org.charta.core.git.TrackingCatchUp;
 import org.charta.core.governance.Governance;
 import org.charta.core.governance.MajorityRule;
 import org.charta.core.io.ControlCharacters;
@@ -125,10 +126,13 @@ public final class Votes {
     }
 
     /**
-     * Closes the vote at the clock's time. A vote whose rules set a voting period closes only once it is over.
+     * Closes the vote at the clock's time, after bringing in the commits of {@code origin}'s branch as of the last
+     * fetch. A vote whose rules set a voting period closes only once it is over.
      *
      * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notCoordinator},
-     *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodNotOver}
+     *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodNotOver},
+     *                         {@code error.vote.syncFirst} when {@code origin}'s branch has commits that cannot be
+     *                         brought in without a sync (the branch is checked out, or the merge conflicts)
      */
     static Tally close(CharterRepository repository, String id, Identity by, Clock clock) throws ChartaException {
         Governance rules = AmendmentTips.mainRules(repository);
@@ -138,6 +142,10 @@ public final class Votes {
         requireStatus(found.record(), AmendmentStatus.VOTING, "error.vote.notOpen");
         requireBeforeEnd(found.record(), now, "error.vote.periodNotOver", false);
 
+        // Votes already fetched from origin must count, or they would later show as cast after closing.
+        if (!TrackingCatchUp.bringIn(repository, AmendmentRefs.localBranch(id), AmendmentRefs.remoteBranch(id), by)) {
+            throw new ChartaException("error.vote.syncFirst", id);
+        }
         AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
         AmendmentRecord record = tip.record();
         requireStatus(record, AmendmentStatus.VOTING, "error.vote.notOpen");
