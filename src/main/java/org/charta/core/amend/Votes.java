@@ -57,7 +57,7 @@ public final class Votes {
     /**
      * Opens the vote at the clock's time; the voting period, when the rules set one, ends {@code votingDays} later.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notCoordinator},
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.vote.notCoordinator},
      *                         {@code error.vote.notProposed} naming the status when it is not proposed
      */
     static AmendmentRecord open(CharterRepository repository, String id, Identity by, Clock clock)
@@ -88,7 +88,7 @@ public final class Votes {
     /**
      * Casts or changes a vote at the clock's time: writes {@code by}'s vote file in one commit authored by them.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notMember},
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.vote.notMember},
      *                         {@code error.vote.blockNotAllowed} for a block under another rule than consensus,
      *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodOver} after
      *                         the voting period, {@code error.vote.controlCharacter} in the reason
@@ -129,7 +129,7 @@ public final class Votes {
      * Closes the vote at the clock's time, after bringing in the commits of {@code origin}'s branch as of the last
      * fetch. A vote whose rules set a voting period closes only once it is over.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notCoordinator},
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.vote.notCoordinator},
      *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodNotOver},
      *                         {@code error.vote.syncFirst} when {@code origin}'s branch has commits that cannot be
      *                         brought in without a sync (the branch is checked out, or the merge conflicts)
