@@ -2,6 +2,7 @@ package org.charta.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.charta.core.charter.Charter;
+import org.charta.core.git.CharterRepository;
 import org.charta.core.governance.Governance;
 import org.charta.core.governance.Member;
 import picocli.CommandLine.Command;
@@ -10,8 +11,8 @@ import picocli.CommandLine.Option;
 import java.util.List;
 
 /**
- * {@code charta member list}: the governance rules and the members of the charter folder's manifest, in manifest
- * order, with their roles.
+ * {@code charta member list}: the governance rules and the members of the local main text's manifest, which votes
+ * and role checks use whichever branch is checked out, in manifest order, with their roles.
  */
 @Command(name = "list")
 final class MemberListCommand extends CliCommand {
@@ -22,7 +23,10 @@ final class MemberListCommand extends CliCommand {
     @Override
     int run() throws Exception {
         Charter charter = openCharter();
-        Governance rules = Governance.of(charter.manifest());
+        Governance rules;
+        try (CharterRepository repository = CharterRepository.open(charter.folder())) {
+            rules = Governance.ofMainText(repository);
+        }
 
         if (json) {
             Json.print(cli().out(), RulesJson.of(rules));

@@ -73,6 +73,7 @@ final class AmendmentMerges {
                 throw new ChartaException("error.amend.notAdopted", id, record.status().fileValue());
             }
             Coordination.requireCoordinator(charter, identity, id, "error.amend.notCoordinator");
+            Votes.requireTrustedDecision(charter, id);
             String target = AmendmentBranches.localTargetBranch(charter, record);
             ObjectId tip = AmendmentBranches.tip(charter.repository(), id);
             requireVotedText(charter, id, record, target);

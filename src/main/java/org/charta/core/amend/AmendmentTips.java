@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
-import org.charta.core.charter.ManifestStore;
 import org.charta.core.git.BranchCommits;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.governance.Governance;
@@ -26,7 +25,6 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +71,7 @@ final class AmendmentTips {
      * Finds the newest known commit of amendment {@code id}: its local branch, else {@code origin}'s branch as of
      * the last fetch, else the main text when the amendment is merged and its branch gone.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound} naming the id
+     * @throws ChartaException {@code error.amend.notFound} naming the id
      */
     static Tip find(CharterRepository charter, String id) throws ChartaException {
         AmendmentIds.requireValid(id);
@@ -85,14 +83,14 @@ final class AmendmentTips {
                 return tip.get();
             }
         }
-        throw new ChartaException("error.vote.amendmentNotFound", id, charter.folder().toString());
+        throw new ChartaException("error.amend.notFound", id, charter.folder().toString());
     }
 
     /**
      * Finds the local branch of amendment {@code id}, creating it at {@code origin}'s tip when only the remote has
      * it, so that a vote or a comment can be committed onto it.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound} when neither has the branch
+     * @throws ChartaException {@code error.amend.notFound} when neither has the branch
      */
     static Tip local(CharterRepository charter, String id) throws ChartaException {
         AmendmentIds.requireValid(id);
@@ -103,18 +101,23 @@ final class AmendmentTips {
         }
         Optional<Tip> remote = tipAt(charter, AmendmentRefs.remoteBranch(id), id);
         if (remote.isEmpty()) {
-            throw new ChartaException("error.vote.amendmentNotFound", id, charter.folder().toString());
+            throw new ChartaException("error.amend.notFound", id, charter.folder().toString());
         }
         BranchCommits.createBranch(charter, localRef, remote.get().commit());
         return new Tip(localRef, remote.get().commit(), remote.get().record());
     }
 
-    /** Commits a changed record, and any other files, onto the amendment's local branch. */
+    /**
+     * Commits a changed record, and any other files, onto the amendment's local branch, provided the branch is
+     * still at the tip the record was read from.
+     *
+     * @throws ChartaException {@code error.branch.moved} when another commit came in since the tip was read
+     */
     static ObjectId commit(CharterRepository charter, Tip tip, AmendmentRecord record, Map<String, byte[]> others,
                            String message, Identity author) throws ChartaException {
         Map<String, byte[]> changes = new LinkedHashMap<>(others);
         changes.put(AmendmentRefs.recordPath(record.id()), toBytes(record));
-        return BranchCommits.commit(charter, tip.ref(), changes, message, author);
+        return BranchCommits.commit(charter, tip.ref(), tip.commit(), changes, message, author);
     }
 
     /** The tip of the local main text ({@code main}, else {@code master}), or null before its first commit. */
@@ -131,23 +134,7 @@ final class AmendmentTips {
 
     /** The governance rules of the local main text's manifest: an amendment cannot vote itself new members. */
     static Governance mainRules(CharterRepository charter) throws ChartaException {
-        Repository repository = charter.repository();
-        try (RevWalk walk = new RevWalk(repository)) {
-            Ref main = repository.exactRef(MAIN_REF);
-            main = main == null ? repository.exactRef(MASTER_REF) : main;
-            if (main == null || main.getObjectId() == null) {
-                throw new ChartaException("error.branch.notFound", CharterRepository.MAIN_BRANCH,
-                        charter.folder().toString());
-            }
-            RevCommit commit = walk.parseCommit(main.getObjectId());
-            byte[] json = file(repository, commit.getTree(), ManifestStore.FILE_NAME)
-                    .orElseThrow(() -> new ChartaException("error.charter.notACharter", charter.folder().toString(),
-                            ManifestStore.FILE_NAME));
-            String source = ManifestStore.FILE_NAME + " (" + CharterRepository.MAIN_BRANCH + ")";
-            return Governance.of(ManifestStore.parseResource(new String(json, StandardCharsets.UTF_8), source));
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
-        }
+        return Governance.ofMainText(charter);
     }
 
     static byte[] toBytes(AmendmentRecord record) {

@@ -190,6 +190,7 @@ public final class Amendments {
             throws ChartaException {
         AmendmentIds.requireValid(id);
         try {
+            ObjectId readTip = AmendmentBranches.tip(repository.repository(), id);
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (record.status() != AmendmentStatus.DRAFT) {
                 throw new ChartaException("error.amend.notDraft", id, record.status().fileValue());
@@ -197,7 +198,7 @@ public final class Amendments {
             if (!Coordination.isAuthor(record, identity)) {
                 throw new ChartaException("error.amend.notAuthor", id, identity.email());
             }
-            return changeStatus(repository, record, AmendmentStatus.PROPOSED, "Propose", identity);
+            return changeStatus(repository, readTip, record, AmendmentStatus.PROPOSED, "Propose", identity);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
         }
@@ -208,6 +209,7 @@ public final class Amendments {
             throws ChartaException {
         AmendmentIds.requireValid(id);
         try {
+            ObjectId readTip = AmendmentBranches.tip(repository.repository(), id);
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (!record.status().isOpen()) {
                 throw new ChartaException("error.amend.notOpen", id, record.status().fileValue());
@@ -215,7 +217,7 @@ public final class Amendments {
             if (!Coordination.isAuthor(record, identity) && !Coordination.mayCoordinate(repository, identity)) {
                 throw new ChartaException("error.amend.withdrawNotAllowed", id, identity.email());
             }
-            return changeStatus(repository, record, AmendmentStatus.WITHDRAWN, "Withdraw", identity);
+            return changeStatus(repository, readTip, record, AmendmentStatus.WITHDRAWN, "Withdraw", identity);
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
         }
@@ -275,13 +277,14 @@ public final class Amendments {
         return verb + " amendment \"" + record.title() + "\" (" + record.id() + ")";
     }
 
-    private static AmendmentRecord changeStatus(CharterRepository repository, AmendmentRecord record,
-                                                AmendmentStatus status, String verb, Identity identity)
-            throws ChartaException, IOException {
+    /** Rewrites the record with the new status, provided the amendment's tip is still {@code readTip}. */
+    private static AmendmentRecord changeStatus(CharterRepository repository, ObjectId readTip,
+                                                AmendmentRecord record, AmendmentStatus status, String verb,
+                                                Identity identity) throws ChartaException, IOException {
         AmendmentRecord changed = AmendmentRecords.copy(record);
         changed.setStatus(status);
         String branch = AmendmentBranches.ensureLocal(repository, record.id());
-        BranchCommits.commit(repository, branch, Map.of(AmendmentRefs.recordPath(record.id()),
+        BranchCommits.commit(repository, branch, readTip, Map.of(AmendmentRefs.recordPath(record.id()),
                 AmendmentRecords.toBytes(changed)), message(verb, record), identity);
         LOG.info("Amendment {} is now {} in {}", record.id(), status, repository.folder());
         return changed;

@@ -2,11 +2,8 @@ package org.charta.core.amend;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
-import org.charta.core.charter.Manifest;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.governance.Governance;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.revwalk.RevWalk;
 
 import java.io.IOException;
 
@@ -21,11 +18,8 @@ final class Coordination {
     }
 
     /** Returns whether the identity may coordinate according to the main text's manifest. */
-    static boolean mayCoordinate(CharterRepository charter, Identity identity) throws ChartaException, IOException {
-        try (ObjectReader reader = charter.repository().newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            Manifest manifest = CommitFiles.manifest(reader, walk.parseCommit(AmendmentBranches.mainTip(charter)));
-            return Governance.of(manifest).mayCoordinate(identity);
-        }
+    static boolean mayCoordinate(CharterRepository charter, Identity identity) throws ChartaException {
+        return Governance.ofMainText(charter).mayCoordinate(identity);
     }
 
     /** Returns whether the identity wrote the amendment; e-mail addresses are compared without regard to case. */

@@ -46,7 +46,7 @@ public final class Deliberation {
     /**
      * The threads on the whole amendment.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}
+     * @throws ChartaException {@code error.amend.notFound}
      */
     public static List<CommentThread> amendmentThreads(CharterRepository repository, String id)
             throws ChartaException {
@@ -59,7 +59,7 @@ public final class Deliberation {
      * The threads on paragraphs that were started on the amendment's branch: those its text has and its base
      * commit (the main text it started from) has not.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}
+     * @throws ChartaException {@code error.amend.notFound}
      */
     public static List<CommentThread> paragraphThreads(CharterRepository repository, String id)
             throws ChartaException {
@@ -82,7 +82,7 @@ public final class Deliberation {
     /**
      * Starts a thread on the whole amendment.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.comment.textEmpty},
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.comment.textEmpty},
      *                         {@code error.comment.controlCharacter}, and the errors of {@link BranchCommits#commit}
      */
     public static CommentThread startThread(CharterRepository repository, String id, String text, Stance stance,
@@ -189,7 +189,7 @@ public final class Deliberation {
 
     private static void commit(CharterRepository repository, AmendmentTips.Tip tip, CommentTrees.NewFile file,
                                String message, Identity author) throws ChartaException {
-        BranchCommits.commit(repository, tip.ref(), Map.of(file.path(), file.bytes()), message, author);
+        BranchCommits.commit(repository, tip.ref(), tip.commit(), Map.of(file.path(), file.bytes()), message, author);
         LOG.info("Committed comment {} onto {} in {}", file.comment().id(), tip.ref(), repository.folder());
     }
 

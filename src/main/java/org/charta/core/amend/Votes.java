@@ -2,11 +2,17 @@ package org.charta.core.amend;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.charta.core.git.BranchCommits;
 import org.charta.core.git.CharterRepository;
+import org.charta.core.git.TrackingCatchUp;
 import org.charta.core.governance.Governance;
 import org.charta.core.governance.MajorityRule;
 import org.charta.core.io.ControlCharacters;
 import org.charta.core.io.TextNormalizer;
+import org.charta.core.charter.Manifest;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -51,7 +57,7 @@ public final class Votes {
     /**
      * Opens the vote at the clock's time; the voting period, when the rules set one, ends {@code votingDays} later.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notCoordinator},
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.vote.notCoordinator},
      *                         {@code error.vote.notProposed} naming the status when it is not proposed
      */
     static AmendmentRecord open(CharterRepository repository, String id, Identity by, Clock clock)
@@ -82,7 +88,7 @@ public final class Votes {
     /**
      * Casts or changes a vote at the clock's time: writes {@code by}'s vote file in one commit authored by them.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notMember},
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.vote.notMember},
      *                         {@code error.vote.blockNotAllowed} for a block under another rule than consensus,
      *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodOver} after
      *                         the voting period, {@code error.vote.controlCharacter} in the reason
@@ -108,7 +114,8 @@ public final class Votes {
         String path = VoteFiles.path(id, by.email());
         byte[] file = VoteFiles.toBytes(id, by, choice, text, now.toString());
         String message = "Cast a vote (" + choice.key() + ") on " + describe(tip.record());
-        AmendmentTips.commit(repository, tip, tip.record(), Map.of(path, file), message, by);
+        // Only the vote file: rewriting the record read above could undo a status change written meanwhile.
+        BranchCommits.commit(repository, tip.ref(), tip.commit(), Map.of(path, file), message, by);
         LOG.info("Recorded the vote of {} on amendment {} in {}", by.email(), id, repository.folder());
         return new VoteLine(path, by.name(), by.email(), choice, text, now.toString(), null);
     }
@@ -119,10 +126,13 @@ public final class Votes {
     }
 
     /**
-     * Closes the vote at the clock's time. A vote whose rules set a voting period closes only once it is over.
+     * Closes the vote at the clock's time, after bringing in the commits of {@code origin}'s branch as of the last
+     * fetch. A vote whose rules set a voting period closes only once it is over.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.vote.notCoordinator},
-     *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodNotOver}
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.vote.notCoordinator},
+     *                         {@code error.vote.notOpen} naming the status, {@code error.vote.periodNotOver},
+     *                         {@code error.vote.syncFirst} when {@code origin}'s branch has commits that cannot be
+     *                         brought in without a sync (the branch is checked out, or the merge conflicts)
      */
     static Tally close(CharterRepository repository, String id, Identity by, Clock clock) throws ChartaException {
         Governance rules = AmendmentTips.mainRules(repository);
@@ -132,6 +142,10 @@ public final class Votes {
         requireStatus(found.record(), AmendmentStatus.VOTING, "error.vote.notOpen");
         requireBeforeEnd(found.record(), now, "error.vote.periodNotOver", false);
 
+        // Votes already fetched from origin must count, or they would later show as cast after closing.
+        if (!TrackingCatchUp.bringIn(repository, AmendmentRefs.localBranch(id), AmendmentRefs.remoteBranch(id), by)) {
+            throw new ChartaException("error.vote.syncFirst", id);
+        }
         AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
         AmendmentRecord record = tip.record();
         requireStatus(record, AmendmentStatus.VOTING, "error.vote.notOpen");
@@ -139,7 +153,7 @@ public final class Votes {
             VotedText.requireUnchanged(repository, record.title(), openingCommit(repository, tip), tip.commit(),
                     AmendmentTips.mainTip(repository), "error.vote.textChanged");
         }
-        Tally tally = VoteCounter.count(id, evidence(repository, tip, null), rules, true);
+        Tally tally = VoteCounter.count(id, evidence(repository, id, tip.commit(), null), rules, true);
         AmendmentRecord.VoteWindow window = record.vote();
         record.setVote(new AmendmentRecord.VoteWindow(window == null ? null : window.openedBy(),
                 window == null ? null : window.opened(), window == null ? null : window.closes(), person(by),
@@ -153,44 +167,158 @@ public final class Votes {
     }
 
     /**
-     * Returns the tally as the files are now: the recorded one once closed, a running count while open. Once closed,
-     * vote files that commits after the closing one wrote are added as lines marked
-     * {@link InvalidVote#AFTER_CLOSING}. A recorded tally that cannot be read is counted again from the files.
+     * Returns the tally as the files are now: a running count while the vote is open; once closed, a recount of the
+     * vote files at the commit that closed it, never the tally the record states (anyone can commit a record). The
+     * recount uses the main text's rules as they were at some point from the closing commit's time until now,
+     * preferring rules that give the recorded decision, so that a member change after the vote leaves its result
+     * as it was. Vote files that commits after the closing one wrote are added as lines marked
+     * {@link InvalidVote#AFTER_CLOSING}. {@link #requireTrustedDecision} says whether the record agrees.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound}, {@code error.governance.invalid}
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.governance.invalid}
      */
     public static Tally tally(CharterRepository repository, String id) throws ChartaException {
         AmendmentTips.Tip tip = AmendmentTips.find(repository, id);
         AmendmentRecord record = tip.record();
+        Governance rules = AmendmentTips.mainRules(repository);
         boolean closed = record.vote() != null && record.vote().closed() != null;
         if (!closed) {
-            Governance rules = AmendmentTips.mainRules(repository);
-            return VoteCounter.count(id, evidence(repository, tip, null), rules, false);
+            return VoteCounter.count(id, evidence(repository, id, tip.commit(), null), rules, false);
         }
 
         RevCommit closing = closingCommit(repository, tip);
-        List<VoteCounter.Evidence> files = evidence(repository, tip, closing);
-        List<VoteLine> late = files.stream().filter(VoteCounter.Evidence::afterClosing)
+        List<VoteLine> late = evidence(repository, id, tip.commit(), closing).stream()
+                .filter(VoteCounter.Evidence::afterClosing)
                 .map(file -> new VoteLine(file.line().path(), file.line().name(), file.line().email(),
                         file.line().choice(), file.line().reason(), file.line().cast(), InvalidVote.AFTER_CLOSING))
                 .toList();
-        var recorded = Tally.fromRecord(record.tally());
-        if (recorded.isPresent()) {
-            return recorded.get().withMoreLines(late);
-        }
-        LOG.warn("The recorded tally of amendment {} cannot be read; counting the vote files again", id);
-        return VoteCounter.count(id, files, AmendmentTips.mainRules(repository), true);
+        return recount(repository, id, record, closing).tally().withMoreLines(late);
     }
 
-    /** Reads each vote file at the tip with the author of the commit that wrote it. */
-    private static List<VoteCounter.Evidence> evidence(CharterRepository repository, AmendmentTips.Tip tip,
+    /**
+     * Checks that the decision the amendment's record states is the one its vote files give: the vote was closed,
+     * by a coordinator under the main text's rules, and a recount of the vote files at the closing commit gives
+     * the recorded counts and result. A merge relies on this, because a record is a file anyone can commit.
+     *
+     * @throws ChartaException {@code error.vote.recordNotClosed}, {@code error.vote.closerNotCoordinator} naming
+     *                         the author of the closing commit, {@code error.vote.recordMismatch} with the recorded
+     *                         and the recounted figures, {@code error.amend.notFound}
+     */
+    public static void requireTrustedDecision(CharterRepository repository, String id) throws ChartaException {
+        AmendmentTips.Tip tip = AmendmentTips.find(repository, id);
+        AmendmentRecord record = tip.record();
+        if (record.vote() == null || record.vote().closed() == null) {
+            throw new ChartaException("error.vote.recordNotClosed", id, record.status().ordinal());
+        }
+        RevCommit closing = closingCommit(repository, tip);
+        Recount recount = recount(repository, id, record, closing);
+        if (!recount.matchesRecord()) {
+            LOG.warn("The recorded decision on amendment {} in {} does not match a recount of its vote files", id,
+                    repository.folder());
+            Tally shown = Tally.fromRecord(record.tally()).orElse(new Tally(0, 0, 0, 0, 0, 0,
+                    recount.rules().majority(), false, VoteResult.OPEN, List.of()));
+            Tally counted = recount.tally();
+            throw new ChartaException("error.vote.recordMismatch", id, shown.forVotes(), shown.against(),
+                    shown.abstain(), shown.block(), record.status().ordinal(), counted.forVotes(), counted.against(),
+                    counted.abstain(), counted.block(), counted.result().ordinal());
+        }
+        PersonIdent closer = closing.getAuthorIdent();
+        if (!recount.rules().mayCoordinate(new Identity(closer.getName(), closer.getEmailAddress()))) {
+            throw new ChartaException("error.vote.closerNotCoordinator", id,
+                    closer.getName() + " <" + closer.getEmailAddress() + ">");
+        }
+    }
+
+    /**
+     * A recount of a closed vote.
+     *
+     * @param tally         the count
+     * @param rules         the main text's rules it used
+     * @param matchesRecord whether it gives the counts, result and status that the record states
+     */
+    private record Recount(Tally tally, Governance rules, boolean matchesRecord) {
+    }
+
+    /**
+     * Counts the vote files as they were at the closing commit, each checked against the commit that wrote it, with
+     * the first of the main text's rules since the closing time (see {@link #rulesSince}) that gives the recorded
+     * decision, else with the current ones.
+     */
+    private static Recount recount(CharterRepository repository, String id, AmendmentRecord record,
+                                   RevCommit closing) throws ChartaException {
+        List<VoteCounter.Evidence> files = evidence(repository, id, closing, null);
+        Tally recorded = Tally.fromRecord(record.tally()).orElse(null);
+        List<Governance> candidates = rulesSince(repository, closing);
+        for (Governance rules : candidates) {
+            Tally tally = VoteCounter.count(id, files, rules, true);
+            if (recorded != null && sameDecision(recorded, tally) && statusMatches(record.status(), tally)) {
+                return new Recount(tally, rules, true);
+            }
+        }
+        Governance current = candidates.get(0);
+        return new Recount(VoteCounter.count(id, files, current, true), current, false);
+    }
+
+    /**
+     * Returns the main text's rules now, then as each earlier commit of main's first-parent history had them, back
+     * to the first commit older than the closing commit, each set once. Commit times come from the committers'
+     * clocks, so the walk goes one commit past the closing time rather than trusting an exact boundary.
+     */
+    private static List<Governance> rulesSince(CharterRepository repository, RevCommit closing)
+            throws ChartaException {
+        List<Governance> rules = new ArrayList<>();
+        rules.add(AmendmentTips.mainRules(repository));
+        Repository git = repository.repository();
+        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            RevCommit commit = walk.parseCommit(AmendmentTips.mainTip(repository));
+            while (true) {
+                addRules(rules, CommitFiles.manifest(reader, commit), commit);
+                if (commit.getCommitTime() < closing.getCommitTime() || commit.getParentCount() == 0) {
+                    return rules;
+                }
+                commit = walk.parseCommit(commit.getParent(0));
+            }
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
+        }
+    }
+
+    private static void addRules(List<Governance> rules, Manifest manifest, RevCommit commit) {
+        try {
+            Governance read = Governance.of(manifest);
+            if (!rules.contains(read)) {
+                rules.add(read);
+            }
+        } catch (ChartaException e) {
+            LOG.warn("The governance rules at main's commit {} are invalid; they are skipped", commit.name(), e);
+        }
+    }
+
+    private static boolean sameDecision(Tally recorded, Tally recount) {
+        return recorded.result() == recount.result() && recorded.forVotes() == recount.forVotes()
+                && recorded.against() == recount.against() && recorded.abstain() == recount.abstain()
+                && recorded.block() == recount.block();
+    }
+
+    /** A merged amendment was adopted; {@link VoteResult#NO_QUORUM} is recorded as rejected. */
+    private static boolean statusMatches(AmendmentStatus status, Tally recount) {
+        return switch (recount.result()) {
+            case ADOPTED -> status == AmendmentStatus.ADOPTED || status == AmendmentStatus.MERGED;
+            case REJECTED, NO_QUORUM -> status == AmendmentStatus.REJECTED;
+            case OPEN -> false;
+        };
+    }
+
+    /**
+     * Reads each vote file of commit {@code at} with the author of the commit that wrote it; a file written by a
+     * commit that is not in the history of {@code closing} (when given) is marked as written after closing.
+     */
+    private static List<VoteCounter.Evidence> evidence(CharterRepository repository, String id, ObjectId at,
                                                        RevCommit closing) throws ChartaException {
         Repository git = repository.repository();
-        String id = tip.record().id();
         String folder = AmendmentRefs.votesFolder(id);
         List<VoteCounter.Evidence> files = new ArrayList<>();
         try (RevWalk walk = new RevWalk(git)) {
-            RevCommit commit = walk.parseCommit(tip.commit());
+            RevCommit commit = walk.parseCommit(at);
             for (Map.Entry<String, byte[]> file : AmendmentTips.files(git, commit.getTree(), folder).entrySet()) {
                 if (file.getKey().contains("/") || !file.getKey().endsWith(VoteFiles.EXTENSION)) {
                     continue;

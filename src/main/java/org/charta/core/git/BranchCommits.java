@@ -46,6 +46,22 @@ public final class BranchCommits {
      */
     public static ObjectId commit(CharterRepository charter, String branchRef, Map<String, byte[]> changes,
                                   String message, Identity author) throws ChartaException {
+        return commit(charter, branchRef, null, changes, message, author);
+    }
+
+    /**
+     * Writes one commit on {@code branchRef} as {@link #commit(CharterRepository, String, Map, String, Identity)}
+     * does, but only if the branch is still at {@code expectedTip}: the commit whose files the caller read before
+     * deciding the changes. Without this check, a commit that another process wrote in between would be kept in
+     * history but its changes to the same files overwritten by content computed from older files.
+     *
+     * @param expectedTip the tip the caller read, or null to accept whatever the tip is now
+     * @throws ChartaException {@code error.branch.moved} when the branch is not at {@code expectedTip}, and the
+     *                         errors of the other overload
+     */
+    public static ObjectId commit(CharterRepository charter, String branchRef, ObjectId expectedTip,
+                                  Map<String, byte[]> changes, String message, Identity author)
+            throws ChartaException {
         Repository repository = charter.repository();
         String where = charter.folder().toString();
         try {
@@ -54,6 +70,11 @@ public final class BranchCommits {
                 throw new ChartaException("error.branch.notFound", Repository.shortenRefName(branchRef), where);
             }
             ObjectId tip = branch.getObjectId();
+            if (expectedTip != null && !expectedTip.equals(tip)) {
+                LOG.warn("Branch {} in {} is at {}, not at {} as read; nothing was written", branchRef, where,
+                        Remotes.shortId(tip), Remotes.shortId(expectedTip));
+                throw new ChartaException("error.branch.moved", Repository.shortenRefName(branchRef), where);
+            }
             ObjectId commit = writeCommit(repository, tip, changes, message, author);
 
             if (branchRef.equals(repository.getFullBranch())) {

@@ -3,9 +3,20 @@ package org.charta.core.governance;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.charter.Manifest;
+import org.charta.core.charter.ManifestStore;
+import org.charta.core.git.CharterRepository;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +66,38 @@ public record Governance(List<Member> members, double quorum, MajorityRule major
         Map<String, Object> rules = manifest.governance();
         return new Governance(readMembers(rules.get(MEMBERS)), readQuorum(rules.get(QUORUM)),
                 readMajority(rules.get(MAJORITY)), readVotingDays(rules.get(VOTING_DAYS)));
+    }
+
+    /**
+     * Reads the rules of the local main text: the manifest at the tip of {@code main}, else of {@code master} in a
+     * repository that has not been shared yet. Every check of membership and roles uses these rules, whichever
+     * branch is checked out, so that an amendment cannot give itself new members or coordinators.
+     *
+     * @throws ChartaException {@code error.branch.notFound} when neither branch has a commit,
+     *                         {@code error.charter.notACharter} when that commit has no manifest,
+     *                         {@code error.governance.invalid} when a value has the wrong shape
+     */
+    public static Governance ofMainText(CharterRepository charter) throws ChartaException {
+        Repository repository = charter.repository();
+        String where = charter.folder().toString();
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            Ref main = repository.exactRef(Constants.R_HEADS + CharterRepository.MAIN_BRANCH);
+            main = main == null ? repository.exactRef(Constants.R_HEADS + Constants.MASTER) : main;
+            if (main == null || main.getObjectId() == null) {
+                throw new ChartaException("error.branch.notFound", CharterRepository.MAIN_BRANCH, where);
+            }
+            RevCommit commit = walk.parseCommit(main.getObjectId());
+            try (TreeWalk file = TreeWalk.forPath(reader, ManifestStore.FILE_NAME, commit.getTree())) {
+                if (file == null || file.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
+                    throw new ChartaException("error.charter.notACharter", where, ManifestStore.FILE_NAME);
+                }
+                byte[] json = reader.open(file.getObjectId(0), Constants.OBJ_BLOB).getBytes();
+                String source = ManifestStore.FILE_NAME + " (" + Repository.shortenRefName(main.getName()) + ")";
+                return of(ManifestStore.parseResource(new String(json, StandardCharsets.UTF_8), source));
+            }
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", where, e.getMessage());
+        }
     }
 
     /** Writes these rules into the manifest's {@code governance} object, keeping the keys this code does not know. */

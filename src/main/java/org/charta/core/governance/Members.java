@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Adds and removes members in the manifest of the branch checked out, each change recorded as one commit.
- * Only a coordinator may change members once the charter has one.
+ * Only a coordinator of the main text may change members once the main text has one.
  *
  * <p>Votes count the members of the main text's manifest, so members are changed with the main text checked out;
  * a change made on an amendment's branch counts once that amendment is merged.
@@ -53,7 +53,7 @@ public final class Members {
         Member member = new Member(checkedName(name), checkedEmail(email), checkedRole(role));
         Manifest manifest = ManifestStore.read(repository.folder());
         Governance rules = Governance.of(manifest);
-        requireCoordinator(rules, by);
+        requireCoordinator(Governance.ofMainText(repository), by);
 
         Optional<Member> existing = rules.member(member.email());
         if (existing.isPresent() && existing.get().equals(member)) {
@@ -85,7 +85,7 @@ public final class Members {
         Governance rules = Governance.of(manifest);
         Member member = rules.member(email)
                 .orElseThrow(() -> new ChartaException("error.member.notFound", String.valueOf(email).strip()));
-        requireCoordinator(rules, by);
+        requireCoordinator(Governance.ofMainText(repository), by);
 
         List<Member> members = new ArrayList<>(rules.members());
         members.remove(member);
@@ -95,9 +95,9 @@ public final class Members {
         commit(repository, manifest, changed, "Remove member " + identity(member), by);
     }
 
-    /** Returns the members of the manifest in the charter folder, in manifest order. */
+    /** Returns the members of the local main text, whose rules count, in manifest order. */
     public static List<Member> list(CharterRepository repository) throws ChartaException {
-        return Governance.of(ManifestStore.read(repository.folder())).members();
+        return Governance.ofMainText(repository).members();
     }
 
     /** Records pending edits, then writes the manifest with the new rules as one commit on the branch checked out. */

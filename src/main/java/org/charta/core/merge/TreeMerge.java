@@ -35,8 +35,9 @@ import java.util.TreeSet;
  *
  * <p>A path that one side changed takes that side's version; a path that both changed the same way takes it. Where
  * both changed a path differently: the manifest merges structurally ({@link ManifestMerge}), amendment records merge
- * field by field ({@link RecordMerge}), comment and vote files take the shared version, UTF-8 text merges paragraph
- * by paragraph and word by word ({@link TextMerge}), and other files conflict as a whole.
+ * field by field ({@link RecordMerge}), vote files keep the later cast ({@link VoteFileMerge}), comment files take
+ * the shared version, UTF-8 text merges paragraph by paragraph and word by word ({@link TextMerge}), and other
+ * files conflict as a whole.
  */
 final class TreeMerge {
 
@@ -171,6 +172,9 @@ final class TreeMerge {
         } else if (RecordMerge.isRecord(path) && ours != null && theirs != null && ours.isRegularFile()
                 && theirs.isRegularFile()) {
             mergeRecord(path, base, ours, theirs);
+        } else if (VoteFileMerge.isVoteFile(path) && ours != null && theirs != null && ours.isRegularFile()
+                && theirs.isRegularFile()) {
+            mergeVoteFile(path, ours, theirs);
         } else if (path.startsWith(ITEM_FOLDER)) {
             mergeItem(path, ours, theirs);
         } else if (ours == null || theirs == null) {
@@ -192,6 +196,14 @@ final class TreeMerge {
         FileVersion kept = theirs != null ? theirs : ours;
         LOG.warn("Both sides changed {}; keeping the {} version", path, theirs != null ? "shared" : "local");
         outcomes.put(path, new PathOutcome.Kept(kept));
+    }
+
+    /** Keeps the version of a member's vote file with the later cast time ({@link VoteFileMerge}). */
+    private void mergeVoteFile(String path, FileVersion ours, FileVersion theirs) throws IOException {
+        boolean oursLater = VoteFileMerge.oursIsLater(bytes(ours), bytes(theirs));
+        LOG.info("Both sides changed the vote file {}; keeping the {} version, cast later or shared", path,
+                oursLater ? "local" : "shared");
+        outcomes.put(path, new PathOutcome.Kept(oursLater ? ours : theirs));
     }
 
     /** Merges an amendment record that both sides changed field by field ({@link RecordMerge}). */

@@ -2,8 +2,6 @@ package org.charta.core.release;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
-import org.charta.core.charter.Manifest;
-import org.charta.core.charter.ManifestStore;
 import org.charta.core.charter.Slugs;
 import org.charta.core.diff.CharterComparison;
 import org.charta.core.diff.Comparisons;
@@ -21,12 +19,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +64,7 @@ public final class Releases {
         Repository git = repository.repository();
         try {
             RevCommit main = mainCommit(repository);
-            requireCoordinator(repository, main, by);
+            requireCoordinator(repository, by);
             String tagName = tagName(git, cleanName, releases(ReleaseTags.read(git, main)));
             String message = cleanNotes.isEmpty() ? cleanName + "\n" : cleanName + "\n\n" + cleanNotes + "\n";
             PersonIdent tagger = new PersonIdent(Normalizer.normalize(by.name(), Normalizer.Form.NFC),
@@ -243,23 +239,9 @@ public final class Releases {
     }
 
     /** Refuses a person who may not coordinate, by the rules of the main text's manifest. */
-    private static void requireCoordinator(CharterRepository repository, RevCommit main, Identity by)
-            throws ChartaException, IOException {
-        Manifest manifest = manifestAt(repository.repository(), main);
-        if (manifest != null && !Governance.of(manifest).mayCoordinate(by)) {
+    private static void requireCoordinator(CharterRepository repository, Identity by) throws ChartaException {
+        if (!Governance.ofMainText(repository).mayCoordinate(by)) {
             throw new ChartaException("error.release.notCoordinator", by.toString());
-        }
-    }
-
-    private static Manifest manifestAt(Repository git, RevCommit commit) throws ChartaException, IOException {
-        try (ObjectReader reader = git.newObjectReader();
-             TreeWalk walk = TreeWalk.forPath(reader, ManifestStore.FILE_NAME, commit.getTree())) {
-            if (walk == null) {
-                return null;
-            }
-            byte[] bytes = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB).getBytes();
-            return ManifestStore.parseResource(new String(bytes, StandardCharsets.UTF_8),
-                    ManifestStore.FILE_NAME + " (" + commit.abbreviate(7).name() + ")");
         }
     }
 }

@@ -2,14 +2,9 @@ package org.charta.ui.amend;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
-import org.charta.core.charter.Manifest;
-import org.charta.core.charter.ManifestStore;
-import org.charta.core.git.CharterRepository;
-import org.charta.core.git.History;
 import org.charta.core.governance.Governance;
 import org.charta.core.governance.MajorityRule;
 import org.charta.ui.app.CharterSession;
-import org.eclipse.jgit.lib.Constants;
 
 import java.util.Optional;
 
@@ -30,7 +25,7 @@ public record Roles(Identity identity, boolean mayCoordinate, boolean member, Ma
     /** Reads the roles on the serial lane. */
     public static Roles read(CharterSession session) throws ChartaException {
         Optional<Identity> identity = session.identity();
-        Governance governance = Governance.of(mainManifest(session));
+        Governance governance = Governance.ofMainText(session.repository());
         boolean coordinates = identity.map(governance::mayCoordinate).orElse(false);
         boolean member = identity.flatMap(value -> governance.member(value.email())).isPresent();
         return new Roles(identity.orElse(null), coordinates, member, governance.majority());
@@ -40,21 +35,5 @@ public record Roles(Identity identity, boolean mayCoordinate, boolean member, Ma
     public boolean isAuthor(org.charta.core.amend.AmendmentRecord record) {
         return identity != null && record.author() != null && record.author().email() != null
                 && record.author().email().equalsIgnoreCase(identity.email());
-    }
-
-    /** The manifest of the local main text, or of the work tree when the branch main has no commit yet. */
-    private static Manifest mainManifest(CharterSession session) throws ChartaException {
-        CharterRepository repository = session.repository();
-        String main = Constants.R_HEADS + CharterRepository.MAIN_BRANCH;
-        try {
-            if (repository.repository().exactRef(main) == null) {
-                return session.charter().manifest();
-            }
-        } catch (java.io.IOException e) {
-            throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
-        }
-        Optional<String> json = History.readAt(repository, main, ManifestStore.FILE_NAME);
-        return json.isPresent() ? ManifestStore.parseResource(json.get(), main + ":" + ManifestStore.FILE_NAME)
-                : session.charter().manifest();
     }
 }

@@ -98,7 +98,6 @@ class AmendmentMergeTest extends AmendmentTestBase {
 
     @Test
     void onlyCoordinatorMerges() throws Exception {
-        makeCarolCoordinator();
         String id = adoptedAmendment("Adults", "Every person", "Every adult");
         String mainBefore = commitAt(AmendmentBranches.MAIN_REF).name();
 
@@ -219,11 +218,13 @@ class AmendmentMergeTest extends AmendmentTestBase {
 
     @Test
     void subAmendmentMergesIntoParent() throws Exception {
+        makeCarolCoordinator();
         AmendmentRecord parent = Amendments.create(repository, "Adults", "", List.of(), null, ALICE);
         edit(MEMBERSHIP_PATH, "Every person", "Every adult", ALICE);
         AmendmentRecord child = Amendments.create(repository, "Resident adults", "", List.of(), parent.id(), BOB);
         edit(MEMBERSHIP_PATH, "Every adult", "Every resident adult", BOB);
-        setStatus(child.id(), AmendmentStatus.ADOPTED);
+        Amendments.propose(repository, child.id(), BOB);
+        adoptByVote(child.id());
         String mainBefore = commitAt(AmendmentBranches.MAIN_REF).name();
 
         AmendmentMerge merge = Amendments.merge(repository, child.id(), CAROL);
@@ -237,11 +238,14 @@ class AmendmentMergeTest extends AmendmentTestBase {
 
     @Test
     void invalidMergedCharterIsRefused() throws Exception {
-        String id = adoptedAmendment("Adults", "Every person", "Every adult");
+        makeCarolCoordinator();
+        String id = Amendments.create(repository, "Adults", "", List.of("membership"), null, ALICE).id();
         Map<String, byte[]> deletion = new HashMap<>();
         deletion.put(MEMBERSHIP_PATH, null);
         BranchCommits.commit(repository, AmendmentRefs.localBranch(id), deletion,
                 "Delete the file but keep the section", ALICE);
+        Amendments.propose(repository, id, ALICE);
+        adoptByVote(id);
         String mainBefore = commitAt(AmendmentBranches.MAIN_REF).name();
 
         assertThatThrownBy(() -> Amendments.merge(repository, id, CAROL))
@@ -252,10 +256,11 @@ class AmendmentMergeTest extends AmendmentTestBase {
 
     /** Creates an amendment by Alice that replaces words of the membership section, adopted, still checked out. */
     private String adoptedAmendment(String title, String from, String to) throws Exception {
+        makeCarolCoordinator();
         AmendmentRecord record = Amendments.create(repository, title, "", List.of("membership"), null, ALICE);
         edit(MEMBERSHIP_PATH, from, to, ALICE);
         Amendments.propose(repository, record.id(), ALICE);
-        setStatus(record.id(), AmendmentStatus.ADOPTED);
+        adoptByVote(record.id());
         return record.id();
     }
 }

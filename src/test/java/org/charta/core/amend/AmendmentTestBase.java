@@ -90,6 +90,16 @@ abstract class AmendmentTestBase extends IsolatedGitTest {
                 Map.of(AmendmentRefs.recordPath(id), AmendmentRecords.toBytes(record)), "Set status", CAROL);
     }
 
+    /**
+     * Adopts a proposed amendment through a real vote, because a merge recounts the vote files: Carol, whom
+     * {@link #makeCarolCoordinator} made the only member, opens the vote, votes for and closes it.
+     */
+    void adoptByVote(String id) throws Exception {
+        Votes.open(repository, id, CAROL);
+        Votes.cast(repository, id, CAROL, VoteChoice.FOR, "");
+        Votes.close(repository, id, CAROL);
+    }
+
     /** Makes Carol the charter's only coordinator on the main text. */
     void makeCarolCoordinator() throws Exception {
         Manifest manifest = ManifestStore.parseResource(read(AmendmentBranches.MAIN_REF, ManifestStore.FILE_NAME),
