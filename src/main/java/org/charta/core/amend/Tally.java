@@ -156,7 +156,8 @@ public record Tally(int members, int forVotes, int against, int abstain, int blo
 
     /**
      * Returns the summary line, then one line per vote file, such as {@code Alice Drafter <alice@example.org>: for} or
-     * {@code ...: against (not counted: author-mismatch)}, for the merge commit message.
+     * {@code ...: against (not counted: author-mismatch)}, for the merge commit message. An unreadable file is named
+     * by its path.
      */
     public List<String> messageLines() {
         List<String> text = new ArrayList<>();
@@ -164,7 +165,10 @@ public record Tally(int members, int forVotes, int against, int abstain, int blo
         for (VoteLine line : lines) {
             String choice = line.choice() == null ? "?" : line.choice().key();
             String invalid = line.invalid() == null ? "" : " (not counted: " + key(line.invalid()) + ")";
-            text.add(line.name() + " <" + line.email() + ">: " + choice + invalid);
+            // An unreadable file names no voter, so its path is what identifies it.
+            String voter = line.email() == null || line.email().isBlank() ? line.path()
+                    : line.name() + " <" + line.email() + ">";
+            text.add(voter + ": " + choice + invalid);
         }
         return text;
     }

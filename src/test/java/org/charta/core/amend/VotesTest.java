@@ -295,6 +295,8 @@ class VotesTest extends IsolatedGitTest {
 
         assertThat(tally.lines()).singleElement()
                 .satisfies(line -> assertThat(line.invalid()).isEqualTo(InvalidVote.UNREADABLE));
+        assertThat(tally.messageLines()).last().asString()
+                .isEqualTo(ALICE_FILE + ": ? (not counted: unreadable)");
     }
 
     @Test
