@@ -8,6 +8,8 @@ public enum InvalidVote {
     DUPLICATE,
     /** The file was written after the vote closed. */
     AFTER_CLOSING,
+    /** The vote was cast, or its commit written, after the end of the voting period. */
+    AFTER_PERIOD,
     /** The commit that wrote the file has another author than the voter the file names. */
     AUTHOR_MISMATCH,
     /** A block under a rule other than consensus. */

@@ -34,8 +34,9 @@ final class VoteCounter {
      * @param line         the file as read, marked {@link InvalidVote#UNREADABLE} when it could not be
      * @param writerEmail  the e-mail address of the author of the commit that wrote its current content
      * @param afterClosing whether that commit is not part of the history of the commit that closed the vote
+     * @param afterPeriod  whether the vote's cast time or that commit's time is after the end of the voting period
      */
-    record Evidence(VoteLine line, String writerEmail, boolean afterClosing) {
+    record Evidence(VoteLine line, String writerEmail, boolean afterClosing, boolean afterPeriod) {
     }
 
     /**
@@ -82,6 +83,9 @@ final class VoteCounter {
         }
         if (file.afterClosing()) {
             return InvalidVote.AFTER_CLOSING;
+        }
+        if (file.afterPeriod()) {
+            return InvalidVote.AFTER_PERIOD;
         }
         if (rules.member(line.email()).isEmpty()) {
             return InvalidVote.NOT_A_MEMBER;

@@ -28,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -319,6 +320,7 @@ public final class Votes {
         List<VoteCounter.Evidence> files = new ArrayList<>();
         try (RevWalk walk = new RevWalk(git)) {
             RevCommit commit = walk.parseCommit(at);
+            Instant periodEnd = periodEnd(git, commit, id);
             for (Map.Entry<String, byte[]> file : AmendmentTips.files(git, commit.getTree(), folder).entrySet()) {
                 if (file.getKey().contains("/") || !file.getKey().endsWith(VoteFiles.EXTENSION)) {
                     continue;
@@ -328,12 +330,39 @@ public final class Votes {
                 RevCommit writer = PathHistory.lastWriter(walk, commit, path);
                 boolean afterClosing = closing != null
                         && !PathHistory.isAncestor(walk, writer, walk.parseCommit(closing));
-                files.add(new VoteCounter.Evidence(line, writer.getAuthorIdent().getEmailAddress(), afterClosing));
+                boolean afterPeriod = periodEnd != null && (isAfter(line.cast(), periodEnd)
+                        || writer.getCommitterIdent().getWhenAsInstant().isAfter(periodEnd));
+                files.add(new VoteCounter.Evidence(line, writer.getAuthorIdent().getEmailAddress(), afterClosing,
+                        afterPeriod));
             }
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
         }
         return files;
+    }
+
+    /** The end of the voting period that the record at {@code commit} gives, or null when it sets none. */
+    private static Instant periodEnd(Repository git, RevCommit commit, String id) throws IOException {
+        Optional<byte[]> json = AmendmentTips.file(git, commit.getTree(), AmendmentRefs.recordPath(id));
+        if (json.isEmpty()) {
+            return null;
+        }
+        try {
+            AmendmentRecord record = AmendmentRecords.parse(json.get(), AmendmentRefs.recordPath(id));
+            return record.vote() == null || record.vote().closes() == null ? null
+                    : Instant.parse(record.vote().closes());
+        } catch (ChartaException | DateTimeParseException e) {
+            LOG.warn("Voting period of amendment {} unreadable; no period applied", id, e);
+            return null;
+        }
+    }
+
+    private static boolean isAfter(String cast, Instant end) {
+        try {
+            return cast != null && Instant.parse(cast).isAfter(end);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /**

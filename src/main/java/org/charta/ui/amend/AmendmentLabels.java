@@ -126,6 +126,7 @@ public final class AmendmentLabels {
             case NOT_A_MEMBER -> text.get("ui.amend.invalid.notAMember");
             case DUPLICATE -> text.get("ui.amend.invalid.duplicate");
             case AFTER_CLOSING -> text.get("ui.amend.invalid.afterClosing");
+            case AFTER_PERIOD -> text.get("ui.amend.invalid.afterPeriod");
             case AUTHOR_MISMATCH -> text.get("ui.amend.invalid.authorMismatch");
             case BLOCK_NOT_ALLOWED -> text.get("ui.amend.invalid.blockNotAllowed");
             case UNREADABLE -> text.get("ui.amend.invalid.unreadable");

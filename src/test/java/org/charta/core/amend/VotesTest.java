@@ -484,6 +484,24 @@ class VotesTest extends IsolatedGitTest {
     }
 
     @Test
+    void voteCastAfterPeriodIsNotCounted() throws Exception {
+        setRules(MajorityRule.SIMPLE, 7);
+        Instant opened = Instant.parse("2026-12-01T09:00:00Z");
+        Votes.open(repository, ID, CAROL, Clock.fixed(opened, ZoneOffset.UTC));
+        Votes.cast(repository, ID, ALICE, VoteChoice.FOR, "", Clock.fixed(opened.plus(Duration.ofDays(1)),
+                ZoneOffset.UTC));
+        String late = new String(VoteFiles.toBytes(ID, BOB, VoteChoice.AGAINST, "", "2026-12-09T10:00:00Z"),
+                StandardCharsets.UTF_8);
+
+        VoteFixture.commitFile(repository, ID, BOB_FILE, late, BOB);
+        Tally tally = Votes.tally(repository, ID);
+
+        assertThat(tally.lines()).filteredOn(line -> line.email().equals(BOB.email())).singleElement()
+                .satisfies(line -> assertThat(line.invalid()).isEqualTo(InvalidVote.AFTER_PERIOD));
+        assertThat(tally.against()).isZero();
+    }
+
+    @Test
     void castOnCheckedOutBranchUpdatesWorkTree() throws Exception {
         Votes.open(repository, ID, CAROL);
         Git.wrap(repository.repository()).checkout().setName(AmendmentRefs.localBranch(ID)).call();
