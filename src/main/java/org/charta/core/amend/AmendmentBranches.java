@@ -2,9 +2,8 @@ package org.charta.core.amend;
 
 import org.charta.core.ChartaException;
 import org.charta.core.git.BranchCommits;
+import org.charta.core.git.BranchSwitch;
 import org.charta.core.git.CharterRepository;
-import org.eclipse.jgit.api.errors.CheckoutConflictException;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -138,22 +137,12 @@ final class AmendmentBranches {
     }
 
     /**
-     * Checks out a local branch. The work tree must have nothing left to record, so the checkout only replaces
-     * committed files.
-     *
-     * <p>NOTE: JGit writes the files before it moves {@code HEAD}, without a journal, so a process killed in
-     * between leaves files of the new branch under the old one, and the next record would commit them there. No
-     * text is lost: the checkout starts from a recorded work tree, so both versions are already in commits.
+     * Checks out a local branch through the journaled {@link BranchSwitch}, so a process killed in the middle never
+     * leaves files of one text under the other. The work tree must have nothing left to record: callers record
+     * first.
      */
     static void checkout(CharterRepository charter, String branchRef) throws ChartaException {
-        try {
-            charter.git().checkout().setName(branchRef).call();
-            LOG.info("Checked out {} in {}", branchRef, charter.folder());
-        } catch (CheckoutConflictException e) {
-            throw new ChartaException(e, "error.amend.checkoutConflict", String.join(", ", e.getConflictingPaths()),
-                    charter.folder().toString());
-        } catch (GitAPIException e) {
-            throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
-        }
+        BranchSwitch.run(charter, branchRef);
+        LOG.info("Checked out {} in {}", branchRef, charter.folder());
     }
 }

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finishes what a killed Charta process left unfinished in a repository: a work tree update whose journal
- * {@code .git/charta/update.json} still exists, and lock files that no process holds.
+ * Finishes what a killed Charta process left unfinished in a repository: a work tree update or a branch switch
+ * ({@link BranchSwitch#finish}) whose journal {@code .git/charta/update.json} still exists, and lock files that no
+ * process holds.
  *
  * <p>An update is rolled forward: every file that still has its old content, or is missing, gets its new content; a
  * file that has neither is left alone and reported, because someone edited it since; the branch moves to the new
@@ -33,7 +34,7 @@ public final class Recovery {
     /**
      * The outcome of a recovery.
      *
-     * @param updateCompleted whether an interrupted work tree update was finished
+     * @param updateCompleted whether an interrupted work tree update or branch switch was finished
      * @param leftAlone       paths of the update that were edited since and kept as they are
      * @param removedLocks    lock files that no process held and that were deleted
      */
@@ -101,7 +102,11 @@ public final class Recovery {
                 throw new ChartaException("error.git.indexLocked", GitLocks.indexLock(repository).toString());
             }
             try {
-                return rollForward(charter, journal.get(), index);
+                if (!commitsExist(charter, journal.get())) {
+                    return new Report(false, List.of(), List.of());
+                }
+                return journal.get().switchesBranch() ? BranchSwitch.finish(charter, journal.get(), index)
+                        : rollForward(charter, journal.get(), index);
             } finally {
                 index.unlock();
             }
@@ -110,19 +115,27 @@ public final class Recovery {
         }
     }
 
+    /** Deletes the journal and returns false when a commit it names is missing. */
+    private static boolean commitsExist(CharterRepository charter, UpdateJournal journal) throws IOException {
+        Repository repository = charter.repository();
+        ObjectId from = journal.fromId();
+        ObjectId to = journal.toId();
+        if (repository.getObjectDatabase().has(from) && repository.getObjectDatabase().has(to)) {
+            return true;
+        }
+        // Only a power failure loses the objects, because JGit does not force them to disk.
+        LOG.warn("Dropped the interrupted update of {} from {} to {}: a commit is missing", charter.folder(),
+                Remotes.shortId(from), Remotes.shortId(to));
+        UpdateJournal.delete(repository);
+        return false;
+    }
+
     private static Report rollForward(CharterRepository charter, UpdateJournal journal, DirCache index)
             throws IOException {
         Repository repository = charter.repository();
         ObjectId from = journal.fromId();
         ObjectId to = journal.toId();
         ObjectId current = repository.resolve(journal.ref());
-        if (!repository.getObjectDatabase().has(from) || !repository.getObjectDatabase().has(to)) {
-            // Only a power failure loses the objects, because JGit does not force them to disk.
-            LOG.warn("Dropped the interrupted update of {} from {} to {}: a commit is missing", charter.folder(),
-                    Remotes.shortId(from), Remotes.shortId(to));
-            UpdateJournal.delete(repository);
-            return new Report(false, List.of(), List.of());
-        }
         if (!from.equals(current) && !to.equals(current)) {
             LOG.warn("Dropped the interrupted update of {} from {} to {}: {} has moved to {} since",
                     charter.folder(), Remotes.shortId(from), Remotes.shortId(to), journal.ref(),
@@ -147,7 +160,11 @@ public final class Recovery {
         return new Report(true, leftAlone, List.of());
     }
 
-    private static List<String> writeNewVersions(Repository repository, List<WorkTreeFiles.Change> changes)
+    /**
+     * Gives each changed file its new content when it still has the old one or is missing, and returns the paths
+     * that have neither, which were edited since and are left alone.
+     */
+    static List<String> writeNewVersions(Repository repository, List<WorkTreeFiles.Change> changes)
             throws IOException {
         List<String> leftAlone = new ArrayList<>();
         for (WorkTreeFiles.Change change : changes) {

@@ -93,6 +93,20 @@ final class WorkTreeFiles {
     }
 
     /**
+     * Returns the paths of the changes whose work tree file no longer has the old content: edited, or added where
+     * the old commit has no file. A journaled step must not overwrite them.
+     */
+    static List<String> editedPaths(Repository repository, List<Change> changes) throws IOException {
+        List<String> edited = new ArrayList<>();
+        for (Change change : changes) {
+            if (!matches(repository, change.path(), change.fromId())) {
+                edited.add(change.path());
+            }
+        }
+        return edited;
+    }
+
+    /**
      * Makes the work tree file hold {@code blob} atomically (temporary file, fsync, rename), or deletes it and the
      * folders it leaves empty when {@code blob} is null.
      */

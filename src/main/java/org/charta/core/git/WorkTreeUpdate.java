@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,9 +35,17 @@ public final class WorkTreeUpdate {
 
         private final transient List<String> paths;
 
-        PathsNotUpdatedException(String messageKey, List<String> paths) {
-            super(messageKey, String.join(", ", paths));
+        /** Names the paths as the message's first argument, {@code {0}}, followed by the other arguments. */
+        PathsNotUpdatedException(String messageKey, List<String> paths, Object... otherArguments) {
+            super(messageKey, arguments(paths, otherArguments));
             this.paths = List.copyOf(paths);
+        }
+
+        private static Object[] arguments(List<String> paths, Object... otherArguments) {
+            Object[] arguments = new Object[otherArguments.length + 1];
+            arguments[0] = String.join(", ", paths);
+            System.arraycopy(otherArguments, 0, arguments, 1, otherArguments.length);
+            return arguments;
         }
 
         public List<String> paths() {
@@ -49,12 +56,13 @@ public final class WorkTreeUpdate {
     private final Repository repository;
     private final ObjectId from;
     private final ObjectId to;
-    private final List<WorkTreeFiles.Change> written = new ArrayList<>();
+    private final WorkTreeWrites writes;
 
     private WorkTreeUpdate(Repository repository, ObjectId from, ObjectId to) {
         this.repository = repository;
         this.from = from;
         this.to = to;
+        this.writes = new WorkTreeWrites(repository, to);
     }
 
     /**
@@ -75,16 +83,7 @@ public final class WorkTreeUpdate {
 
     private void run(CharterRepository charter) throws ChartaException {
         String where = charter.folder().toString();
-        GitLocks.checkIndexLock(repository);
-        DirCache index;
-        try {
-            index = WorkTreeFiles.lockIndex(repository);
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.git.failed", where, e.getMessage());
-        }
-        if (index == null) {
-            throw new ChartaException("error.git.indexLocked", GitLocks.indexLock(repository).toString());
-        }
+        DirCache index = lockIndex(charter);
         try {
             update(where, index);
         } catch (IOException e) {
@@ -94,8 +93,29 @@ public final class WorkTreeUpdate {
         }
     }
 
+    /**
+     * Locks the index of the charter, which every journaled step runs under.
+     *
+     * @throws ChartaException {@code error.git.indexLocked} or {@code error.git.indexLockedStale} when
+     *                         {@code index.lock} exists, {@code error.git.failed} when the index cannot be locked
+     */
+    static DirCache lockIndex(CharterRepository charter) throws ChartaException {
+        Repository repository = charter.repository();
+        GitLocks.checkIndexLock(repository);
+        DirCache index;
+        try {
+            index = WorkTreeFiles.lockIndex(repository);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", charter.folder().toString(), e.getMessage());
+        }
+        if (index == null) {
+            throw new ChartaException("error.git.indexLocked", GitLocks.indexLock(repository).toString());
+        }
+        return index;
+    }
+
     private void update(String where, DirCache index) throws ChartaException, IOException {
-        String ref = currentBranch();
+        String ref = currentBranch(repository);
         requireAt(ref, where);
         List<WorkTreeFiles.Change> changes = WorkTreeFiles.changes(repository, from, to);
         requireUnchanged(changes);
@@ -115,7 +135,7 @@ public final class WorkTreeUpdate {
     }
 
     /** Returns the ref that {@code HEAD} names, or {@code HEAD} itself when it is detached. */
-    private String currentBranch() throws IOException {
+    static String currentBranch(Repository repository) throws IOException {
         Ref head = repository.exactRef(Constants.HEAD);
         return head != null && head.isSymbolic() ? head.getTarget().getName() : Constants.HEAD;
     }
@@ -128,12 +148,7 @@ public final class WorkTreeUpdate {
     }
 
     private void requireUnchanged(List<WorkTreeFiles.Change> changes) throws ChartaException, IOException {
-        List<String> changed = new ArrayList<>();
-        for (WorkTreeFiles.Change change : changes) {
-            if (!WorkTreeFiles.matches(repository, change.path(), change.fromId())) {
-                changed.add(change.path());
-            }
-        }
+        List<String> changed = WorkTreeFiles.editedPaths(repository, changes);
         if (!changed.isEmpty()) {
             LOG.warn("Work tree update to {} refused: {} differ from {}", Remotes.shortId(to), changed,
                     Remotes.shortId(from));
@@ -143,18 +158,8 @@ public final class WorkTreeUpdate {
 
     /** Writes every change; when some cannot be written, puts the written ones back and throws. */
     private void writeFiles(List<WorkTreeFiles.Change> changes) throws ChartaException, IOException {
-        List<String> failed = new ArrayList<>();
-        for (WorkTreeFiles.Change change : changes) {
-            try {
-                WorkTreeFiles.put(repository, change.path(), change.toId(), change.toMode());
-                written.add(change);
-            } catch (IOException e) {
-                LOG.warn("Could not write {} for the update to {}", change.path(), Remotes.shortId(to), e);
-                failed.add(change.path());
-            }
-        }
+        List<String> failed = writes.writeAll(changes);
         if (!failed.isEmpty()) {
-            rollBack();
             throw new PathsNotUpdatedException("error.sync.filesNotUpdated", failed);
         }
     }
@@ -180,35 +185,13 @@ public final class WorkTreeUpdate {
                 ObjectId current = repository.resolve(ref);
                 LOG.warn("Update of {} from {} to {} ended {}; now at {}", ref, Remotes.shortId(from),
                         Remotes.shortId(to), result, Remotes.shortId(current));
-                rollBack();
+                writes.rollBack();
                 if (!from.equals(current)) {
                     throw new ChartaException("error.sync.headMoved", where, Remotes.shortId(current),
                             Remotes.shortId(to));
                 }
                 throw new ChartaException("error.git.failed", where, "update of " + ref + " ended " + result);
             }
-        }
-    }
-
-    /**
-     * Gives every written file its old content back and deletes the journal. When a file cannot be put back, the
-     * journal stays, so that {@link Recovery} completes the update instead of leaving a half-updated work tree
-     * that the next record would commit.
-     */
-    private void rollBack() throws IOException {
-        boolean complete = true;
-        for (int i = written.size() - 1; i >= 0; i--) {
-            WorkTreeFiles.Change change = written.get(i);
-            try {
-                WorkTreeFiles.put(repository, change.path(), change.fromId(), change.fromMode());
-            } catch (IOException e) {
-                LOG.warn("Could not put back {} after the failed update to {}", change.path(), Remotes.shortId(to), e);
-                complete = false;
-            }
-        }
-        written.clear();
-        if (complete) {
-            UpdateJournal.delete(repository);
         }
     }
 }
