@@ -67,11 +67,17 @@ final class AmendmentBranches {
 
     /**
      * Returns whether the amendment at {@code tip} may be sent: its record exists there and its status is not
-     * draft. A record that is missing or cannot be read keeps the branch here, because it may be a draft.
+     * draft. A record that is missing or cannot be read keeps the branch here, because it may be a draft. A
+     * withdrawn amendment is sent only when {@code origin} already has its branch, since a draft may be withdrawn
+     * and must stay as private as it was.
      */
     static boolean isShareable(Repository repository, String id, AnyObjectId tip) throws IOException {
         Optional<AmendmentStatus> status = statusAt(repository, id, tip);
-        return status.isPresent() && status.get() != AmendmentStatus.DRAFT;
+        if (status.isEmpty() || status.get() == AmendmentStatus.DRAFT) {
+            return false;
+        }
+        return status.get() != AmendmentStatus.WITHDRAWN
+                || repository.exactRef(AmendmentRefs.remoteBranch(id)) != null;
     }
 
     /** Reads the status in the record of amendment {@code id} at a commit; empty when it is missing or unreadable. */
