@@ -43,7 +43,7 @@ final class AmendmentMerges {
             AmendmentStatus status = record.status();
             if (status == AmendmentStatus.MERGED || status == AmendmentStatus.WITHDRAWN
                     || status == AmendmentStatus.REJECTED) {
-                throw new ChartaException("error.amend.cannotUpdate", id, status.fileValue());
+                throw new ChartaException("error.amend.cannotUpdate", id, status.ordinal());
             }
             String branch = AmendmentBranches.ensureLocal(charter, id);
             String target = AmendmentBranches.targetBranch(charter, record);
@@ -65,7 +65,7 @@ final class AmendmentMerges {
         try {
             AmendmentRecord record = AmendmentBranches.recordAtTip(charter, id);
             if (record.status() != AmendmentStatus.ADOPTED) {
-                throw new ChartaException("error.amend.notAdopted", id, record.status().fileValue());
+                throw new ChartaException("error.amend.notAdopted", id, record.status().ordinal());
             }
             Coordination.requireCoordinator(charter, identity, id, "error.amend.notCoordinator");
             String target = AmendmentBranches.localTargetBranch(charter, record);

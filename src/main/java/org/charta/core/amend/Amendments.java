@@ -183,7 +183,7 @@ public final class Amendments {
         try {
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (record.status() != AmendmentStatus.DRAFT) {
-                throw new ChartaException("error.amend.notDraft", id, record.status().fileValue());
+                throw new ChartaException("error.amend.notDraft", id, record.status().ordinal());
             }
             if (!Coordination.isAuthor(record, identity)) {
                 throw new ChartaException("error.amend.notAuthor", id, identity.email());
@@ -200,7 +200,7 @@ public final class Amendments {
         try {
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (!record.status().isOpen()) {
-                throw new ChartaException("error.amend.notOpen", id, record.status().fileValue());
+                throw new ChartaException("error.amend.notOpen", id, record.status().ordinal());
             }
             if (!Coordination.isAuthor(record, identity) && !Coordination.mayCoordinate(repository, identity)) {
                 throw new ChartaException("error.amend.withdrawNotAllowed", id, identity.email());
@@ -288,7 +288,7 @@ public final class Amendments {
             throws ChartaException, IOException {
         AmendmentRecord record = AmendmentBranches.recordAtTip(repository, parent);
         if (!record.status().isOpen()) {
-            throw new ChartaException("error.amend.parentClosed", parent, record.status().fileValue());
+            throw new ChartaException("error.amend.parentClosed", parent, record.status().ordinal());
         }
         return AmendmentBranches.tip(repository.repository(), parent);
     }

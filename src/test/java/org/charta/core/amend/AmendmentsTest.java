@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AmendmentsTest extends AmendmentTestBase {
 
@@ -118,6 +120,18 @@ class AmendmentsTest extends AmendmentTestBase {
 
         assertThatThrownBy(() -> Amendments.propose(repository, record.id(), ALICE))
                 .extracting(error -> ((ChartaException) error).messageKey()).isEqualTo("error.amend.notDraft");
+    }
+
+    @Test
+    void statusWordsFollowLanguage() throws Exception {
+        AmendmentRecord record = Amendments.create(repository, "Vote", "", List.of(), null, ALICE);
+        Amendments.propose(repository, record.id(), ALICE);
+
+        ChartaException error = catchThrowableOfType(() -> Amendments.propose(repository, record.id(), ALICE),
+                ChartaException.class);
+
+        assertThat(error.localizedMessage(Locale.ENGLISH)).contains("is proposed, not a draft");
+        assertThat(error.localizedMessage(Locale.FRENCH)).contains("est proposé et n'est plus un brouillon");
     }
 
     @Test
