@@ -99,7 +99,13 @@ public final class Amendments {
         }
     }
 
-    /** Records pending work, then checks out amendment {@code id}, or the main text when {@code id} is null. */
+    /**
+     * Records pending work, then checks out amendment {@code id}, or the main text when {@code id} is null. An
+     * amendment under vote may be checked out, but editing its text stops the vote from closing.
+     *
+     * @throws ChartaException {@code error.amend.closedForEditing} for an adopted, rejected, withdrawn or merged
+     *                         amendment, naming its status
+     */
     public static void switchTo(CharterRepository repository, String id, Identity identity) throws ChartaException {
         requireNoSyncPending(repository);
         try {
@@ -111,6 +117,9 @@ public final class Amendments {
             }
             if (branch.equals(repository.repository().getFullBranch())) {
                 return;
+            }
+            if (id != null) {
+                requireOpenForEditing(repository, id);
             }
             repository.record(SWITCH_MESSAGE, identity);
             AmendmentBranches.checkout(repository, branch);
@@ -273,6 +282,14 @@ public final class Amendments {
                 AmendmentRecords.toBytes(changed)), message(verb, record), identity);
         LOG.info("Amendment {} is now {} in {}", record.id(), status, repository.folder());
         return changed;
+    }
+
+    private static void requireOpenForEditing(CharterRepository repository, String id)
+            throws ChartaException, IOException {
+        AmendmentStatus status = AmendmentBranches.recordAtTip(repository, id).status();
+        if (!status.isOpen()) {
+            throw new ChartaException("error.amend.closedForEditing", id, status.ordinal());
+        }
     }
 
     private static String cleanTitle(String title) throws ChartaException {

@@ -135,6 +135,31 @@ class AmendmentsTest extends AmendmentTestBase {
     }
 
     @Test
+    void closedAmendmentCannotBeEdited() throws Exception {
+        AmendmentRecord record = Amendments.create(repository, "Vote", "", List.of(), null, ALICE);
+        Amendments.switchTo(repository, null, ALICE);
+        setStatus(record.id(), AmendmentStatus.ADOPTED);
+
+        ChartaException error = catchThrowableOfType(() -> Amendments.switchTo(repository, record.id(), ALICE),
+                ChartaException.class);
+
+        assertThat(error.messageKey()).isEqualTo("error.amend.closedForEditing");
+        assertThat(error.localizedMessage(Locale.FRENCH)).contains("est adopté");
+        assertThat(currentBranch()).isEqualTo(AmendmentBranches.MAIN_REF);
+    }
+
+    @Test
+    void amendmentUnderVoteCanBeEdited() throws Exception {
+        AmendmentRecord record = Amendments.create(repository, "Vote", "", List.of(), null, ALICE);
+        Amendments.switchTo(repository, null, ALICE);
+        setStatus(record.id(), AmendmentStatus.VOTING);
+
+        Amendments.switchTo(repository, record.id(), ALICE);
+
+        assertThat(currentBranch()).isEqualTo(AmendmentRefs.localBranch(record.id()));
+    }
+
+    @Test
     void withdrawByCoordinatorNotStranger() throws Exception {
         AmendmentRecord record = Amendments.create(repository, "Vote", "", List.of(), null, ALICE);
         Amendments.switchTo(repository, null, ALICE);
