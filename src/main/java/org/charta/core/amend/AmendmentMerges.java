@@ -64,6 +64,10 @@ final class AmendmentMerges {
     static AmendmentMerge merge(CharterRepository charter, String id, Identity identity) throws ChartaException {
         try {
             AmendmentRecord record = AmendmentBranches.recordAtTip(charter, id);
+            if (record.status() == AmendmentStatus.MERGED) {
+                // Once the branch is gone, only the main text's record has the status merged: nothing is left to merge.
+                return new AmendmentMerge(AmendmentMerge.Outcome.UP_TO_DATE, null, List.of(), List.of());
+            }
             if (record.status() != AmendmentStatus.ADOPTED) {
                 throw new ChartaException("error.amend.notAdopted", id, record.status().ordinal());
             }

@@ -73,7 +73,7 @@ final class AmendmentTips {
      * Finds the newest known commit of amendment {@code id}: its local branch, else {@code origin}'s branch as of
      * the last fetch, else the main text when the amendment is merged and its branch gone.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound} naming the id
+     * @throws ChartaException {@code error.amend.notFound} naming the id
      */
     static Tip find(CharterRepository charter, String id) throws ChartaException {
         checkId(id);
@@ -85,14 +85,14 @@ final class AmendmentTips {
                 return tip.get();
             }
         }
-        throw new ChartaException("error.vote.amendmentNotFound", id, charter.folder().toString());
+        throw new ChartaException("error.amend.notFound", id, charter.folder().toString());
     }
 
     /**
      * Finds the local branch of amendment {@code id}, creating it at {@code origin}'s tip when only the remote has
      * it, so that a vote or a comment can be committed onto it.
      *
-     * @throws ChartaException {@code error.vote.amendmentNotFound} when neither has the branch
+     * @throws ChartaException {@code error.amend.notFound} when neither has the branch
      */
     static Tip local(CharterRepository charter, String id) throws ChartaException {
         checkId(id);
@@ -103,7 +103,7 @@ final class AmendmentTips {
         }
         Optional<Tip> remote = tipAt(charter, AmendmentRefs.remoteBranch(id), id);
         if (remote.isEmpty()) {
-            throw new ChartaException("error.vote.amendmentNotFound", id, charter.folder().toString());
+            throw new ChartaException("error.amend.notFound", id, charter.folder().toString());
         }
         BranchCommits.createBranch(charter, localRef, remote.get().commit());
         return new Tip(localRef, remote.get().commit(), remote.get().record());

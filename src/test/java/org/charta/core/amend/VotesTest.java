@@ -99,7 +99,7 @@ class VotesTest extends IsolatedGitTest {
     void unknownAmendmentIsReported() {
         assertThatThrownBy(() -> Votes.open(repository, "no-such-one", CAROL))
                 .isInstanceOfSatisfying(ChartaException.class,
-                        error -> assertThat(error.messageKey()).isEqualTo("error.vote.amendmentNotFound"));
+                        error -> assertThat(error.messageKey()).isEqualTo("error.amend.notFound"));
     }
 
     @Test

@@ -1,9 +1,8 @@
 package org.charta.core.git;
 
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.charta.core.ChartaException;
 import org.charta.core.amend.AmendmentRecord;
+import org.charta.core.amend.AmendmentRecords;
 import org.charta.core.amend.AmendmentRefs;
 import org.charta.core.amend.AmendmentStatus;
 import org.eclipse.jgit.lib.AnyObjectId;
@@ -23,16 +22,11 @@ import java.util.TreeSet;
  * The amendment branches a sync exchanges, and the record file that decides whether one may leave this machine: a
  * branch is shared only when the record at its tip exists, can be read and does not say draft.
  */
-final class AmendmentBranches {
+final class AmendmentRefSharing {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AmendmentBranches.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AmendmentRefSharing.class);
 
-    // Statuses are read in any letter case, so that "proposed" and "PROPOSED" both count as proposed.
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
-
-    private AmendmentBranches() {
+    private AmendmentRefSharing() {
     }
 
     /** Returns whether the ref is an amendment branch, {@code refs/heads/amendments/<id>} with a well-formed id. */
@@ -91,9 +85,9 @@ final class AmendmentBranches {
                 return Optional.empty();
             }
             byte[] bytes = repository.open(tree.getObjectId(0)).getBytes();
-            AmendmentRecord record = JSON.readValue(bytes, AmendmentRecord.class);
+            AmendmentRecord record = AmendmentRecords.parse(bytes, path);
             return Optional.ofNullable(record.status());
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (ChartaException e) {
             LOG.warn("The record {} at {} cannot be read; the amendment is not shared", path,
                     Remotes.shortId(commit), e);
             return Optional.empty();
