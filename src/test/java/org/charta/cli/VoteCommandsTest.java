@@ -148,7 +148,7 @@ class VoteCommandsTest extends CliTestBase {
         Result result = run("vote", "tally", "no-such-amendment", "--charter", charter.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(result.err()).contains("There is no amendment no-such-amendment");
+        assertThat(result.err()).contains("There is no amendment \"no-such-amendment\"");
     }
 
     @Test
