@@ -1,7 +1,6 @@
 package org.charta.core.amend;
 
 import org.charta.core.ChartaException;
-import org.charta.core.git.BranchCommits;
 import org.charta.core.git.BranchSwitch;
 import org.charta.core.git.CharterRepository;
 import org.eclipse.jgit.lib.Constants;
@@ -9,7 +8,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,32 +70,18 @@ final class AmendmentBranches {
      *
      * @throws ChartaException {@code error.amend.notFound} when neither exists
      */
-    static String ensureLocal(CharterRepository charter, String id) throws ChartaException, IOException {
-        Repository repository = charter.repository();
-        String local = AmendmentRefs.localBranch(id);
-        if (repository.resolve(local) != null) {
-            return local;
-        }
-        ObjectId remote = repository.resolve(AmendmentRefs.remoteBranch(id));
-        if (remote == null) {
-            throw new ChartaException("error.amend.notFound", id, charter.folder().toString());
-        }
-        BranchCommits.createBranch(charter, local, remote);
-        return local;
+    static String ensureLocal(CharterRepository charter, String id) throws ChartaException {
+        return AmendmentTips.local(charter, id).ref();
     }
 
-    /** Reads the amendment's record at its tip. @throws ChartaException {@code error.amend.notFound} */
-    static AmendmentRecord recordAtTip(CharterRepository charter, String id) throws ChartaException, IOException {
-        Repository repository = charter.repository();
-        ObjectId tip = tip(repository, id);
-        if (tip == null) {
-            throw new ChartaException("error.amend.notFound", id, charter.folder().toString());
-        }
-        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            RevCommit commit = walk.parseCommit(tip);
-            return AmendmentRecords.read(reader, commit, id)
-                    .orElseThrow(() -> new ChartaException("error.amend.notFound", id, charter.folder().toString()));
-        }
+    /**
+     * Reads the amendment's record where {@link AmendmentTips#find} finds it: at the tip of its branch, or on the
+     * main text once it is merged and its branch gone.
+     *
+     * @throws ChartaException {@code error.amend.notFound}
+     */
+    static AmendmentRecord recordAtTip(CharterRepository charter, String id) throws ChartaException {
+        return AmendmentTips.find(charter, id).record();
     }
 
     /**

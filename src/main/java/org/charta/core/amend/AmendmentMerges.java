@@ -44,7 +44,7 @@ final class AmendmentMerges {
             AmendmentStatus status = record.status();
             if (status == AmendmentStatus.MERGED || status == AmendmentStatus.WITHDRAWN
                     || status == AmendmentStatus.REJECTED) {
-                throw new ChartaException("error.amend.cannotUpdate", id, status.fileValue());
+                throw new ChartaException("error.amend.cannotUpdate", id, status.ordinal());
             }
             String branch = AmendmentBranches.ensureLocal(charter, id);
             String target = AmendmentBranches.targetBranch(charter, record);
@@ -69,8 +69,12 @@ final class AmendmentMerges {
     static AmendmentMerge merge(CharterRepository charter, String id, Identity identity) throws ChartaException {
         try {
             AmendmentRecord record = AmendmentBranches.recordAtTip(charter, id);
+            if (record.status() == AmendmentStatus.MERGED) {
+                // Once the branch is gone, only the main text's record has the status merged: nothing is left to merge.
+                return new AmendmentMerge(AmendmentMerge.Outcome.UP_TO_DATE, null, List.of(), List.of());
+            }
             if (record.status() != AmendmentStatus.ADOPTED) {
-                throw new ChartaException("error.amend.notAdopted", id, record.status().fileValue());
+                throw new ChartaException("error.amend.notAdopted", id, record.status().ordinal());
             }
             Coordination.requireCoordinator(charter, identity, id, "error.amend.notCoordinator");
             Votes.requireTrustedDecision(charter, id);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -38,6 +39,15 @@ public final class AmendmentRecords {
 
     /** Returns the record as the file stores it. */
     public static byte[] toBytes(AmendmentRecord record) {
+        return write(record);
+    }
+
+    /** Returns a record held as a JSON tree, such as a merged one, as the file stores it. */
+    public static byte[] toBytes(JsonNode record) {
+        return write(record);
+    }
+
+    private static byte[] write(Object record) {
         try {
             String json = WRITER.writeValueAsString(record);
             return TextNormalizer.withFinalNewline(TextNormalizer.normalize(json)).getBytes(StandardCharsets.UTF_8);

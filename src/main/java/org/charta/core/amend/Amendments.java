@@ -102,7 +102,13 @@ public final class Amendments {
         }
     }
 
-    /** Records pending work, then checks out amendment {@code id}, or the main text when {@code id} is null. */
+    /**
+     * Records pending work, then checks out amendment {@code id}, or the main text when {@code id} is null. An
+     * amendment under vote may be checked out, but editing its text stops the vote from closing.
+     *
+     * @throws ChartaException {@code error.amend.closedForEditing} for an adopted, rejected, withdrawn or merged
+     *                         amendment, naming its status
+     */
     public static void switchTo(CharterRepository repository, String id, Identity identity) throws ChartaException {
         if (id != null) {
             AmendmentIds.requireValid(id);
@@ -117,6 +123,9 @@ public final class Amendments {
             }
             if (branch.equals(repository.repository().getFullBranch())) {
                 return;
+            }
+            if (id != null) {
+                requireOpenForEditing(repository, id);
             }
             repository.record(SWITCH_MESSAGE, identity);
             AmendmentBranches.checkout(repository, branch);
@@ -193,7 +202,7 @@ public final class Amendments {
             ObjectId readTip = AmendmentBranches.tip(repository.repository(), id);
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (record.status() != AmendmentStatus.DRAFT) {
-                throw new ChartaException("error.amend.notDraft", id, record.status().fileValue());
+                throw new ChartaException("error.amend.notDraft", id, record.status().ordinal());
             }
             if (!Coordination.isAuthor(record, identity)) {
                 throw new ChartaException("error.amend.notAuthor", id, identity.email());
@@ -212,7 +221,7 @@ public final class Amendments {
             ObjectId readTip = AmendmentBranches.tip(repository.repository(), id);
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (!record.status().isOpen()) {
-                throw new ChartaException("error.amend.notOpen", id, record.status().fileValue());
+                throw new ChartaException("error.amend.notOpen", id, record.status().ordinal());
             }
             if (!Coordination.isAuthor(record, identity) && !Coordination.mayCoordinate(repository, identity)) {
                 throw new ChartaException("error.amend.withdrawNotAllowed", id, identity.email());
@@ -290,6 +299,14 @@ public final class Amendments {
         return changed;
     }
 
+    private static void requireOpenForEditing(CharterRepository repository, String id)
+            throws ChartaException, IOException {
+        AmendmentStatus status = AmendmentBranches.recordAtTip(repository, id).status();
+        if (!status.isOpen()) {
+            throw new ChartaException("error.amend.closedForEditing", id, status.ordinal());
+        }
+    }
+
     private static String cleanTitle(String title) throws ChartaException {
         String clean = title == null ? "" : TextNormalizer.normalize(title).replaceAll("\\s+", " ").strip();
         if (clean.isEmpty()) {
@@ -303,7 +320,7 @@ public final class Amendments {
             throws ChartaException, IOException {
         AmendmentRecord record = AmendmentBranches.recordAtTip(repository, parent);
         if (!record.status().isOpen()) {
-            throw new ChartaException("error.amend.parentClosed", parent, record.status().fileValue());
+            throw new ChartaException("error.amend.parentClosed", parent, record.status().ordinal());
         }
         return AmendmentBranches.tip(repository.repository(), parent);
     }

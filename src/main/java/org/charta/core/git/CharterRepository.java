@@ -184,8 +184,8 @@ public final class CharterRepository implements AutoCloseable {
             ObjectId remoteTip = repository().resolve(trackingRef == null ? Remotes.TRACKING_REF : trackingRef);
             // An amendment not shared yet is compared with the main text it started from.
             ObjectId sentUpTo = remoteTip == null ? repository().resolve(Remotes.TRACKING_REF) : remoteTip;
-            boolean keptHere = AmendmentBranches.isLocalBranch(branch) && head != null
-                    && !AmendmentBranches.isShareable(repository(), AmendmentRefs.idOf(branch), head);
+            boolean keptHere = AmendmentRefSharing.isLocalBranch(branch) && head != null
+                    && !AmendmentRefSharing.isShareable(repository(), AmendmentRefs.idOf(branch), head);
             String remoteUrl = RemoteUrls.redact(Remotes.originUrl(repository()));
             return new RepositoryStatus(
                     List.copyOf(changes.uncommittedPaths()),

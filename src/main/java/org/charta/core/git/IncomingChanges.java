@@ -103,7 +103,7 @@ public final class IncomingChanges {
      */
     private static int waitingAmendments(Repository repository) throws IOException {
         int waiting = 0;
-        for (String id : AmendmentBranches.remoteIds(repository)) {
+        for (String id : AmendmentRefSharing.remoteIds(repository)) {
             ObjectId remote = repository.resolve(AmendmentRefs.remoteBranch(id));
             ObjectId local = repository.resolve(AmendmentRefs.localBranch(id));
             if (local == null || (!local.equals(remote) && !Remotes.contains(repository, local, remote))) {

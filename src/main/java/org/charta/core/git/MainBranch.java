@@ -44,7 +44,7 @@ final class MainBranch {
         if (Remotes.MAIN_REF.equals(current) || (!hasMain && MASTER_REF.equals(current))) {
             return current;
         }
-        if (hasMain && AmendmentBranches.isLocalBranch(current) && repository.exactRef(current) != null) {
+        if (hasMain && AmendmentRefSharing.isLocalBranch(current) && repository.exactRef(current) != null) {
             return current;
         }
         boolean detached = current != null && !current.startsWith(Constants.R_REFS);

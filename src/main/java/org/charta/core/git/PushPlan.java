@@ -71,10 +71,10 @@ final class PushPlan {
             throws IOException {
         PushPlan plan = new PushPlan(repository, advertised);
         plan.addBranch(Kind.MAIN, CharterRepository.MAIN_BRANCH, Remotes.MAIN_REF, skipped);
-        for (String id : AmendmentBranches.localIds(repository)) {
+        for (String id : AmendmentRefSharing.localIds(repository)) {
             String ref = AmendmentRefs.localBranch(id);
             ObjectId tip = repository.resolve(ref);
-            if (tip != null && AmendmentBranches.isShareable(repository, id, tip)) {
+            if (tip != null && AmendmentRefSharing.isShareable(repository, id, tip)) {
                 plan.addBranch(Kind.AMENDMENT, id, ref, skipped);
             }
         }

@@ -74,7 +74,7 @@ final class RefSharing {
             }
         }
         // NOTE: a branch that origin deleted is not deleted here, and PushPlan sends a shared one back to origin.
-        for (String id : AmendmentBranches.remoteIds(repository)) {
+        for (String id : AmendmentRefSharing.remoteIds(repository)) {
             String ref = AmendmentRefs.localBranch(id);
             if (ref.equals(checkedOut) || !advertised.containsKey(ref)) {
                 continue;

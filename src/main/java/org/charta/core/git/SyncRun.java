@@ -108,7 +108,7 @@ final class SyncRun {
         }
         RemoteUrls.requireSupported(url);
         try {
-            if (!AmendmentBranches.isLocalBranch(localRef)) {
+            if (!AmendmentRefSharing.isLocalBranch(localRef)) {
                 MainBranch.renameToMain(charter.git(), localRef);
             }
             checkedOut = repository.getFullBranch();

@@ -1,18 +1,12 @@
 package org.charta.core.merge;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.charta.core.amend.AmendmentRecords;
 import org.charta.core.amend.AmendmentRefs;
 import org.charta.core.amend.AmendmentStatus;
-import org.charta.core.io.TextNormalizer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -30,11 +24,6 @@ final class RecordMerge {
 
     private static final String STATUS = "status";
 
-    /** Writes records as the amendments code does: objects and arrays indented alike, LF line endings. */
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
     private RecordMerge() {
     }
 
@@ -49,12 +38,7 @@ final class RecordMerge {
 
     /** Returns the record's bytes: NFC, LF line endings, a final newline. */
     static byte[] write(ObjectNode record) {
-        try {
-            String json = TextNormalizer.withFinalNewline(TextNormalizer.normalize(WRITER.writeValueAsString(record)));
-            return json.getBytes(StandardCharsets.UTF_8);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("A merged amendment record held in memory could not be written", e);
-        }
+        return AmendmentRecords.toBytes(record);
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.charta.core.release;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.charta.core.ChartaException;
 import org.charta.core.amend.AmendmentRecord;
+import org.charta.core.amend.AmendmentRecords;
 import org.charta.core.amend.AmendmentRefs;
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.i18n.Messages;
@@ -32,12 +30,6 @@ import java.util.Set;
 final class ReleaseNotes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseNotes.class);
-
-    /** Records written by any version of Charta: unknown fields kept, statuses in any letter case. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
 
     private static final String RECORD_FILE = "amendment.json";
 
@@ -96,12 +88,12 @@ final class ReleaseNotes {
     private static AmendmentRecord readRecord(ObjectReader reader, TreeWalk walk, String folderId) {
         try {
             byte[] bytes = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB).getBytes();
-            AmendmentRecord record = MAPPER.readValue(bytes, AmendmentRecord.class);
+            AmendmentRecord record = AmendmentRecords.parse(bytes, walk.getPathString());
             if (record.id() == null || record.id().isBlank()) {
                 record.setId(folderId);
             }
             return record;
-        } catch (IOException e) {
+        } catch (IOException | ChartaException e) {
             // One damaged record must not keep a release from being tagged; its amendment is left out of the notes.
             LOG.warn("Skipping the unreadable amendment record {}", walk.getPathString(), e);
             return null;

@@ -2,6 +2,7 @@ package org.charta.ui.amend;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,18 +14,21 @@ import org.charta.ui.app.UiText;
 
 /**
  * The bar above the editor while an amendment is checked out: it names the amendment, so that its text is not
- * mistaken for the main text, and its button goes back to the main text. Hidden while the main text is edited.
+ * mistaken for the main text, and its button goes back to the main text. While the amendment's vote is open, it
+ * warns that editing the text stops the vote from closing. Hidden while the main text is edited.
  */
 public final class AmendmentBanner {
 
     private final HBox root = new HBox(10);
 
-    public AmendmentBanner(StringExpression editedId, ObservableStringValue editedTitle, UiText text,
-                           Runnable backToMain) {
+    /** @param voting whether the vote on the checked-out amendment is open */
+    public AmendmentBanner(StringExpression editedId, ObservableStringValue editedTitle,
+                           ObservableBooleanValue voting, UiText text, Runnable backToMain) {
         Label message = new Label();
         message.setId("amend-banner-text");
         message.textProperty().bind(Bindings.createStringBinding(() -> editedTitle.get() == null ? ""
-                : text.get("ui.amend.banner", editedTitle.get()), editedTitle));
+                : text.get(voting.get() ? "ui.amend.banner.voting" : "ui.amend.banner", editedTitle.get()),
+                editedTitle, voting));
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(0);
         HBox.setHgrow(message, Priority.ALWAYS);

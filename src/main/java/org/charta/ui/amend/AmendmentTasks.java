@@ -1,6 +1,7 @@
 package org.charta.ui.amend;
 
 import org.charta.core.ChartaException;
+import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Amendments;
 import org.charta.core.charter.Section;
@@ -25,10 +26,14 @@ final class AmendmentTasks {
     private AmendmentTasks() {
     }
 
-    /** The roles and the checked-out amendment, which the main window shows outside the amendments window. */
-    record CharterState(Roles roles, String editedId, String editedTitle) {
+    /**
+     * The roles and the checked-out amendment, which the main window shows outside the amendments window.
+     *
+     * @param editedVoting whether the vote on the checked-out amendment is open
+     */
+    record CharterState(Roles roles, String editedId, String editedTitle, boolean editedVoting) {
 
-        static final CharterState NONE = new CharterState(Roles.NONE, null, null);
+        static final CharterState NONE = new CharterState(Roles.NONE, null, null, false);
     }
 
     /** Every amendment, and the section titles of the main text by id in the UI language. */
@@ -39,10 +44,11 @@ final class AmendmentTasks {
         Roles roles = Roles.read(session);
         Optional<String> edited = Amendments.current(session.repository());
         if (edited.isEmpty()) {
-            return new CharterState(roles, null, null);
+            return new CharterState(roles, null, null, false);
         }
-        String title = Amendments.summary(session.repository(), edited.get()).record().title();
-        return new CharterState(roles, edited.get(), title);
+        AmendmentSummary summary = Amendments.summary(session.repository(), edited.get());
+        return new CharterState(roles, edited.get(), summary.record().title(),
+                summary.status() == AmendmentStatus.VOTING);
     }
 
     static Listing list(CharterSession session, String language) throws ChartaException {

@@ -2,9 +2,12 @@ package org.charta.ui.amend;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -12,6 +15,7 @@ import javafx.scene.control.Alert;
 import org.charta.core.comment.Stance;
 import org.charta.core.Identity;
 import org.charta.core.amend.AmendmentMerge;
+import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Amendments;
 import org.charta.core.amend.VoteChoice;
@@ -58,6 +62,7 @@ public final class AmendmentsController {
     private final ObjectProperty<Roles> roles = new SimpleObjectProperty<>(Roles.NONE);
     private final StringProperty editedId = new SimpleStringProperty();
     private final StringProperty editedTitle = new SimpleStringProperty();
+    private final BooleanProperty editedVoting = new SimpleBooleanProperty();
     private final BooleanBinding coordinator = Bindings.createBooleanBinding(() -> roles.get().mayCoordinate(),
             roles);
     private final AmendmentLabels labels;
@@ -111,6 +116,11 @@ public final class AmendmentsController {
 
     public ReadOnlyStringProperty editedTitleProperty() {
         return editedTitle;
+    }
+
+    /** Returns whether the vote on the checked-out amendment is open, so that the banner warns before edits. */
+    public ReadOnlyBooleanProperty editedVotingProperty() {
+        return editedVoting;
     }
 
     /** Returns the amendments window while it is open, for tests. */
@@ -317,6 +327,7 @@ public final class AmendmentsController {
     private void applyState(AmendmentTasks.CharterState state) {
         roles.set(state.roles());
         editedTitle.set(state.editedTitle());
+        editedVoting.set(state.editedVoting());
         editedId.set(state.editedId());
     }
 
@@ -388,6 +399,9 @@ public final class AmendmentsController {
             setBusy(false);
             after.run();
             model.replace(summary);
+            if (id.equals(editedId.get())) {
+                editedVoting.set(summary.status() == AmendmentStatus.VOTING);
+            }
             if (window != null) {
                 window.select(id);
                 window.refreshDetail();

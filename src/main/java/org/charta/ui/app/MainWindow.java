@@ -475,7 +475,7 @@ public final class MainWindow implements WindowCommands {
         IncomingWarningBar incoming = new IncomingWarningBar(statusModel, editorModel.sectionIdProperty(), text,
                 syncController::sync);
         AmendmentBanner banner = new AmendmentBanner(amendments.editedIdProperty(), amendments.editedTitleProperty(),
-                text, amendments::backToMain);
+                amendments.editedVotingProperty(), text, amendments::backToMain);
         VBox pane = new VBox(header, banner.node(), incoming.node(), editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         pane.getStyleClass().add("editor-pane");

@@ -88,6 +88,24 @@ class AmendmentMergeTest extends AmendmentTestBase {
     }
 
     @Test
+    void mergedWithoutBranchReadsAlike() throws Exception {
+        makeCarolCoordinator();
+        String id = Amendments.create(repository, "Adults", "", List.of("membership"), null, ALICE).id();
+        edit(MEMBERSHIP_PATH, "Every person", "Every adult", ALICE);
+        Amendments.propose(repository, id, ALICE);
+        Votes.open(repository, id, CAROL);
+        Votes.cast(repository, id, CAROL, VoteChoice.FOR, "");
+        Votes.close(repository, id, CAROL);
+        Amendments.switchTo(repository, null, CAROL);
+        Amendments.merge(repository, id, CAROL);
+        repository.git().branchDelete().setBranchNames(AmendmentRefs.localBranch(id)).setForce(true).call();
+
+        assertThat(Amendments.summary(repository, id).status()).isEqualTo(AmendmentStatus.MERGED);
+        assertThat(Votes.tally(repository, id).result()).isEqualTo(VoteResult.ADOPTED);
+        assertThat(Amendments.merge(repository, id, CAROL).outcome()).isEqualTo(AmendmentMerge.Outcome.UP_TO_DATE);
+    }
+
+    @Test
     void proposedAmendmentIsNotMerged() throws Exception {
         AmendmentRecord record = Amendments.create(repository, "Adults", "", List.of(), null, ALICE);
         Amendments.propose(repository, record.id(), ALICE);

@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AmendmentsTest extends AmendmentTestBase {
 
@@ -118,6 +120,43 @@ class AmendmentsTest extends AmendmentTestBase {
 
         assertThatThrownBy(() -> Amendments.propose(repository, record.id(), ALICE))
                 .extracting(error -> ((ChartaException) error).messageKey()).isEqualTo("error.amend.notDraft");
+    }
+
+    @Test
+    void statusWordsFollowLanguage() throws Exception {
+        AmendmentRecord record = Amendments.create(repository, "Vote", "", List.of(), null, ALICE);
+        Amendments.propose(repository, record.id(), ALICE);
+
+        ChartaException error = catchThrowableOfType(() -> Amendments.propose(repository, record.id(), ALICE),
+                ChartaException.class);
+
+        assertThat(error.localizedMessage(Locale.ENGLISH)).contains("is proposed, not a draft");
+        assertThat(error.localizedMessage(Locale.FRENCH)).contains("est proposé et n'est plus un brouillon");
+    }
+
+    @Test
+    void closedAmendmentCannotBeEdited() throws Exception {
+        AmendmentRecord record = Amendments.create(repository, "Vote", "", List.of(), null, ALICE);
+        Amendments.switchTo(repository, null, ALICE);
+        setStatus(record.id(), AmendmentStatus.ADOPTED);
+
+        ChartaException error = catchThrowableOfType(() -> Amendments.switchTo(repository, record.id(), ALICE),
+                ChartaException.class);
+
+        assertThat(error.messageKey()).isEqualTo("error.amend.closedForEditing");
+        assertThat(error.localizedMessage(Locale.FRENCH)).contains("est adopté");
+        assertThat(currentBranch()).isEqualTo(AmendmentBranches.MAIN_REF);
+    }
+
+    @Test
+    void amendmentUnderVoteCanBeEdited() throws Exception {
+        AmendmentRecord record = Amendments.create(repository, "Vote", "", List.of(), null, ALICE);
+        Amendments.switchTo(repository, null, ALICE);
+        setStatus(record.id(), AmendmentStatus.VOTING);
+
+        Amendments.switchTo(repository, record.id(), ALICE);
+
+        assertThat(currentBranch()).isEqualTo(AmendmentRefs.localBranch(record.id()));
     }
 
     @Test

@@ -101,6 +101,30 @@ class AmendmentSyncTest extends IsolatedGitTest {
     }
 
     @Test
+    void withdrawnDraftNeverLeavesMachine() throws Exception {
+        AmendmentFixture.create(alice, ID, AmendmentStatus.DRAFT, ALICE);
+        AmendmentFixture.setStatus(alice, ID, AmendmentStatus.WITHDRAWN, ALICE);
+
+        SyncResult result = RemoteSync.sync(alice, ALICE, "Sync");
+
+        assertThat(result.shared().amendmentsSent()).isEmpty();
+        assertThat(remoteTip(BRANCH)).isNull();
+        assertThat(alice.status().ahead()).isZero();
+    }
+
+    @Test
+    void withdrawingSharedAmendmentSendsIt() throws Exception {
+        AmendmentFixture.create(alice, ID, AmendmentStatus.PROPOSED, ALICE);
+        RemoteSync.sync(alice, ALICE, "Sync");
+        AmendmentFixture.setStatus(alice, ID, AmendmentStatus.WITHDRAWN, ALICE);
+
+        SyncResult result = RemoteSync.sync(alice, ALICE, "Sync");
+
+        assertThat(result.shared().amendmentsSent()).containsExactly(ID);
+        assertThat(remoteTip(BRANCH)).isEqualTo(tip(alice, BRANCH));
+    }
+
+    @Test
     void proposingDraftSendsItNextSync() throws Exception {
         AmendmentFixture.create(alice, ID, AmendmentStatus.DRAFT, ALICE);
         RemoteSync.sync(alice, ALICE, "Sync");

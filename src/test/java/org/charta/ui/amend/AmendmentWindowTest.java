@@ -8,6 +8,8 @@ import org.charta.testing.TestGit;
 import org.charta.ui.app.CharterSession;
 import javafx.stage.Stage;
 import org.charta.core.amend.AmendmentStatus;
+import org.charta.core.amend.Amendments;
+import org.charta.core.amend.Votes;
 import org.charta.core.diff.DiffSegment;
 import org.charta.core.diff.ParagraphChange;
 import org.charta.ui.ChartaWindowFixture;
@@ -154,6 +156,31 @@ class AmendmentWindowTest {
         assertThat(onFx(() -> ((Label) robot.lookup("#conflict-intro").query()).getText()))
                 .isEqualTo("The amendment and the text it merges with differ in one place");
         robot.clickOn("#conflict-close");
+    }
+
+    @Test
+    void bannerWarnsWhileVoteIsOpen(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        MainWindow window = fixture.window();
+        runFx(window::newAmendment);
+        fixture.waitFor(() -> robot.lookup("#amend-create-title").tryQuery().isPresent());
+        robot.clickOn("#amend-create-title").write("Shared planet");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> window.amendments().editedIdProperty().get() != null);
+        fixture.awaitIdle();
+
+        CharterSession session = onFx(() -> window.context().session());
+        String id = onFx(() -> window.amendments().editedIdProperty().get());
+        window.context().executor().submit("open vote", () -> {
+            Amendments.propose(session.repository(), id, ChartaWindowFixture.AUTHOR);
+            return Votes.open(session.repository(), id, ChartaWindowFixture.AUTHOR);
+        }, opened -> window.amendments().refreshState(), error -> { });
+        fixture.waitFor(() -> window.amendments().editedVotingProperty().get());
+        fixture.awaitIdle();
+
+        assertThat(onFx(() -> ((Label) robot.lookup("#amend-banner-text").query()).getText()))
+                .isEqualTo("Amendment: Shared planet — the vote on it is open. Editing its text now stops the vote"
+                        + " from closing.");
     }
 
     @Test

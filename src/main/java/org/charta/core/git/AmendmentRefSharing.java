@@ -1,9 +1,8 @@
 package org.charta.core.git;
 
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.charta.core.ChartaException;
 import org.charta.core.amend.AmendmentRecord;
+import org.charta.core.amend.AmendmentRecords;
 import org.charta.core.amend.AmendmentRefs;
 import org.charta.core.amend.AmendmentStatus;
 import org.eclipse.jgit.lib.AnyObjectId;
@@ -23,16 +22,11 @@ import java.util.TreeSet;
  * The amendment branches a sync exchanges, and the record file that decides whether one may leave this machine: a
  * branch is shared only when the record at its tip exists, can be read and does not say draft.
  */
-final class AmendmentBranches {
+final class AmendmentRefSharing {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AmendmentBranches.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AmendmentRefSharing.class);
 
-    // Statuses are read in any letter case, so that "proposed" and "PROPOSED" both count as proposed.
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
-
-    private AmendmentBranches() {
+    private AmendmentRefSharing() {
     }
 
     /** Returns whether the ref is an amendment branch, {@code refs/heads/amendments/<id>} with a well-formed id. */
@@ -67,11 +61,17 @@ final class AmendmentBranches {
 
     /**
      * Returns whether the amendment at {@code tip} may be sent: its record exists there and its status is not
-     * draft. A record that is missing or cannot be read keeps the branch here, because it may be a draft.
+     * draft. A record that is missing or cannot be read keeps the branch here, because it may be a draft. A
+     * withdrawn amendment is sent only when {@code origin} already has its branch, since a draft may be withdrawn
+     * and must stay as private as it was.
      */
     static boolean isShareable(Repository repository, String id, AnyObjectId tip) throws IOException {
         Optional<AmendmentStatus> status = statusAt(repository, id, tip);
-        return status.isPresent() && status.get() != AmendmentStatus.DRAFT;
+        if (status.isEmpty() || status.get() == AmendmentStatus.DRAFT) {
+            return false;
+        }
+        return status.get() != AmendmentStatus.WITHDRAWN
+                || repository.exactRef(AmendmentRefs.remoteBranch(id)) != null;
     }
 
     /** Reads the status in the record of amendment {@code id} at a commit; empty when it is missing or unreadable. */
@@ -85,9 +85,9 @@ final class AmendmentBranches {
                 return Optional.empty();
             }
             byte[] bytes = repository.open(tree.getObjectId(0)).getBytes();
-            AmendmentRecord record = JSON.readValue(bytes, AmendmentRecord.class);
+            AmendmentRecord record = AmendmentRecords.parse(bytes, path);
             return Optional.ofNullable(record.status());
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (ChartaException e) {
             LOG.warn("The record {} at {} cannot be read; the amendment is not shared", path,
                     Remotes.shortId(commit), e);
             return Optional.empty();
