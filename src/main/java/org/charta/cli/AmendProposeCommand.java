@@ -20,6 +20,9 @@ final class AmendProposeCommand extends CliCommand {
         try (CharterRepository repository = CharterRepository.open(charter.folder())) {
             AmendmentRecord record = Amendments.propose(repository, id, identity(repository));
             cli().say("amend.proposed", record.title(), record.id());
+            if (Amendments.summary(repository, id).changedSections().isEmpty()) {
+                cli().sayError("amend.proposedWithoutChange", record.id());
+            }
         }
         return ExitCodes.OK;
     }

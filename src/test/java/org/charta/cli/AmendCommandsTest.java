@@ -2,14 +2,7 @@ package org.charta.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.charta.core.Identity;
-import org.charta.core.amend.AmendmentRecord;
-import org.charta.core.amend.AmendmentRecords;
-import org.charta.core.amend.AmendmentRefs;
-import org.charta.core.amend.AmendmentStatus;
-import org.charta.core.git.BranchCommits;
 import org.charta.core.git.CharterRepository;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +50,29 @@ class AmendCommandsTest extends CliTestBase {
 
         assertThat(text.out()).contains("Checked out: the amendment " + id);
         assertThat(json.get("amendment").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void proposeRecordsPendingEditsFirst() throws IOException {
+        String id = newAmendment("Adults");
+        replaceIn(membership, "Every person", "Every adult");
+
+        Result proposed = amend("propose", id);
+
+        assertThat(proposed.exitCode()).as(proposed.err()).isZero();
+        assertThat(proposed.err()).doesNotContain("changes no section text");
+        JsonNode shown = JSON.readTree(amend("show", id, "--json").out());
+        assertThat(shown.get("changedSections").get(0).asText()).isEqualTo("membership");
+    }
+
+    @Test
+    void proposeWithoutChangeWarns() {
+        String id = newAmendment("Adults");
+
+        Result proposed = amend("propose", id);
+
+        assertThat(proposed.exitCode()).isZero();
+        assertThat(proposed.err()).contains("changes no section text yet");
     }
 
     @Test
@@ -283,16 +298,19 @@ class AmendCommandsTest extends CliTestBase {
     }
 
     /** Sets the amendment's status to adopted on its branch, as closing a vote does. */
-    private void adopt(String id) throws Exception {
-        try (CharterRepository repository = CharterRepository.open(charter);
-             ObjectReader reader = repository.repository().newObjectReader();
-             RevWalk walk = new RevWalk(reader)) {
-            RevCommit tip = walk.parseCommit(repository.repository().resolve(AmendmentRefs.localBranch(id)));
-            AmendmentRecord record = AmendmentRecords.read(reader, tip, id).orElseThrow();
-            record.setStatus(AmendmentStatus.ADOPTED);
-            BranchCommits.commit(repository, AmendmentRefs.localBranch(id), Map.of(AmendmentRefs.recordPath(id),
-                    AmendmentRecords.toBytes(record)), "Close the vote", Identity.parse(CAROL));
-        }
+    /**
+     * Adopts a proposed amendment through a real vote: Carol, made the only member and coordinator on the main text
+     * (which is left checked out), votes for it.
+     */
+    private void adopt(String id) {
+        String folder = charter.toString();
+        assertThat(run("amend", "edit", "--main", "--charter", folder, "--as", CAROL).exitCode()).isZero();
+        assertThat(run("member", "add", "Carol Coordinator", "carol@example.org", "coordinator", "--charter", folder,
+                "--as", CAROL).exitCode()).isZero();
+        assertThat(run("vote", "open", id, "--charter", folder, "--as", CAROL).exitCode()).isZero();
+        assertThat(run("vote", "cast", id, "for", "--charter", folder, "--as", CAROL).exitCode()).isZero();
+        Result closed = run("vote", "close", id, "--charter", folder, "--as", CAROL);
+        assertThat(closed.exitCode()).as(closed.err()).isZero();
     }
 
     private RevCommit mainTip() throws Exception {

@@ -194,11 +194,18 @@ public final class Amendments {
         }
     }
 
-    /** Draft to proposed; only the author, only from draft. The next sync shares the branch. */
+    /**
+     * Draft to proposed; only the author, only from draft. When the amendment is checked out, its unrecorded edits are
+     * recorded first. The next sync shares the branch.
+     */
     public static AmendmentRecord propose(CharterRepository repository, String id, Identity identity)
             throws ChartaException {
         AmendmentIds.requireValid(id);
         try {
+            if (current(repository).filter(id::equals).isPresent()) {
+                // The proposal is the text as the person sees it, edits not yet recorded included.
+                repository.record("Record changes before proposing", identity);
+            }
             ObjectId readTip = AmendmentBranches.tip(repository.repository(), id);
             AmendmentRecord record = AmendmentBranches.recordAtTip(repository, id);
             if (record.status() != AmendmentStatus.DRAFT) {
