@@ -38,7 +38,7 @@ class ReadCommandsTest extends CliTestBase {
 
         JsonNode status = JSON.readTree(result.out());
         assertThat(result.exitCode()).isZero();
-        assertThat(fieldNames(status)).containsExactly("charter", "folder", "sections",
+        assertThat(fieldNames(status)).containsExactly("charter", "folder", "amendment", "sections",
                 "uncommitted", "ahead", "behind", "remote", "indexLocked", "head", "conflicts", "incoming");
         assertThat(status.get("charter").asText()).isEqualTo("Charter of the Assembly");
         assertThat(status.get("folder").asText()).isEqualTo(charter.toAbsolutePath().toString());
