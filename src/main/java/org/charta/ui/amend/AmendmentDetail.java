@@ -52,6 +52,7 @@ final class AmendmentDetail {
     private final VBox content;
     private final StackPane root;
     private Set<AmendmentActions.Action> actions = Set.of();
+    private String shownId;
 
     AmendmentDetail(BackgroundExecutor executor, AmendmentLabels labels, Listener listener) {
         this.labels = labels;
@@ -83,7 +84,11 @@ final class AmendmentDetail {
     }
 
     /** Shows an amendment's header and record, and the actions offered; the tabs fill as their data arrives. */
-    void show(AmendmentSummary summary, Set<AmendmentActions.Action> offered) {
+    void show(AmendmentSummary summary, Set<AmendmentActions.Action> offered, Roles roles) {
+        if (!summary.id().equals(shownId)) {
+            vote.clearBallot();
+        }
+        shownId = summary.id();
         content.setVisible(true);
         placeholder.setVisible(false);
         this.actions = offered;
@@ -97,12 +102,14 @@ final class AmendmentDetail {
             button.setManaged(offered.contains(action));
         });
         record.show(summary);
+        vote.setNotMember(!roles.member() && summary.status() != null && summary.status().isOpen());
     }
 
     void clear() {
         content.setVisible(false);
         placeholder.setVisible(true);
         actions = Set.of();
+        shownId = null;
     }
 
     /** Disables the actions while one runs, so that a second click does not start it twice. */

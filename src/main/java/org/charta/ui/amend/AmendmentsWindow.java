@@ -135,7 +135,7 @@ public final class AmendmentsWindow {
         create.setOnAction(event -> controller.newAmendment());
         Button refresh = new Button(text.get("ui.amend.refresh"));
         refresh.setId("amend-refresh");
-        refresh.setOnAction(event -> controller.reloadList());
+        refresh.setOnAction(event -> controller.refreshState());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, heading, spacer, refresh, create);
