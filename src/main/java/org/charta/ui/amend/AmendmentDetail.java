@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.charta.core.comment.Stance;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Tally;
+import org.charta.core.diff.ParagraphChange;
 import org.charta.core.diff.SectionComparison;
 import org.charta.ui.task.BackgroundExecutor;
 
@@ -35,6 +36,9 @@ final class AmendmentDetail {
         void act(AmendmentActions.Action action);
 
         void argue(String text, Stance stance);
+
+        /** Starts a thread on a paragraph of the amendment's text, from the diff. */
+        void commentParagraph(SectionComparison section, ParagraphChange change);
     }
 
     private final AmendmentLabels labels;
@@ -57,6 +61,7 @@ final class AmendmentDetail {
     AmendmentDetail(BackgroundExecutor executor, AmendmentLabels labels, Listener listener) {
         this.labels = labels;
         comparison = new ComparisonView(executor, labels);
+        comparison.setCommenter(listener::commentParagraph);
         record = new RecordPane(labels);
         deliberation = new DeliberationPane(labels, listener::argue);
         vote = new VotePanel(labels, listener);
@@ -147,6 +152,10 @@ final class AmendmentDetail {
 
     void argumentAdded() {
         deliberation.added();
+    }
+
+    void selectDeliberationTab() {
+        tabs.getSelectionModel().select(2);
     }
 
     void selectVoteTab() {

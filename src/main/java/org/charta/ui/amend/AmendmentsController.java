@@ -17,6 +17,8 @@ import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Amendments;
 import org.charta.core.amend.VoteChoice;
 import org.charta.core.amend.Votes;
+import org.charta.core.diff.ParagraphChange;
+import org.charta.core.diff.SectionComparison;
 import org.charta.core.git.PendingMerge;
 import org.charta.core.governance.Members;
 import org.charta.core.governance.Role;
@@ -388,7 +390,45 @@ public final class AmendmentsController {
                 }, arguments -> {
                     detail.argumentAdded();
                     detail.showArguments(arguments);
+                    refreshRow(summary);
                 }, error -> context.showError(text.get("ui.amend.error.header"), error)));
+    }
+
+    /**
+     * Asks for a comment on a paragraph of the amendment's text, with an optional stance, and starts a thread on
+     * that paragraph of the amendment; the deliberation tab then lists it under the paragraph's label.
+     */
+    void commentParagraph(AmendmentSummary summary, SectionComparison section, ParagraphChange change,
+                          AmendmentDetail detail) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        String position = labels.position(section, change);
+        Optional<ParagraphCommentDialog.Request> request = new ParagraphCommentDialog(owner(), text, position).ask();
+        if (request.isEmpty()) {
+            return;
+        }
+        identities.withIdentity(identity -> context.executor().submit("comment on a paragraph of " + summary.id(),
+                () -> {
+                    Arguments.addOnParagraph(session, summary.id(), section.sectionId(), change.newNumber(),
+                            request.get().text(), request.get().stance(), identity);
+                    return Arguments.read(session, summary.id(), labels);
+                }, arguments -> {
+                    detail.showArguments(arguments);
+                    detail.selectDeliberationTab();
+                    refreshRow(summary);
+                }, error -> context.showError(text.get("ui.amend.error.header"), error)));
+    }
+
+    /** Reads one amendment's row again, so its comment count follows a new argument without a Refresh. */
+    private void refreshRow(AmendmentSummary summary) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        context.executor().submit("read amendment " + summary.id(), () -> Amendments.summary(session.repository(),
+                summary.id()), model::replace, error -> LOG.warn("Could not read amendment {}", summary.id(), error));
     }
 
     /**

@@ -203,6 +203,12 @@ public final class AmendmentsWindow {
         }
 
         @Override
+        public void commentParagraph(org.charta.core.diff.SectionComparison section,
+                                     org.charta.core.diff.ParagraphChange change) {
+            selected().ifPresent(summary -> controller.commentParagraph(summary, section, change, detail));
+        }
+
+        @Override
         public void cast(VoteChoice choice, String reason) {
             selected().ifPresent(summary -> controller.cast(summary, choice, reason, detail));
         }

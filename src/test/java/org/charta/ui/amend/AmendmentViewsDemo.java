@@ -60,6 +60,11 @@ public final class AmendmentViewsDemo {
                 }
 
                 @Override
+                public void commentParagraph(org.charta.core.diff.SectionComparison section,
+                                             org.charta.core.diff.ParagraphChange change) {
+                }
+
+                @Override
                 public void cast(VoteChoice choice, String reason) {
                 }
 

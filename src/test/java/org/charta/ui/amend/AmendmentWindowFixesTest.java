@@ -132,6 +132,32 @@ class AmendmentWindowFixesTest {
         runFx(() -> Shots.save(amendments.stage().getScene(), "fix-not-member"));
     }
 
+    @Test
+    void paragraphCommentFromDiffListedWithLabel(FxRobot robot) throws Exception {
+        MainWindow window = createEditedAmendment(robot);
+        robot.clickOn("#amend-banner-back");
+        fixture.waitFor(() -> window.amendments().editedIdProperty().get() == null);
+        fixture.awaitIdle();
+        AmendmentsWindow amendments = openAndSelect(window);
+        AmendmentDetail detail = amendments.detail();
+        fixture.waitFor(() -> !detail.comparison().rows().changes().isEmpty());
+        int commentsBefore = onFx(() -> window.amendments().model().all().get(0).comments());
+
+        robot.clickOn(".diff-comment");
+        fixture.waitFor(() -> robot.lookup("#paragraph-comment-text").tryQuery().isPresent());
+        robot.clickOn("#paragraph-comment-text").write("Shared by whom?");
+        robot.clickOn("#paragraph-comment-against");
+        robot.clickOn("#dialog-ok");
+        fixture.waitFor(() -> window.amendments().model().all().get(0).comments() == commentsBefore + 1);
+        fixture.awaitIdle();
+        fixture.waitFor(() -> detail.deliberation().againstList().getItems().size() == 1);
+
+        Argument argument = onFx(() -> detail.deliberation().againstList().getItems().get(0));
+        assertThat(argument.text()).isEqualTo("Shared by whom?");
+        assertThat(argument.paragraph()).contains("¶");
+        runFx(() -> Shots.save(amendments.stage().getScene(), "fix-paragraph-comment"));
+    }
+
     private MembersDialog openMembers(MainWindow window) throws Exception {
         runFx(window::showMembers);
         fixture.waitFor(() -> window.amendments().membersDialog()
