@@ -210,6 +210,7 @@ public final class AmendmentsController {
             model.setAmendments(listing.amendments());
             if (window != null) {
                 window.setSections(listing.titles());
+                window.listRead();
             }
             LOG.info("Listed {} amendments in {} ms", listing.amendments().size(),
                     (System.nanoTime() - started) / 1_000_000);

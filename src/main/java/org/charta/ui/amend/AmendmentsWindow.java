@@ -168,6 +168,14 @@ public final class AmendmentsWindow {
         controller.loadDetail(summary, detail);
     }
 
+    /**
+     * Shows the count and the empty state once the list was read: an empty list set to empty again fires no change,
+     * which left "Reading the amendments…" on screen for good.
+     */
+    void listRead() {
+        afterListChange();
+    }
+
     /** Keeps the same amendment selected when the rows are replaced, and updates the count. */
     private void afterListChange() {
         AmendmentListModel model = controller.model();

@@ -158,6 +158,33 @@ class AmendmentWindowFixesTest {
         runFx(() -> Shots.save(amendments.stage().getScene(), "fix-paragraph-comment"));
     }
 
+    @Test
+    void emptyListShowsEmptyState(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        MainWindow window = fixture.window();
+
+        AmendmentsWindow amendments = onFx(() -> window.amendments().openWindow());
+
+        fixture.waitFor(() -> ((javafx.scene.control.Label) amendments.list().getPlaceholder()).getText()
+                .equals("No amendment yet. Start one with New amendment."));
+        assertThat(onFx(() -> ((javafx.scene.control.Label) robot.lookup("#amend-count").query()).getText()))
+                .isEqualTo("0 of 0 amendments shown");
+        runFx(() -> Shots.save(amendments.stage().getScene(), "fix-empty-list"));
+    }
+
+    @Test
+    void blankTitleKeepsOkDisabled(FxRobot robot) throws Exception {
+        fixture.awaitCharterOpen();
+        MainWindow window = fixture.window();
+        runFx(window::newAmendment);
+        fixture.waitFor(() -> robot.lookup("#amend-create-title").tryQuery().isPresent());
+
+        robot.clickOn("#amend-create-title").write("   ");
+
+        assertThat(onFx(() -> robot.lookup("#dialog-ok").query().isDisabled())).isTrue();
+        robot.clickOn("#dialog-cancel");
+    }
+
     private MembersDialog openMembers(MainWindow window) throws Exception {
         runFx(window::showMembers);
         fixture.waitFor(() -> window.amendments().membersDialog()
