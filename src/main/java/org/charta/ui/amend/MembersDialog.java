@@ -72,7 +72,7 @@ final class MembersDialog {
         }
         VBox.setVgrow(table, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().setPrefWidth(720);
         ButtonType close = new ButtonType(text.get("ui.amend.members.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
         dialog.getDialogPane().lookupButton(close).setId("members-close");
@@ -149,6 +149,12 @@ final class MembersDialog {
                 role.setValue(member.role());
             }
         });
+        // The buttons keep their whole label; the text fields give up width first.
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        remove.setMinWidth(Button.USE_PREF_SIZE);
+        role.setMinWidth(ChoiceBox.USE_PREF_SIZE);
+        name.setMinWidth(80);
+        email.setMinWidth(120);
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox.setHgrow(email, Priority.ALWAYS);
         HBox box = new HBox(8, name, email, role, add, remove);
