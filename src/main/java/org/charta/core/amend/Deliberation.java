@@ -2,7 +2,12 @@ package org.charta.core.amend;
 
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.charta.core.charter.Charter;
+import org.charta.core.charter.Manifest;
+import org.charta.core.charter.ManifestStore;
+import org.charta.core.charter.SectionEntry;
 import org.charta.core.comment.Anchor;
+import org.charta.core.comment.Anchors;
 import org.charta.core.comment.Comment;
 import org.charta.core.comment.CommentStore;
 import org.charta.core.comment.CommentThread;
@@ -10,6 +15,7 @@ import org.charta.core.comment.CommentTrees;
 import org.charta.core.comment.Stance;
 import org.charta.core.git.BranchCommits;
 import org.charta.core.git.CharterRepository;
+import org.charta.core.io.TextNormalizer;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -18,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +109,56 @@ public final class Deliberation {
         Comment comment = file.comment();
         return new CommentThread(comment.threadId(), anchor.sectionId(), anchor, List.of(comment), false,
                 comment.created());
+    }
+
+    /**
+     * Starts a thread on a paragraph of the amendment's text, as its branch tip has it (or the work tree, while
+     * the branch is checked out), so that a comment made in the amendment's diff points at the proposed wording.
+     *
+     * @param paragraph the paragraph's number in the amendment's version of the section, from 1, headings not
+     *                  counted, as {@link org.charta.core.diff.ParagraphChange#newNumber()} gives it
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.section.unknown} when the amendment's text
+     *                         has no such section, {@code error.comment.paragraphMissing}, and the errors of
+     *                         {@link #startThread}
+     */
+    public static CommentThread startParagraphThread(CharterRepository repository, String id, String sectionId,
+                                                     int paragraph, String text, Stance stance, Identity author)
+            throws ChartaException {
+        AmendmentTips.Tip found = AmendmentTips.find(repository, id);
+        if (isCheckedOut(repository, id)) {
+            String sectionText = Charter.open(repository.folder()).readSection(sectionId);
+            Anchor anchor = Anchors.forParagraph(sectionId, sectionText, paragraph);
+            return new CommentStore(repository.folder()).startThread(anchor, text, author, stance);
+        }
+
+        AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
+        Anchor anchor = Anchors.forParagraph(sectionId, sectionAt(repository, tip.commit(), sectionId), paragraph);
+        Set<String> existingIds = threadsAt(repository, found).stream()
+                .map(CommentThread::id)
+                .collect(Collectors.toSet());
+        CommentTrees.NewFile file = CommentTrees.startThread(anchor, text, author, stance, existingIds);
+        commit(repository, tip, file, "Comment on a paragraph of " + describe(tip.record()), author);
+        Comment comment = file.comment();
+        return new CommentThread(comment.threadId(), sectionId, anchor, List.of(comment), false, comment.created());
+    }
+
+    /** Reads a section's text in a commit, through that commit's manifest. */
+    private static String sectionAt(CharterRepository repository, RevCommit commit, String sectionId)
+            throws ChartaException {
+        Repository git = repository.repository();
+        try {
+            byte[] json = AmendmentTips.file(git, commit.getTree(), ManifestStore.FILE_NAME)
+                    .orElseThrow(() -> new ChartaException("error.section.unknown", sectionId));
+            Manifest manifest = ManifestStore.parseResource(new String(json, StandardCharsets.UTF_8),
+                    ManifestStore.FILE_NAME);
+            SectionEntry entry = manifest.section(sectionId)
+                    .orElseThrow(() -> new ChartaException("error.section.unknown", sectionId));
+            byte[] section = AmendmentTips.file(git, commit.getTree(), entry.path())
+                    .orElseThrow(() -> new ChartaException("error.section.unknown", sectionId));
+            return TextNormalizer.normalize(new String(section, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
+        }
     }
 
     /**

@@ -38,7 +38,8 @@ final class DiffPreview {
 
     /** Returns the preview for texts already split into block texts. */
     static List<DiffSegment> ofBlocks(List<String> oldBlocks, List<String> newBlocks) {
-        List<AbstractDelta<String>> deltas = DiffUtils.diff(oldBlocks, newBlocks).getDeltas();
+        // Blocks that differ in whitespace or line wrapping only count as equal, as the diff hides them by default.
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(layoutFree(oldBlocks), layoutFree(newBlocks)).getDeltas();
         if (deltas.isEmpty()) {
             return List.of();
         }
@@ -49,6 +50,10 @@ final class DiffPreview {
         String before = oldLines.isEmpty() ? "" : oldLines.get(0);
         String after = newLines.isEmpty() ? "" : newLines.get(0);
         return cut(WordDiff.diff(before, after));
+    }
+
+    private static List<String> layoutFree(List<String> blocks) {
+        return blocks.stream().map(block -> block.replaceAll("\\s+", " ").strip()).toList();
     }
 
     /** Keeps {@link #LEADING_CONTEXT} characters before the first change, then up to the length limit. */

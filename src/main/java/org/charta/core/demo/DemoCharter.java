@@ -10,6 +10,9 @@ import org.charta.core.charter.ManifestStore;
 import org.charta.core.charter.SectionEntry;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.GitErrors;
+import org.charta.core.governance.Governance;
+import org.charta.core.governance.Member;
+import org.charta.core.governance.Role;
 import org.charta.core.io.AtomicFiles;
 import org.charta.core.io.Folders;
 import org.eclipse.jgit.api.Git;
@@ -28,6 +31,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The sample charter that opens on first run: a bare repository in the user's data folder acts as the
@@ -41,6 +46,14 @@ public final class DemoCharter {
     private static final String RESOURCE_ROOT = "/org/charta/assets/demo/";
     private static final Identity DEMO_AUTHOR = new Identity("Charta demo", "demo@charta.invalid");
 
+    /** One valid vote in three: the sample drafters never vote, so the person's vote alone must reach quorum. */
+    private static final double DEMO_QUORUM = 0.3;
+
+    /** The two sample drafters the demo lists next to the person, so that a vote has members to count. */
+    private static final List<Member> SAMPLE_DRAFTERS = List.of(
+            new Member("Amina Diallo", "amina@demo.charta.invalid", Role.DRAFTER),
+            new Member("Tomás Ortega", "tomas@demo.charta.invalid", Role.DRAFTER));
+
     private DemoCharter() {
     }
 
@@ -50,10 +63,26 @@ public final class DemoCharter {
 
     /** Returns the working clone of the demo charter, creating it and its shared remote on first use. */
     public static Path ensure() throws ChartaException {
-        return ensure(demoFolder());
+        return ensure(demoFolder(), null);
+    }
+
+    /**
+     * Returns the working clone of the demo charter, creating it on first use with {@code person} as its
+     * coordinator and two sample drafters as the other members, so that the whole amendment cycle, vote included,
+     * works out of the box.
+     *
+     * @param person the identity of the person at the window, or null when it is not known yet: the demo then
+     *               lists the two drafters only and has no coordinator, which lets anyone coordinate
+     */
+    public static Path ensure(Identity person) throws ChartaException {
+        return ensure(demoFolder(), person);
     }
 
     static Path ensure(Path demoFolder) throws ChartaException {
+        return ensure(demoFolder, null);
+    }
+
+    static Path ensure(Path demoFolder, Identity person) throws ChartaException {
         Path workingCopy = demoFolder.resolve("charter");
         if (Charter.isCharter(workingCopy) && CharterRepository.isRepository(workingCopy)) {
             return workingCopy;
@@ -69,7 +98,7 @@ public final class DemoCharter {
         }
         LOG.info("Creating the demo charter in {}", demoFolder);
         createSharedRemote(sharedRemote);
-        createWorkingCopy(workingCopy, sharedRemote);
+        createWorkingCopy(workingCopy, sharedRemote, person);
         return workingCopy;
     }
 
@@ -82,8 +111,11 @@ public final class DemoCharter {
         }
     }
 
-    private static void createWorkingCopy(Path workingCopy, Path sharedRemote) throws ChartaException {
+    private static void createWorkingCopy(Path workingCopy, Path sharedRemote, Identity person)
+            throws ChartaException {
         Manifest manifest = ManifestStore.parseResource(readResource("charter.json"), RESOURCE_ROOT + "charter.json");
+        Governance rules = Governance.of(manifest);
+        new Governance(members(person), DEMO_QUORUM, rules.majority(), rules.votingDays()).applyTo(manifest);
         try {
             for (SectionEntry entry : manifest.sections()) {
                 AtomicFiles.writeString(workingCopy.resolve(entry.path()), readResource(entry.path()));
@@ -100,6 +132,17 @@ public final class DemoCharter {
             repository.record("Discuss the preamble and membership", DEMO_AUTHOR);
             pushToSharedRemote(repository, sharedRemote);
         }
+    }
+
+    private static List<Member> members(Identity person) {
+        List<Member> members = new ArrayList<>();
+        if (person != null) {
+            members.add(new Member(person.name(), person.email(), Role.COORDINATOR));
+        }
+        SAMPLE_DRAFTERS.stream()
+                .filter(drafter -> person == null || !drafter.email().equalsIgnoreCase(person.email()))
+                .forEach(members::add);
+        return members;
     }
 
     private static void pushToSharedRemote(CharterRepository repository, Path sharedRemote) throws ChartaException {

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.charta.core.comment.Stance;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Tally;
+import org.charta.core.diff.ParagraphChange;
 import org.charta.core.diff.SectionComparison;
 import org.charta.ui.task.BackgroundExecutor;
 
@@ -35,6 +36,9 @@ final class AmendmentDetail {
         void act(AmendmentActions.Action action);
 
         void argue(String text, Stance stance);
+
+        /** Starts a thread on a paragraph of the amendment's text, from the diff. */
+        void commentParagraph(SectionComparison section, ParagraphChange change);
     }
 
     private final AmendmentLabels labels;
@@ -52,10 +56,12 @@ final class AmendmentDetail {
     private final VBox content;
     private final StackPane root;
     private Set<AmendmentActions.Action> actions = Set.of();
+    private String shownId;
 
     AmendmentDetail(BackgroundExecutor executor, AmendmentLabels labels, Listener listener) {
         this.labels = labels;
         comparison = new ComparisonView(executor, labels);
+        comparison.setCommenter(listener::commentParagraph);
         record = new RecordPane(labels);
         deliberation = new DeliberationPane(labels, listener::argue);
         vote = new VotePanel(labels, listener);
@@ -83,7 +89,11 @@ final class AmendmentDetail {
     }
 
     /** Shows an amendment's header and record, and the actions offered; the tabs fill as their data arrives. */
-    void show(AmendmentSummary summary, Set<AmendmentActions.Action> offered) {
+    void show(AmendmentSummary summary, Set<AmendmentActions.Action> offered, Roles roles) {
+        if (!summary.id().equals(shownId)) {
+            vote.clearBallot();
+        }
+        shownId = summary.id();
         content.setVisible(true);
         placeholder.setVisible(false);
         this.actions = offered;
@@ -97,12 +107,14 @@ final class AmendmentDetail {
             button.setManaged(offered.contains(action));
         });
         record.show(summary);
+        vote.setNotMember(!roles.member() && summary.status() != null && summary.status().isOpen());
     }
 
     void clear() {
         content.setVisible(false);
         placeholder.setVisible(true);
         actions = Set.of();
+        shownId = null;
     }
 
     /** Disables the actions while one runs, so that a second click does not start it twice. */
@@ -140,6 +152,10 @@ final class AmendmentDetail {
 
     void argumentAdded() {
         deliberation.added();
+    }
+
+    void selectDeliberationTab() {
+        tabs.getSelectionModel().select(2);
     }
 
     void selectVoteTab() {

@@ -15,12 +15,17 @@ import javafx.scene.control.Alert;
 import org.charta.core.comment.Stance;
 import org.charta.core.Identity;
 import org.charta.core.amend.AmendmentMerge;
+import org.charta.core.amend.AmendmentRecord;
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.Amendments;
 import org.charta.core.amend.VoteChoice;
 import org.charta.core.amend.Votes;
+import org.charta.core.diff.ParagraphChange;
+import org.charta.core.diff.SectionComparison;
 import org.charta.core.git.PendingMerge;
+import org.charta.core.governance.Members;
+import org.charta.core.governance.Role;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.IdentityService;
@@ -52,6 +57,9 @@ public final class AmendmentsController {
         void open(Runnable finish);
     }
 
+    /** The message of the commit that records the edits of the amendment being proposed. */
+    static final String RECORD_BEFORE_PROPOSE = "Record edits before proposing";
+
     private final AppContext context;
     private final UiText text;
     private final EditorController editor;
@@ -69,6 +77,9 @@ public final class AmendmentsController {
     private final DetailLoader details;
     private volatile Map<String, String> titles = Map.of();
     private AmendmentsWindow window;
+    private MembersDialog membersDialog;
+    private Consumer<String> activity = message -> { };
+    private Runnable statusRefresh = () -> { };
 
     /**
      * @param reloadCharter reloads the outline, the open section and its comments after the work tree changed,
@@ -89,6 +100,34 @@ public final class AmendmentsController {
                 window.refreshDetail();
             }
         });
+    }
+
+    /**
+     * Connects the status bar: {@code activity} shows a sentence about what just happened, {@code statusRefresh}
+     * reads the pending changes again after the work tree moved to another text.
+     */
+    public void setStatusBar(Consumer<String> activity, Runnable statusRefresh) {
+        this.activity = activity;
+        this.statusRefresh = statusRefresh;
+    }
+
+    /**
+     * Shows the checked-out amendment again after its changes were recorded, so the window's diff and counts
+     * are never older than the last record.
+     */
+    public void recorded() {
+        String id = editedId.get();
+        CharterSession session = context.session();
+        if (id == null || session == null || window == null) {
+            return;
+        }
+        context.executor().submit("read amendment " + id, () -> Amendments.summary(session.repository(), id),
+                summary -> {
+                    model.replace(summary);
+                    if (window != null) {
+                        window.refreshDetail();
+                    }
+                }, error -> LOG.warn("Could not read amendment {} after a record", id, error));
     }
 
     public AmendmentListModel model() {
@@ -181,6 +220,7 @@ public final class AmendmentsController {
             model.setAmendments(listing.amendments());
             if (window != null) {
                 window.setSections(listing.titles());
+                window.listRead();
             }
             LOG.info("Listed {} amendments in {} ms", listing.amendments().size(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -194,7 +234,7 @@ public final class AmendmentsController {
 
     /** Shows one amendment in the detail: header at once, then the diff, the tally and the deliberation. */
     void loadDetail(AmendmentSummary summary, AmendmentDetail detail) {
-        details.load(summary, AmendmentActions.available(summary, roles.get(), editedId.get()), detail);
+        details.load(summary, AmendmentActions.available(summary, roles.get(), editedId.get()), roles.get(), detail);
     }
 
     /** Asks for a new amendment, creates it and checks it out, so the editor edits its text. */
@@ -215,6 +255,67 @@ public final class AmendmentsController {
                 }, error -> context.showError(text.get("ui.amend.error.header"), error));
     }
 
+    /**
+     * Opens the list of members; a coordinator may add members, change their roles and remove them there. Each
+     * change is one commit of the manifest (pending edits are saved and recorded first), after which the roles
+     * are read again.
+     */
+    public void showMembers() {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        MembersDialog[] shown = new MembersDialog[1];
+        MembersDialog.Changes changes = new MembersDialog.Changes() {
+            @Override
+            public void add(String name, String email, Role role) {
+                changeMembers(shown[0], "add member " + email, identity ->
+                        Members.add(session.repository(), name, email, role.key(), identity));
+            }
+
+            @Override
+            public void remove(String email) {
+                changeMembers(shown[0], "remove member " + email, identity -> {
+                    Members.remove(session.repository(), email, identity);
+                    return email;
+                });
+            }
+        };
+        // Members counts the main text's members, so changes are made with the main text checked out only.
+        String note = !roles.get().mayCoordinate() ? text.get("ui.amend.members.coordinatorsOnly")
+                : editedId.get() != null ? text.get("ui.amend.members.mainTextOnly") : null;
+        shown[0] = new MembersDialog(owner(), text, note, changes);
+        shown[0].show();
+        membersDialog = shown[0];
+        context.executor().submit("list members", () -> Members.list(session.repository()), shown[0]::showMembers,
+                error -> shown[0].showError(text.describe(error)));
+    }
+
+    /** Returns the members dialog last opened, for tests. */
+    Optional<MembersDialog> membersDialog() {
+        return Optional.ofNullable(membersDialog);
+    }
+
+    private void changeMembers(MembersDialog dialog, String name, IdentityCall<?> call) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        editor.save(saved -> {
+            if (!saved) {
+                dialog.showError(text.get("ui.amend.members.notSaved"));
+                return;
+            }
+            identities.withIdentity(identity -> context.executor().submit(name, () -> {
+                call.run(identity);
+                return Members.list(session.repository());
+            }, members -> {
+                dialog.showMembers(members);
+                refreshState();
+            }, error -> dialog.showError(text.describe(error))), () -> dialog.showError(""));
+        });
+    }
+
     /** Checks the main text out again, recording the amendment's pending work first. */
     public void backToMain() {
         switchTo(null);
@@ -231,17 +332,16 @@ public final class AmendmentsController {
             case MERGE -> {
                 if (confirm("ui.amend.confirm.merge.header", "ui.amend.confirm.merge.message", "ui.amend.action.merge",
                         title)) {
-                    mergeLike("merge amendment " + id, "ui.amend.merged", (session, identity) ->
+                    mergeLike("merge amendment " + id, "ui.amend.merged", id, (session, identity) ->
                             Amendments.merge(session.repository(), id, identity));
                 }
             }
-            case PROPOSE -> change(id, "propose amendment " + id, (session, identity) ->
-                    Amendments.propose(session.repository(), id, identity));
+            case PROPOSE -> propose(id);
             case WITHDRAW -> {
                 if (confirm("ui.amend.confirm.withdraw.header", "ui.amend.confirm.withdraw.message",
                         "ui.amend.action.withdraw", title)) {
                     change(id, "withdraw amendment " + id, (session, identity) ->
-                            Amendments.withdraw(session.repository(), id, identity));
+                            Amendments.withdraw(session.repository(), id, identity), () -> leaveIfClosed(id));
                 }
             }
             case OPEN_VOTE -> change(id, "open vote on " + id, (session, identity) ->
@@ -257,6 +357,28 @@ public final class AmendmentsController {
                 // Casting needs a choice and a reason, which the vote panel collects and passes to cast().
             }
         }
+    }
+
+    /**
+     * Proposes an amendment. When it is the one the editor edits, the editor is saved and its pending edits are
+     * recorded onto the amendment first, so what is proposed is what the person sees.
+     */
+    private void propose(String id) {
+        SessionCall<AmendmentRecord> call = (session, identity) -> {
+            if (id.equals(Amendments.current(session.repository()).orElse(null))) {
+                session.repository().record(RECORD_BEFORE_PROPOSE, identity);
+            }
+            return Amendments.propose(session.repository(), id, identity);
+        };
+        if (!id.equals(editedId.get())) {
+            change(id, "propose amendment " + id, call);
+            return;
+        }
+        editor.save(saved -> {
+            if (saved) {
+                change(id, "propose amendment " + id, call, statusRefresh);
+            }
+        });
     }
 
     /** Casts or changes the person's vote, then shows the new tally. */
@@ -279,7 +401,45 @@ public final class AmendmentsController {
                 }, arguments -> {
                     detail.argumentAdded();
                     detail.showArguments(arguments);
+                    refreshRow(summary);
                 }, error -> context.showError(text.get("ui.amend.error.header"), error)));
+    }
+
+    /**
+     * Asks for a comment on a paragraph of the amendment's text, with an optional stance, and starts a thread on
+     * that paragraph of the amendment; the deliberation tab then lists it under the paragraph's label.
+     */
+    void commentParagraph(AmendmentSummary summary, SectionComparison section, ParagraphChange change,
+                          AmendmentDetail detail) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        String position = labels.position(section, change);
+        Optional<ParagraphCommentDialog.Request> request = new ParagraphCommentDialog(owner(), text, position).ask();
+        if (request.isEmpty()) {
+            return;
+        }
+        identities.withIdentity(identity -> context.executor().submit("comment on a paragraph of " + summary.id(),
+                () -> {
+                    Arguments.addOnParagraph(session, summary.id(), section.sectionId(), change.newNumber(),
+                            request.get().text(), request.get().stance(), identity);
+                    return Arguments.read(session, summary.id(), labels);
+                }, arguments -> {
+                    detail.showArguments(arguments);
+                    detail.selectDeliberationTab();
+                    refreshRow(summary);
+                }, error -> context.showError(text.get("ui.amend.error.header"), error)));
+    }
+
+    /** Reads one amendment's row again, so its comment count follows a new argument without a Refresh. */
+    private void refreshRow(AmendmentSummary summary) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        context.executor().submit("read amendment " + summary.id(), () -> Amendments.summary(session.repository(),
+                summary.id()), model::replace, error -> LOG.warn("Could not read amendment {}", summary.id(), error));
     }
 
     /**
@@ -344,7 +504,22 @@ public final class AmendmentsController {
         });
     }
 
+    /**
+     * Checks the main text out again when the amendment just merged or withdrawn is the one the editor edits, so
+     * nothing typed afterwards lands on a closed amendment, and says so in the status bar.
+     */
+    private void leaveIfClosed(String closedId) {
+        if (closedId == null || !closedId.equals(editedId.get())) {
+            return;
+        }
+        switchTo(null, () -> activity.accept(text.get("ui.amend.backAfterClose")));
+    }
+
     private void switchTo(String id) {
+        switchTo(id, () -> { });
+    }
+
+    private void switchTo(String id, Runnable after) {
         CharterSession session = context.session();
         if (session == null) {
             return;
@@ -354,14 +529,21 @@ public final class AmendmentsController {
             return AmendmentTasks.readState(session);
         }, state -> {
             applyState(state);
+            statusRefresh.run();
             if (window != null) {
                 window.refreshDetail();
             }
+            after.run();
         });
     }
 
     /** Updates or merges an amendment; on conflicts, opens the dialog, whose finish runs the same step again. */
     private void mergeLike(String name, String doneKey, SessionCall<AmendmentMerge> call) {
+        mergeLike(name, doneKey, null, call);
+    }
+
+    /** @param closedId the amendment this step closes (a merge), or null for an update */
+    private void mergeLike(String name, String doneKey, String closedId, SessionCall<AmendmentMerge> call) {
         CharterSession session = context.session();
         if (session == null) {
             return;
@@ -369,11 +551,12 @@ public final class AmendmentsController {
         withLockedEditor(name, identity -> call.run(session, identity), result -> {
             LOG.info("{}: {} {}", name, result.outcome(), result.commit());
             if (result.outcome() == AmendmentMerge.Outcome.CONFLICT) {
-                conflicts.open(() -> mergeLike(name, doneKey, call));
+                conflicts.open(() -> mergeLike(name, doneKey, closedId, call));
                 return;
             }
             refreshState();
             reloadList();
+            leaveIfClosed(closedId);
             String message = result.outcome() == AmendmentMerge.Outcome.UP_TO_DATE ? text.get("ui.amend.upToDate")
                     : result.nowOutdated().isEmpty() ? text.get(doneKey)
                     : text.get("ui.amend.mergedOutdated", result.nowOutdated().size());

@@ -135,7 +135,7 @@ public final class AmendmentsWindow {
         create.setOnAction(event -> controller.newAmendment());
         Button refresh = new Button(text.get("ui.amend.refresh"));
         refresh.setId("amend-refresh");
-        refresh.setOnAction(event -> controller.reloadList());
+        refresh.setOnAction(event -> controller.refreshState());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, heading, spacer, refresh, create);
@@ -166,6 +166,14 @@ public final class AmendmentsWindow {
         }
         selectedId = summary.id();
         controller.loadDetail(summary, detail);
+    }
+
+    /**
+     * Shows the count and the empty state once the list was read: an empty list set to empty again fires no change,
+     * which left "Reading the amendments…" on screen for good.
+     */
+    void listRead() {
+        afterListChange();
     }
 
     /** Keeps the same amendment selected when the rows are replaced, and updates the count. */
@@ -200,6 +208,12 @@ public final class AmendmentsWindow {
         @Override
         public void argue(String value, Stance stance) {
             selected().ifPresent(summary -> controller.argue(summary, value, stance, detail));
+        }
+
+        @Override
+        public void commentParagraph(org.charta.core.diff.SectionComparison section,
+                                     org.charta.core.diff.ParagraphChange change) {
+            selected().ifPresent(summary -> controller.commentParagraph(summary, section, change, detail));
         }
 
         @Override

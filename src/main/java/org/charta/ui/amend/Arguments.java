@@ -38,6 +38,13 @@ final class Arguments {
         Deliberation.startThread(session.repository(), amendmentId, text, stance, author);
     }
 
+    /** Starts a thread on a paragraph of the amendment's text with this comment and stance. */
+    static void addOnParagraph(CharterSession session, String amendmentId, String sectionId, int paragraph,
+                               String text, Stance stance, Identity author) throws ChartaException {
+        Deliberation.startParagraphThread(session.repository(), amendmentId, sectionId, paragraph, text, stance,
+                author);
+    }
+
     private static void add(List<Argument> arguments, CommentThread thread, String paragraph) {
         for (Comment comment : thread.comments()) {
             if (comment.kind() == Comment.Kind.COMMENT) {

@@ -60,6 +60,12 @@ public final class ComparisonView {
         refresh();
     }
 
+    /** Offers a "Comment…" action on each changed paragraph of the source view; see SourceDiffView. */
+    void setCommenter(java.util.function.BiConsumer<SectionComparison, org.charta.core.diff.ParagraphChange> commenter) {
+        source.setCommenter(commenter);
+        refresh();
+    }
+
     /** Replaces the diff with a message, such as "Comparing…" or an error. */
     public void showMessage(String message) {
         generation++;

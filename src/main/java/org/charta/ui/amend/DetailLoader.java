@@ -26,10 +26,10 @@ final class DetailLoader {
         this.labels = labels;
     }
 
-    void load(AmendmentSummary summary, Set<AmendmentActions.Action> actions, AmendmentDetail detail) {
+    void load(AmendmentSummary summary, Set<AmendmentActions.Action> actions, Roles roles, AmendmentDetail detail) {
         CharterSession session = context.session();
         long requested = ++generation;
-        detail.show(summary, actions);
+        detail.show(summary, actions, roles);
         if (session == null) {
             return;
         }

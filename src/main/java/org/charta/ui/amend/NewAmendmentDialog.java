@@ -73,7 +73,9 @@ final class NewAmendmentDialog {
         dialog.getDialogPane().setPrefWidth(620);
 
         ButtonType ok = Dialogs.addOkCancel(dialog, text);
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty());
+        // A title of spaces only names nothing, so OK (and Enter) stays off until there is a visible character.
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> title.getText().isBlank(), title.textProperty()));
         dialog.setResultConverter(button -> button == ok ? request() : null);
         dialog.setOnShown(event -> title.requestFocus());
     }

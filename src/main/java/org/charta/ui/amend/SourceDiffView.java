@@ -1,6 +1,7 @@
 package org.charta.ui.amend;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -14,6 +15,7 @@ import org.charta.core.diff.SectionComparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A diff as Markdown source, paragraph by paragraph. Inline, each changed paragraph shows its deleted and inserted
@@ -28,6 +30,7 @@ final class SourceDiffView {
     private final AmendmentLabels labels;
     private final VBox content = new VBox(10);
     private final ScrollPane scroll = new ScrollPane(content);
+    private BiConsumer<SectionComparison, ParagraphChange> commenter;
 
     SourceDiffView(AmendmentLabels labels) {
         this.labels = labels;
@@ -39,6 +42,14 @@ final class SourceDiffView {
 
     Node node() {
         return scroll;
+    }
+
+    /**
+     * Gives each changed paragraph that the new text has a "Comment…" button, which passes the section and the
+     * paragraph to {@code commenter}; null removes the buttons (a release comparison has nothing to comment on).
+     */
+    void setCommenter(BiConsumer<SectionComparison, ParagraphChange> commenter) {
+        this.commenter = commenter;
     }
 
     void show(DiffRows rows, boolean sideBySide) {
@@ -87,7 +98,8 @@ final class SourceDiffView {
     }
 
     private Node inline(SectionComparison section, ParagraphChange change) {
-        VBox box = new VBox(2, positionLabel(labels.position(section, change), change));
+        VBox box = new VBox(2, withComment(positionLabel(labels.position(section, change), change), section,
+                change));
         TextFlow flow = DiffFlows.of(change, DiffFlows.Side.INLINE);
         if (flow != null) {
             box.getChildren().add(flow);
@@ -121,7 +133,8 @@ final class SourceDiffView {
             return box;
         }
         Integer number = old ? change.oldNumber() : change.newNumber();
-        box.getChildren().addAll(positionLabel(labels.position(title, number), change), flow);
+        Label position = positionLabel(labels.position(title, number), change);
+        box.getChildren().addAll(old ? position : withComment(position, section, change), flow);
         return box;
     }
 
@@ -135,6 +148,21 @@ final class SourceDiffView {
 
     private String otherEnd(ParagraphChange change) {
         return labels.position(labels.section(change.otherSection()), change.otherNumber());
+    }
+
+    /** Puts the Comment button beside a paragraph's label when the paragraph is a changed one of the new text. */
+    private Node withComment(Label position, SectionComparison section, ParagraphChange change) {
+        if (commenter == null || !change.isChange() || change.newNumber() == null || change.heading()) {
+            return position;
+        }
+        Button comment = new Button(labels.text().get("ui.amend.diff.comment"));
+        comment.getStyleClass().addAll("diff-comment", "small");
+        comment.setId("diff-comment-" + section.sectionId() + "-" + change.newNumber());
+        comment.setFocusTraversable(true);
+        comment.setOnAction(event -> commenter.accept(section, change));
+        HBox row = new HBox(8, position, comment);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private Label positionLabel(String position, ParagraphChange change) {

@@ -47,6 +47,7 @@ final class VotePanel {
     private final Label rules = new Label();
     private final Label counts = new Label();
     private final Label result = new Label();
+    private final Label notMember = new Label();
     private final TableView<VoteLine> table = new TableView<>();
     private final ToggleGroup choices = new ToggleGroup();
     private final RadioButton block = new RadioButton();
@@ -66,6 +67,11 @@ final class VotePanel {
         counts.getStyleClass().add("vote-counts");
         result.setId("vote-result");
         result.getStyleClass().add("vote-result");
+        notMember.setId("vote-not-member");
+        notMember.setWrapText(true);
+        notMember.setText(labels.text().get("ui.amend.vote.notMember"));
+        notMember.getStyleClass().add("dialog-note");
+        setShown(notMember, false);
         createTable();
         castBox = createCastBox(listener);
         open.setId("vote-open");
@@ -78,7 +84,7 @@ final class VotePanel {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, result, counts, spacer, open, close);
         header.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(8, header, rules, table, castBox);
+        root = new VBox(8, header, rules, notMember, table, castBox);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(8));
         root.setId("vote-panel");
@@ -118,6 +124,17 @@ final class VotePanel {
         result.setText("");
         table.getItems().clear();
         showActions(actions);
+    }
+
+    /** Says, or stops saying, that the person cannot vote because the charter does not list them as a member. */
+    void setNotMember(boolean shown) {
+        setShown(notMember, shown);
+    }
+
+    /** Empties the ballot, so that a choice made on one amendment is never carried over to the next. */
+    void clearBallot() {
+        choices.selectToggle(null);
+        reason.clear();
     }
 
     /** Clears the reason after a vote was cast. */

@@ -1,6 +1,7 @@
 package org.charta.ui.app;
 
 import org.charta.core.ChartaException;
+import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.Section;
 import org.charta.core.demo.DemoCharter;
@@ -66,7 +67,9 @@ public final class CharterController implements OutlineActions {
                     LOG.warn("Could not reopen the last charter {}; opening the demo charter", last.get(), e);
                 }
             }
-            return CharterSession.open(DemoCharter.ensure());
+            Identity person = GlobalIdentity.read().or(() -> IdentityService.remembered(context.settings()))
+                    .orElse(null);
+            return CharterSession.open(DemoCharter.ensure(person));
         }, session -> show(session, lastSection.orElse(null)),
                 error -> context.showError(text.get("ui.charter.openFailed"), error));
     }

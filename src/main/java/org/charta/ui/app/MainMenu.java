@@ -122,6 +122,7 @@ final class MainMenu {
                 item("menu-amendments", "ui.menu.amend.list", "Shortcut+Shift+A", commands::showAmendments),
                 item("menu-amend-new", "ui.menu.amend.new", null, commands::newAmendment),
                 back,
+                item("menu-amend-members", "ui.menu.amend.members", null, commands::showMembers),
                 new SeparatorMenuItem(),
                 item("menu-releases", "ui.menu.amend.releases", null, commands::showReleases),
                 coordinatorSeparator, openVote, closeVote, merge, tag);

@@ -104,6 +104,8 @@ public final class MainWindow implements WindowCommands {
         syncController = new SyncController(context, editorController, identities, statusModel, statusUpdater);
         amendments = new AmendmentsController(context, editorController, identities, charters::reloadAfterSync,
                 syncController::showConflicts);
+        amendments.setStatusBar(statusModel.activityProperty()::set, statusUpdater::readNow);
+        syncController.setOnRecorded(amendments::recorded);
         releases = new ReleasesController(context, identities, amendments.labels(), amendments.coordinatorProperty());
         // A sync may bring new members or roles, and another branch's amendment record.
         syncController.setOnChangesReceived(done -> charters.reloadAfterSync(() -> {
@@ -357,6 +359,11 @@ public final class MainWindow implements WindowCommands {
     @Override
     public void newAmendment() {
         amendments.newAmendment();
+    }
+
+    @Override
+    public void showMembers() {
+        amendments.showMembers();
     }
 
     @Override

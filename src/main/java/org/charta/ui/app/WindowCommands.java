@@ -52,6 +52,9 @@ interface WindowCommands {
 
     void newAmendment();
 
+    /** Opens the list of members, where coordinators change members and roles. */
+    void showMembers();
+
     void backToMainText();
 
     void openVote();

@@ -48,7 +48,9 @@ final class TagDialog {
         dialog.getDialogPane().setPrefWidth(600);
 
         ButtonType ok = Dialogs.addOkCancel(dialog, text);
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty());
+        // A name of spaces only names nothing, so OK (and Enter) stays off until there is a visible character.
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> name.getText().isBlank(), name.textProperty()));
         dialog.setResultConverter(button -> button == ok ? new Request(name.getText().strip(), notes.getText().strip())
                 : null);
         dialog.setOnShown(event -> name.requestFocus());

@@ -46,6 +46,7 @@ public final class SyncController {
     private final StatusViewModel status;
     private final StatusUpdater statusUpdater;
     private Consumer<Runnable> onChangesReceived = done -> done.run();
+    private Runnable onRecorded = () -> { };
     private EditorLock syncLock;
     private final ConflictResolution conflicts;
 
@@ -83,6 +84,11 @@ public final class SyncController {
      */
     public void setOnChangesReceived(Consumer<Runnable> onChangesReceived) {
         this.onChangesReceived = onChangesReceived;
+    }
+
+    /** Sets what runs after the person recorded changes, such as showing the amendment they edit again. */
+    public void setOnRecorded(Runnable onRecorded) {
+        this.onRecorded = onRecorded;
     }
 
     /** Saves, then prompts for a message and records every pending change as one commit. */
@@ -240,6 +246,7 @@ public final class SyncController {
                     status.activityProperty().set(commit.map(id -> text.get("ui.record.done", id.abbreviate(7).name()))
                             .orElse(text.get("ui.record.nothing")));
                     statusUpdater.readNow();
+                    onRecorded.run();
                 }, error -> handleGitError(error, () -> editor.save(saved -> {
                     if (saved && context.session() == session) {
                         recordWith(session, message);

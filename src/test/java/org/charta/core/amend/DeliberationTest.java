@@ -106,4 +106,29 @@ class DeliberationTest extends IsolatedGitTest {
 
         assertThat(new CommentStore(repository.folder()).threads("article-3")).isEmpty();
     }
+
+    @Test
+    void paragraphThreadCommittedOntoBranch() throws Exception {
+        ObjectId mainBefore = repository.repository().resolve("refs/heads/main");
+        CommentThread thread = Deliberation.startParagraphThread(repository, ID, "article-3", 1, "Why twice?",
+                Stance.AGAINST, BOB);
+
+        assertThat(repository.repository().resolve("refs/heads/main")).isEqualTo(mainBefore);
+        assertThat(repository.folder().resolve(CommentStore.COMMENTS_FOLDER)).doesNotExist();
+        // The anchor quotes the amendment's wording, not the main text's "once a year".
+        assertThat(thread.anchor().quote()).isEqualTo("Members meet twice a year.");
+        assertThat(Deliberation.paragraphThreads(repository, ID)).singleElement().satisfies(read -> {
+            assertThat(read.id()).isEqualTo(thread.id());
+            assertThat(read.anchor().paragraph()).isEqualTo(1);
+            assertThat(read.first().stance()).isEqualTo(Stance.AGAINST);
+        });
+    }
+
+    @Test
+    void paragraphThreadOnMissingSectionRefused() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Deliberation.startParagraphThread(repository, ID,
+                "no-such-section", 1, "Why?", Stance.NONE, BOB))
+                .isInstanceOfSatisfying(org.charta.core.ChartaException.class,
+                        error -> assertThat(error.messageKey()).isEqualTo("error.section.unknown"));
+    }
 }

@@ -1,7 +1,11 @@
 package org.charta.core.demo;
 
 import org.charta.core.charter.Charter;
+import org.charta.core.charter.ManifestStore;
 import org.charta.core.charter.Section;
+import org.charta.core.governance.Governance;
+import org.charta.core.governance.Member;
+import org.charta.core.governance.Role;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
@@ -56,5 +60,28 @@ class DemoCharterTest {
         try (Git local = Git.open(workingCopy.toFile())) {
             assertThat(local.status().call().isClean()).isTrue();
         }
+    }
+
+    @Test
+    void demoListsPersonAsCoordinator() throws Exception {
+        Path workingCopy = DemoCharter.ensure(folder, org.charta.testing.TestGit.ALICE);
+
+        Governance rules = Governance.of(ManifestStore.read(workingCopy));
+
+        assertThat(rules.member(org.charta.testing.TestGit.ALICE.email()).map(Member::role))
+                .contains(Role.COORDINATOR);
+        assertThat(rules.members()).extracting(Member::role)
+                .containsExactly(Role.COORDINATOR, Role.DRAFTER, Role.DRAFTER);
+        assertThat(rules.quorumVotes()).isEqualTo(1);
+    }
+
+    @Test
+    void demoWithoutPersonHasNoCoordinator() throws Exception {
+        Path workingCopy = DemoCharter.ensure(folder, null);
+
+        Governance rules = Governance.of(ManifestStore.read(workingCopy));
+
+        assertThat(rules.members()).hasSize(2);
+        assertThat(rules.coordinators()).isEmpty();
     }
 }

@@ -60,6 +60,11 @@ public final class AmendmentViewsDemo {
                 }
 
                 @Override
+                public void commentParagraph(org.charta.core.diff.SectionComparison section,
+                                             org.charta.core.diff.ParagraphChange change) {
+                }
+
+                @Override
                 public void cast(VoteChoice choice, String reason) {
                 }
 
@@ -73,7 +78,8 @@ public final class AmendmentViewsDemo {
             });
             AmendmentSummary shown = model.shown().get(0);
             detail.show(shown, EnumSet.of(AmendmentActions.Action.CAST, AmendmentActions.Action.CLOSE_VOTE,
-                    AmendmentActions.Action.WITHDRAW));
+                    AmendmentActions.Action.WITHDRAW), new Roles(null, true, true,
+                    org.charta.core.governance.MajorityRule.SIMPLE));
             detail.showComparison(AmendmentSamples.comparison());
             detail.showTally(AmendmentSamples.openTally());
             detail.showArguments(List.of());

@@ -192,9 +192,13 @@ class AmendmentWindowTest {
 
         // Once the charter names a coordinator who is someone else, the coordinator's entries disappear.
         CharterSession session = onFx(() -> window.context().session());
-        window.context().executor().submit("add coordinator", () -> Members.add(session.repository(),
-                TestGit.CAROL.name(), TestGit.CAROL.email(), "coordinator", ChartaWindowFixture.AUTHOR),
-                added -> window.amendments().refreshState(), error -> { });
+        // The demo makes the person its coordinator, so Carol takes over and the person becomes a drafter.
+        window.context().executor().submit("hand over coordination", () -> {
+            Members.add(session.repository(), TestGit.CAROL.name(), TestGit.CAROL.email(), "coordinator",
+                    ChartaWindowFixture.AUTHOR);
+            return Members.add(session.repository(), ChartaWindowFixture.AUTHOR.name(),
+                    ChartaWindowFixture.AUTHOR.email(), "drafter", ChartaWindowFixture.AUTHOR);
+        }, added -> window.amendments().refreshState(), error -> { });
         fixture.waitFor(() -> !window.amendments().coordinatorProperty().get());
 
         for (String id : new String[] {"menu-amend-open-vote", "menu-amend-close-vote", "menu-amend-merge",
