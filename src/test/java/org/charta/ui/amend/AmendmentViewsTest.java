@@ -178,6 +178,28 @@ class AmendmentViewsTest {
     }
 
     @Test
+    void bannerWrapsTitleKeepsButton() throws Exception {
+        String title = "Say if ever the General Meeting elects a coordinating council";
+        AmendmentBanner banner = onFx(() -> {
+            AmendmentBanner created = new AmendmentBanner(new javafx.beans.property.SimpleStringProperty("s-1"),
+                    new javafx.beans.property.SimpleStringProperty(title), labels.text(), () -> { });
+            javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(created.node());
+            column.setMaxWidth(420);
+            root.getChildren().setAll(column);
+            return created;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        runFx(() -> Shots.save(root, "banner-narrow"));
+
+        javafx.scene.control.Button back = (javafx.scene.control.Button) onFx(() ->
+                banner.node().lookup("#amend-banner-back"));
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) onFx(() ->
+                banner.node().lookup("#amend-banner-text .text"));
+        assertThat(onFx(() -> back.getWidth())).isGreaterThanOrEqualTo(onFx(() -> back.prefWidth(-1)) - 0.5);
+        assertThat(onFx(shown::getText)).contains(title).doesNotContain("…");
+    }
+
+    @Test
     void shortTitleCutsLongTitles() {
         String title = "é".repeat(200);
 
