@@ -64,7 +64,9 @@ class ArabicDiffTest {
         assertThat(flows).hasSize(2);
         for (TextFlow flow : flows) {
             assertThat(onFx(flow::getEffectiveNodeOrientation)).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
-            assertThat(onFx(() -> flow.getWidth())).isLessThan(350);
+            assertThat(onFx(() -> flow.getWidth())).isLessThan(onFx(() -> root.getWidth() / 2));
+            assertThat(onFx(() -> flow.getHeight())).isGreaterThan(onFx(() -> flow.getChildren().get(0)
+                    .getBoundsInParent().getHeight() * 1.5));
             assertThat(onFx(() -> textsFit(flow))).isTrue();
         }
     }
