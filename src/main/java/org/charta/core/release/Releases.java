@@ -215,7 +215,8 @@ public final class Releases {
 
     /**
      * Returns the tag for a new release: a slug of its name, or {@code release-N} for a name without Latin letters
-     * or digits, where N counts the releases. Throws when a release already has this name or the tag exists.
+     * or digits, where N counts the releases. Throws when a release already has this name or the tag exists; the
+     * message then names the release that has the tag and suggests a name whose tag is free.
      */
     private static String tagName(Repository git, String name, List<Release> releases)
             throws ChartaException, IOException {
@@ -233,9 +234,26 @@ public final class Releases {
             }
         }
         if (git.exactRef(Constants.R_TAGS + tag) != null) {
-            throw new ChartaException("error.release.exists", name, tag);
+            String suggestion = freeName(git, name, releases);
+            String taken = tag;
+            Optional<Release> holder = releases.stream().filter(release -> release.tag().equals(taken)).findFirst();
+            if (holder.isPresent()) {
+                throw new ChartaException("error.release.tagTaken", name, tag, holder.get().name(), suggestion);
+            }
+            throw new ChartaException("error.release.tagExists", name, tag, suggestion);
         }
         return tag;
+    }
+
+    /** Returns "name (2)", "name (3)" and so on: the first whose tag and name are both unused. */
+    private static String freeName(Repository git, String name, List<Release> releases) throws IOException {
+        for (int number = 2; ; number++) {
+            String candidate = name + " (" + number + ")";
+            boolean nameUsed = releases.stream().anyMatch(release -> release.name().equalsIgnoreCase(candidate));
+            if (!nameUsed && git.exactRef(Constants.R_TAGS + Slugs.slug(candidate)) == null) {
+                return candidate;
+            }
+        }
     }
 
     /** Refuses a person who may not coordinate, by the rules of the main text's manifest. */

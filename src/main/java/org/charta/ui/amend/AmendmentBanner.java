@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.charta.ui.app.UiText;
@@ -29,8 +30,14 @@ public final class AmendmentBanner {
         message.textProperty().bind(Bindings.createStringBinding(() -> editedTitle.get() == null ? ""
                 : text.get(voting.get() ? "ui.amend.banner.voting" : "ui.amend.banner", editedTitle.get()),
                 editedTitle, voting));
+        // The sentence wraps rather than cut the amendment's title, and the button keeps its full label.
+        message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(0);
+        message.setMinHeight(Label.USE_PREF_SIZE);
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(message.textProperty());
+        message.setTooltip(tooltip);
         HBox.setHgrow(message, Priority.ALWAYS);
         Button back = new Button(text.get("ui.amend.banner.back"));
         back.setId("amend-banner-back");

@@ -1,5 +1,6 @@
 package org.charta.ui.amend;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -7,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,6 +42,9 @@ final class AmendmentDetail {
         /** Starts a thread on a paragraph of the amendment's text, from the diff. */
         void commentParagraph(SectionComparison section, ParagraphChange change);
     }
+
+    private static final double TITLE_LINE_HEIGHT = 1.4;
+    private static final int TITLE_MAX_LINES = 3;
 
     private final AmendmentLabels labels;
     private final Label title = new Label();
@@ -98,6 +103,7 @@ final class AmendmentDetail {
         placeholder.setVisible(false);
         this.actions = offered;
         title.setText(summary.record().title());
+        title.setTooltip(new Tooltip(summary.record().title()));
         status.setText(labels.status(summary.status()));
         boolean showOutdated = summary.outdated() && summary.status() != null && summary.status().isOpen();
         outdated.setVisible(showOutdated);
@@ -182,25 +188,42 @@ final class AmendmentDetail {
         return title;
     }
 
+    Label statusLabel() {
+        return status;
+    }
+
+    Button button(AmendmentActions.Action action) {
+        return buttons.get(action);
+    }
+
     private Node header(Listener listener) {
         title.setId("amend-detail-title");
         title.getStyleClass().add("window-heading");
+        // The title alone gives way to a long text: it wraps up to three lines, then ends in "…", while the
+        // status, the badge and the buttons keep their full size.
         title.setWrapText(true);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.maxHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.ceil(title.getFont().getSize() * TITLE_LINE_HEIGHT * TITLE_MAX_LINES),
+                title.fontProperty()));
+        HBox.setHgrow(title, Priority.ALWAYS);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        outdated.setMinWidth(Region.USE_PREF_SIZE);
         status.setId("amend-detail-status");
         status.getStyleClass().add("amend-status");
         outdated.setText(labels.text().get("ui.amend.outdated"));
         outdated.getStyleClass().add("amend-outdated");
         HBox actionsBox = new HBox(6);
         actionsBox.setAlignment(Pos.CENTER_RIGHT);
+        actionsBox.setMinWidth(Region.USE_PREF_SIZE);
         addButton(actionsBox, listener, AmendmentActions.Action.EDIT, "amend-edit", "ui.amend.action.edit");
         addButton(actionsBox, listener, AmendmentActions.Action.UPDATE, "amend-update", "ui.amend.update");
         addButton(actionsBox, listener, AmendmentActions.Action.PROPOSE, "amend-propose", "ui.amend.action.propose");
         addButton(actionsBox, listener, AmendmentActions.Action.WITHDRAW, "amend-withdraw",
                 "ui.amend.action.withdraw");
         addButton(actionsBox, listener, AmendmentActions.Action.MERGE, "amend-merge", "ui.amend.action.merge");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, status, title, outdated, spacer, actionsBox);
+        HBox header = new HBox(8, status, title, outdated, actionsBox);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -208,6 +231,7 @@ final class AmendmentDetail {
     private void addButton(HBox box, Listener listener, AmendmentActions.Action action, String id, String key) {
         Button button = new Button(labels.text().get(key));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> listener.act(action));
         buttons.put(action, button);
         box.getChildren().add(button);

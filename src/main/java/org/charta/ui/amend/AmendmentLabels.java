@@ -12,6 +12,7 @@ import org.charta.core.diff.SectionComparison;
 import org.charta.core.governance.MajorityRule;
 import org.charta.ui.app.UiText;
 
+import java.text.BreakIterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
  * Paragraph positions read like "Art. 3 ¶2": the section's title and the paragraph's number, headings not counted.
  */
 public final class AmendmentLabels {
+
+    static final int SHORT_TITLE_LENGTH = 120;
 
     private final UiText text;
     private final Function<String, String> sectionTitle;
@@ -36,6 +39,25 @@ public final class AmendmentLabels {
 
     public UiText text() {
         return text;
+    }
+
+    /**
+     * Returns a title cut to about {@value #SHORT_TITLE_LENGTH} characters with "…" at the end, for messages that
+     * quote it. The cut falls after a word when one ends in the last quarter, else between graphemes, so a letter
+     * and its accents stay together.
+     */
+    static String shortTitle(String title) {
+        if (title == null || title.length() <= SHORT_TITLE_LENGTH) {
+            return title;
+        }
+        BreakIterator graphemes = BreakIterator.getCharacterInstance();
+        graphemes.setText(title);
+        int end = graphemes.preceding(SHORT_TITLE_LENGTH);
+        int space = title.lastIndexOf(' ', end);
+        if (space > SHORT_TITLE_LENGTH * 3 / 4) {
+            end = space;
+        }
+        return title.substring(0, end).stripTrailing() + "…";
     }
 
     /** Returns the section's title, or its id when the main text does not know it. */

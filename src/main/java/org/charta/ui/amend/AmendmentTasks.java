@@ -12,6 +12,7 @@ import org.charta.core.git.CharterRepository;
 import org.charta.ui.app.CharterSession;
 import org.eclipse.jgit.lib.ObjectId;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class AmendmentTasks {
         static final CharterState NONE = new CharterState(Roles.NONE, null, null, false);
     }
 
-    /** Every amendment, and the section titles of the main text by id in the UI language. */
+    /** Every amendment, and the section titles of the main text by id in the UI language, in the manifest's order. */
     record Listing(List<AmendmentSummary> amendments, Map<String, String> titles) {
     }
 
@@ -60,7 +61,8 @@ final class AmendmentTasks {
         for (Section section : session.sections()) {
             titles.put(section.id(), section.title(language));
         }
-        return Map.copyOf(titles);
+        // Map.copyOf would lose the manifest's order, which the section lists show.
+        return Collections.unmodifiableMap(titles);
     }
 
     /**

@@ -642,7 +642,8 @@ public final class AmendmentsController {
     }
 
     private boolean confirm(String headerKey, String messageKey, String buttonKey, String title) {
-        return Dialogs.confirm(owner(), text, text.get(headerKey, title), text.get(messageKey, title),
+        String shown = AmendmentLabels.shortTitle(title);
+        return Dialogs.confirm(owner(), text, text.get(headerKey, shown), text.get(messageKey, shown),
                 text.get(buttonKey));
     }
 

@@ -70,7 +70,13 @@ public final class AmendmentsWindow {
             }
         });
         stage.setScene(scene);
+        // Below this size the detail's tabs and vote table break into one letter per line.
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
     }
+
+    static final double MIN_WIDTH = 860;
+    static final double MIN_HEIGHT = 520;
 
     public Stage stage() {
         return stage;

@@ -8,12 +8,17 @@ import org.charta.ui.conflict.TextDirection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Builds the text of one paragraph of a diff: inline (deleted and inserted words together), or one side of a
  * side-by-side view (the old side without the inserted words, the new side without the deleted ones). Deleted
  * words are struck through and inserted ones underlined, so the change reads without colour too. Each text reads
  * in the direction of its own first strong character.
+ *
+ * <p>Each word is its own {@link Text} node. When a complex-script run (Arabic) wraps inside one Text node, JavaFX
+ * 21 clips its first word and repeats the rest of the run on every following line. A flow that only breaks between
+ * nodes lays the same text out correctly.
  */
 final class DiffFlows {
 
@@ -21,6 +26,8 @@ final class DiffFlows {
     static final String DELETED_STYLE = "diff-deleted";
     static final String INSERTED_STYLE = "diff-inserted";
     static final String MOVED_STYLE = "diff-moved";
+
+    private static final Pattern WORD_END = Pattern.compile("(?<=\\s)");
 
     /** Which version's words a flow shows. */
     enum Side {
@@ -60,25 +67,37 @@ final class DiffFlows {
     }
 
     private static List<Text> whole(String value, String style) {
-        return List.of(text(value == null ? "" : value, style));
+        return words(value == null ? "" : value, style);
     }
 
     private static List<Text> segments(List<DiffSegment> segments, Side side, String equalStyle) {
         List<Text> texts = new ArrayList<>(segments.size());
         for (DiffSegment segment : segments) {
             switch (segment.kind()) {
-                case EQUAL -> texts.add(text(segment.text(), equalStyle));
+                case EQUAL -> texts.addAll(words(segment.text(), equalStyle));
                 case DELETED -> {
                     if (side != Side.NEW) {
-                        texts.add(text(segment.text(), DELETED_STYLE));
+                        texts.addAll(words(segment.text(), DELETED_STYLE));
                     }
                 }
                 case INSERTED -> {
                     if (side != Side.OLD) {
-                        texts.add(text(segment.text(), INSERTED_STYLE));
+                        texts.addAll(words(segment.text(), INSERTED_STYLE));
                     }
                 }
             }
+        }
+        return texts;
+    }
+
+    /** Splits a text after each whitespace character, so every node contains one word and the space after it. */
+    private static List<Text> words(String value, String style) {
+        if (value.isEmpty()) {
+            return List.of(text(value, style));
+        }
+        List<Text> texts = new ArrayList<>();
+        for (String word : WORD_END.split(value)) {
+            texts.add(text(word, style));
         }
         return texts;
     }

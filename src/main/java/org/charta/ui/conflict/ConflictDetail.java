@@ -41,6 +41,7 @@ final class ConflictDetail {
 
     private final ConflictChoices choices;
     private final ConflictLabels labels;
+    private final ConflictWording wording;
     private final UiText text;
     private final ChoiceHandler handler;
 
@@ -67,14 +68,15 @@ final class ConflictDetail {
     private Conflict shown;
     private boolean updating;
 
-    ConflictDetail(ConflictChoices choices, ConflictLabels labels, ChoiceHandler handler) {
+    ConflictDetail(ConflictChoices choices, ConflictLabels labels, ConflictWording wording, ChoiceHandler handler) {
         this.choices = choices;
         this.labels = labels;
         this.text = labels.text();
+        this.wording = wording;
         this.handler = handler;
-        base = new VersionPane("conflict-base", text.get("ui.conflict.pane.base"));
-        mine = new VersionPane("conflict-mine", text.get("ui.conflict.pane.mine"));
-        theirs = new VersionPane("conflict-theirs", text.get("ui.conflict.pane.theirs"));
+        base = new VersionPane("conflict-base", wording.get("ui.conflict.pane.base"));
+        mine = new VersionPane("conflict-mine", wording.get("ui.conflict.pane.mine"));
+        theirs = new VersionPane("conflict-theirs", wording.get("ui.conflict.pane.theirs"));
         versions = new HBox(10, base.node(), mine.node(), theirs.node());
         box = new VBox(10, createHeader(), explanation, versions, fileSizes, createChoiceBar(), createResult());
         box.setId("conflict-detail");
@@ -130,10 +132,10 @@ final class ConflictDetail {
         position.setId("conflict-position");
         position.getStyleClass().add("dialog-note");
         previous.setId("conflict-previous");
-        previous.setText(text.get("ui.conflict.previous"));
+        previous.setText(wording.get("ui.conflict.previous"));
         previous.setOnAction(event -> choices.selectPrevious());
         next.setId("conflict-next");
-        next.setText(text.get("ui.conflict.next"));
+        next.setText(wording.get("ui.conflict.next"));
         next.setOnAction(event -> choices.selectNext());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -148,8 +150,8 @@ final class ConflictDetail {
         configureChoice(keepBoth, "conflict-keep-both", Choice.BOTH);
         edit.setId("conflict-edit");
         edit.getStyleClass().add("conflict-choice");
-        edit.setText(text.get("ui.conflict.edit"));
-        edit.setTooltip(new Tooltip(text.get("ui.conflict.edit.tooltip")));
+        edit.setText(wording.get("ui.conflict.edit"));
+        edit.setTooltip(new Tooltip(wording.get("ui.conflict.edit.tooltip")));
         edit.setOnAction(event -> startEditing());
         choiceBar.getChildren().setAll(keepMine, keepTheirs, keepBoth, edit);
         choiceBar.getStyleClass().add("conflict-choices");
@@ -157,7 +159,7 @@ final class ConflictDetail {
     }
 
     private Node createResult() {
-        resultTitle.setText(text.get("ui.conflict.result"));
+        resultTitle.setText(wording.get("ui.conflict.result"));
         resultTitle.getStyleClass().add("conflict-version-title");
         resultTitle.setLabelFor(result);
         result.setId("conflict-result");
@@ -223,9 +225,9 @@ final class ConflictDetail {
         if (current == null || current.choice() != Choice.EDITED || keptByButton(conflict, current.text())) {
             return true;
         }
-        return Dialogs.confirm(box.getScene().getWindow(), text, text.get("ui.conflict.replace.header"),
-                text.get("ui.conflict.replace.message"), text.get("ui.conflict.replace.confirm"),
-                text.get("ui.conflict.replace.keep"));
+        return Dialogs.confirm(box.getScene().getWindow(), text, wording.get("ui.conflict.replace.header"),
+                wording.get("ui.conflict.replace.message"), wording.get("ui.conflict.replace.confirm"),
+                wording.get("ui.conflict.replace.keep"));
     }
 
     private static boolean keptByButton(Conflict conflict, String edited) {
@@ -249,7 +251,7 @@ final class ConflictDetail {
             heading.setText(labels.group(shown));
             heading.setNodeOrientation(TextDirection.of(heading.getText()));
             headingItem.setText(labels.item(shown));
-            position.setText(text.get("ui.conflict.position", index + 1, choices.conflicts().size()));
+            position.setText(wording.get("ui.conflict.position", index + 1, choices.conflicts().size()));
             previous.setDisable(index == 0);
             next.setDisable(index == choices.conflicts().size() - 1);
             showVersions(shown);
@@ -268,7 +270,7 @@ final class ConflictDetail {
         fileSizes.setManaged(file);
         explanation.setText(explain(conflict));
         if (file) {
-            fileSizes.setText(text.get("ui.conflict.file.sizes", labels.size(conflict.base()),
+            fileSizes.setText(wording.get("ui.conflict.file.sizes", labels.size(conflict.base()),
                     labels.size(conflict.mine()), labels.size(conflict.theirs())));
             return;
         }
@@ -283,7 +285,7 @@ final class ConflictDetail {
     private void showBase(Conflict conflict) {
         base.showNote(null);
         if (conflict.base() == null) {
-            base.showMessage(text.get("ui.conflict.pane.base.none"));
+            base.showMessage(wording.get("ui.conflict.pane.base.none"));
         } else {
             base.showPlain(display(conflict, conflict.base()));
         }
@@ -291,9 +293,9 @@ final class ConflictDetail {
 
     private void showSide(VersionPane pane, String baseText, String version, String removedKey) {
         boolean removed = version == null || version.isBlank();
-        pane.showNote(removed && baseText != null ? text.get(removedKey) : null);
+        pane.showNote(removed && baseText != null ? wording.get(removedKey) : null);
         if (removed && (baseText == null || baseText.isBlank())) {
-            pane.showMessage(text.get(removedKey));
+            pane.showMessage(wording.get(removedKey));
         } else {
             pane.showChanges(baseText, version);
         }
@@ -307,21 +309,21 @@ final class ConflictDetail {
     private String explain(Conflict conflict) {
         return switch (conflict.kind()) {
             case PARAGRAPH -> explainParagraph(conflict);
-            case SECTION_DELETED -> text.get(ConflictChoices.deletingSide(conflict) == Choice.MINE
+            case SECTION_DELETED -> wording.get(ConflictChoices.deletingSide(conflict) == Choice.MINE
                     ? "ui.conflict.explain.sectionDeletedByYou" : "ui.conflict.explain.sectionDeletedByThem");
-            case MANIFEST -> text.get("ui.conflict.explain.setting", conflict.path());
-            case FILE -> text.get("ui.conflict.explain.file", conflict.path());
+            case MANIFEST -> wording.get("ui.conflict.explain.setting", conflict.path());
+            case FILE -> wording.get("ui.conflict.explain.file", conflict.path());
         };
     }
 
     private String explainParagraph(Conflict conflict) {
         if (conflict.mine() == null || conflict.mine().isBlank()) {
-            return text.get("ui.conflict.explain.removedByYou");
+            return wording.get("ui.conflict.explain.removedByYou");
         }
         if (conflict.theirs() == null || conflict.theirs().isBlank()) {
-            return text.get("ui.conflict.explain.removedByThem");
+            return wording.get("ui.conflict.explain.removedByThem");
         }
-        return text.get("ui.conflict.explain.paragraph");
+        return wording.get("ui.conflict.explain.paragraph");
     }
 
     private void showButtons(Conflict conflict) {
@@ -330,11 +332,11 @@ final class ConflictDetail {
                         keepMine, new String[] {"ui.conflict.keepMine", "ui.conflict.keepMine.tooltip"},
                         keepTheirs, new String[] {"ui.conflict.keepTheirs", "ui.conflict.keepTheirs.tooltip"});
         labelKeys.forEach((button, keys) -> {
-            button.setText(text.get(keys[0]));
-            button.setTooltip(new Tooltip(text.get(keys[1])));
+            button.setText(wording.get(keys[0]));
+            button.setTooltip(new Tooltip(wording.get(keys[1])));
         });
-        keepBoth.setText(text.get("ui.conflict.keepBoth"));
-        keepBoth.setTooltip(new Tooltip(text.get("ui.conflict.keepBoth.tooltip")));
+        keepBoth.setText(wording.get("ui.conflict.keepBoth"));
+        keepBoth.setTooltip(new Tooltip(wording.get("ui.conflict.keepBoth.tooltip")));
 
         boolean section = conflict.kind() == ConflictKind.SECTION_DELETED;
         boolean deletedByMe = section && ConflictChoices.deletingSide(conflict) == Choice.MINE;
@@ -367,7 +369,7 @@ final class ConflictDetail {
         result.setVisible(textResult);
         result.setManaged(textResult);
         result.setEditable(conflict.editAllowed());
-        result.setPromptText(text.get(conflict.editAllowed() ? "ui.conflict.result.promptEdit"
+        result.setPromptText(wording.get(conflict.editAllowed() ? "ui.conflict.result.promptEdit"
                 : "ui.conflict.result.prompt"));
         if (!kept(result.getText(), kept)) {
             result.setText(kept == null ? "" : kept);
@@ -384,18 +386,18 @@ final class ConflictDetail {
 
     private String resultNote(Conflict conflict, Resolution resolution, String kept) {
         if (resolution == null) {
-            return conflict.kind() == ConflictKind.FILE ? text.get("ui.conflict.result.prompt") : "";
+            return conflict.kind() == ConflictKind.FILE ? wording.get("ui.conflict.result.prompt") : "";
         }
         if (conflict.kind() == ConflictKind.FILE) {
-            return kept == null ? text.get("ui.conflict.result.fileDeleted", conflict.path())
-                    : text.get(resolution.choice() == Choice.MINE ? "ui.conflict.result.fileKeptMine"
+            return kept == null ? wording.get("ui.conflict.result.fileDeleted", conflict.path())
+                    : wording.get(resolution.choice() == Choice.MINE ? "ui.conflict.result.fileKeptMine"
                             : "ui.conflict.result.fileKeptTheirs", conflict.path(), labels.size(kept));
         }
         if (kept == null) {
-            return text.get("ui.conflict.result.sectionDeleted");
+            return wording.get("ui.conflict.result.sectionDeleted");
         }
         if (resolution.choice() == Choice.BOTH) {
-            return text.get("ui.conflict.result.both");
+            return wording.get("ui.conflict.result.both");
         }
         return otherSideKeptNote(conflict, resolution.choice());
     }
@@ -409,10 +411,10 @@ final class ConflictDetail {
             return "";
         }
         if (choice == Choice.MINE && !Objects.equals(conflict.mineResult(), conflict.mine())) {
-            return text.get("ui.conflict.result.theirsAlsoKept");
+            return wording.get("ui.conflict.result.theirsAlsoKept");
         }
         if (choice == Choice.THEIRS && !Objects.equals(conflict.theirsResult(), conflict.theirs())) {
-            return text.get("ui.conflict.result.mineAlsoKept");
+            return wording.get("ui.conflict.result.mineAlsoKept");
         }
         return "";
     }

@@ -64,12 +64,15 @@ public final class ConflictDialog {
     }
 
     /**
-     * What stopped on conflicts: a sync, or the merge or update of an amendment. The dialog's heading, note and
-     * finish button name what finishing does.
+     * What stopped on conflicts: a sync, the merge of an amendment (its text is "theirs"), or the update of an
+     * amendment with the text it started from (its text is "ours"). The dialog's heading, note and finish button
+     * name what finishing does, and the panes and choices name the two sides.
      */
     public enum Purpose {
         SYNC("ui.conflict.intro.heading", "ui.conflict.intro.note", "ui.conflict.finish"),
-        AMENDMENT("ui.conflict.amendment.heading", "ui.conflict.amendment.note", "ui.conflict.amendment.finish");
+        AMENDMENT("ui.conflict.amendment.heading", "ui.conflict.amendment.note", "ui.conflict.amendment.finish"),
+        AMENDMENT_UPDATE("ui.conflict.amendment.heading", "ui.conflict.amendment.note",
+                "ui.conflict.amendment.finish");
 
         private final String headingKey;
         private final String noteKey;
@@ -89,6 +92,7 @@ public final class ConflictDialog {
     private static final URL STYLESHEET = ConflictDialog.class.getResource("/org/charta/ui/charta.css");
 
     private final UiText text;
+    private final ConflictWording wording;
     private final Purpose purpose;
     private final Listener listener;
     private final ConflictChoices choices;
@@ -109,10 +113,11 @@ public final class ConflictDialog {
         this.purpose = purpose;
         this.listener = listener;
         ConflictLabels labels = new ConflictLabels(text, sectionTitle);
+        wording = new ConflictWording(text, purpose);
         choices = new ConflictChoices(ConflictList.grouped(conflicts, labels), chosenSoFar);
         editReport = new Debouncer(EDIT_REPORT_DELAY, this::reportEdit);
         list = new ConflictList(choices, labels);
-        detail = new ConflictDetail(choices, labels, this::choose);
+        detail = new ConflictDetail(choices, labels, wording, this::choose);
         choices.selectedProperty().addListener((observable, before, index) -> editReport.flush());
 
         if (owner != null) {
@@ -214,7 +219,7 @@ public final class ConflictDialog {
 
     private Node createButtons() {
         abort.setId("conflict-abort");
-        abort.setText(text.get("ui.conflict.abort"));
+        abort.setText(wording.get("ui.conflict.abort"));
         abort.setOnAction(event -> confirmAbort());
         close.setId("conflict-close");
         close.setText(text.get("ui.conflict.close"));
@@ -305,8 +310,8 @@ public final class ConflictDialog {
     }
 
     private void confirmAbort() {
-        boolean confirmed = Dialogs.confirm(stage, text, text.get("ui.conflict.abort.header"),
-                text.get("ui.conflict.abort.message"), text.get("ui.conflict.abort.confirm"),
+        boolean confirmed = Dialogs.confirm(stage, text, wording.get("ui.conflict.abort.header"),
+                wording.get("ui.conflict.abort.message"), wording.get("ui.conflict.abort.confirm"),
                 text.get("ui.conflict.abort.continue"));
         if (!confirmed) {
             return;

@@ -24,6 +24,7 @@ public final class Dialogs {
 
     public static final String OK_BUTTON_ID = "dialog-ok";
     public static final String CANCEL_BUTTON_ID = "dialog-cancel";
+    public static final String MESSAGE_ID = "dialog-message";
 
     /** Width at which dialog messages and notes wrap, in pixels: roughly 70 characters at the default font size. */
     public static final double MESSAGE_WIDTH = 460;
@@ -107,6 +108,11 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel);
         prepare(alert, owner, text.get("ui.app.name"));
         alert.setHeaderText(header);
+        // A long message wraps and the dialog grows to show every line, instead of cutting it at the edge.
+        Label body = wrapped(new Label(message));
+        body.setId(MESSAGE_ID);
+        body.getStyleClass().add("content");
+        alert.getDialogPane().setContent(body);
         alert.getDialogPane().lookupButton(confirm).setId(OK_BUTTON_ID);
         alert.getDialogPane().lookupButton(cancel).setId(CANCEL_BUTTON_ID);
         // Cancel is the default, so Enter never confirms a destructive action by accident.

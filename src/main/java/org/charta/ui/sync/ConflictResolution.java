@@ -73,6 +73,7 @@ final class ConflictResolution {
         }
         PendingMerge merge = pending.merge().get();
         ConflictDialog.Purpose purpose = merge.isSync() ? ConflictDialog.Purpose.SYNC
+                : merge.purpose().startsWith("update:") ? ConflictDialog.Purpose.AMENDMENT_UPDATE
                 : ConflictDialog.Purpose.AMENDMENT;
         open = ConflictDialog.show(context.owner(), text, purpose, merge.conflicts(), merge.choices(),
                 pending.titles()::get, new ConflictDialog.Listener() {

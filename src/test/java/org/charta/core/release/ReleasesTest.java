@@ -151,6 +151,20 @@ class ReleasesTest {
     }
 
     @Test
+    void tagCollisionNamesExistingRelease() throws Exception {
+        Releases.tag(repository, "Draft..1~^:?*[\\", "", TestGit.CAROL);
+        editAndRecord("Members vote on each amendment.", "Members vote on every amendment.");
+
+        assertThatThrownBy(() -> Releases.tag(repository, "Draft 1", "", TestGit.CAROL))
+                .isInstanceOfSatisfying(ChartaException.class, error -> {
+                    assertThat(error.messageKey()).isEqualTo("error.release.tagTaken");
+                    assertThat(error.arguments()).containsExactly("Draft 1", "draft-1", "Draft..1~^:?*[\\",
+                            "Draft 1 (2)");
+                });
+        assertThat(Releases.tag(repository, "Draft 1 (2)", "", TestGit.CAROL).tag()).isEqualTo("draft-1-2");
+    }
+
+    @Test
     void notesWithEscapeSequenceAreRejected() {
         assertThatThrownBy(() -> Releases.tag(repository, "Draft 1", "Bad \u001B[2J notes", TestGit.CAROL))
                 .extracting(error -> ((ChartaException) error).messageKey())

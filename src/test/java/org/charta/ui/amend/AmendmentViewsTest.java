@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.ui.app.UiText;
+import org.charta.ui.dialog.Dialogs;
 import org.charta.ui.task.BackgroundExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,86 @@ class AmendmentViewsTest {
         assertThat(updated).extracting(AmendmentSummary::id).containsExactly("o-1");
     }
 
+    @Test
+    void longTitleKeepsButtonsWhole() throws Exception {
+        String title = "Working languages and translation " + "and translation ".repeat(24) + "end";
+        AmendmentSummary summary = AmendmentSamples.summary("long-1", title, AmendmentStatus.PROPOSED, "Alice",
+                "alice@x.org", List.of("art-3"), false);
+        AmendmentDetail detail = onFx(() -> {
+            AmendmentDetail created = new AmendmentDetail(executor, labels, new NoDetailActions());
+            created.show(summary, EnumSet.of(AmendmentActions.Action.PROPOSE, AmendmentActions.Action.WITHDRAW));
+            root.getChildren().setAll(created.node());
+            return created;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        runFx(() -> Shots.save(root, "detail-long-title"));
+
+        Label status = detail.statusLabel();
+        assertThat(onFx(() -> status.getWidth())).isGreaterThanOrEqualTo(onFx(() -> status.prefWidth(-1)) - 0.5);
+        for (AmendmentActions.Action action : List.of(AmendmentActions.Action.PROPOSE,
+                AmendmentActions.Action.WITHDRAW)) {
+            javafx.scene.control.Button button = detail.button(action);
+            assertThat(onFx(() -> button.getWidth())).as(action.name())
+                    .isGreaterThanOrEqualTo(onFx(() -> button.prefWidth(-1)) - 0.5);
+        }
+        Label titleLabel = detail.titleLabel();
+        assertThat(onFx(() -> titleLabel.getHeight())).isLessThan(onFx(() -> titleLabel.getFont().getSize() * 5));
+    }
+
+    @Test
+    void closeConfirmationWrapsMessage() throws Exception {
+        UiText text = labels.text();
+        String title = AmendmentLabels.shortTitle("Working languages and translation " + "and translation ".repeat(24));
+        javafx.application.Platform.runLater(() -> Dialogs.confirm(root.getScene().getWindow(), text,
+                text.get("ui.amend.confirm.close.header", title), text.get("ui.amend.confirm.close.message", title),
+                text.get("ui.amend.vote.closeButton")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = onFx(() -> javafx.stage.Window.getWindows().stream()
+                .map(window -> window.getScene().getRoot().lookup("#" + Dialogs.MESSAGE_ID))
+                .filter(java.util.Objects::nonNull).map(Label.class::cast).findFirst().orElseThrow());
+        runFx(() -> Shots.save(message.getScene(), "confirm-close-long-title"));
+
+        double width = onFx(message::getWidth);
+        double height = onFx(message::getHeight);
+        double neededHeight = onFx(() -> message.prefHeight(width));
+        runFx(() -> ((javafx.stage.Stage) message.getScene().getWindow()).close());
+
+        assertThat(height).isGreaterThanOrEqualTo(neededHeight - 0.5);
+    }
+
+    @Test
+    void bannerWrapsTitleKeepsButton() throws Exception {
+        String title = "Say if ever the General Meeting elects a coordinating council";
+        AmendmentBanner banner = onFx(() -> {
+            AmendmentBanner created = new AmendmentBanner(new javafx.beans.property.SimpleStringProperty("s-1"),
+                    new javafx.beans.property.SimpleStringProperty(title), labels.text(), () -> { });
+            javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(created.node());
+            column.setMaxWidth(420);
+            root.getChildren().setAll(column);
+            return created;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        runFx(() -> Shots.save(root, "banner-narrow"));
+
+        javafx.scene.control.Button back = (javafx.scene.control.Button) onFx(() ->
+                banner.node().lookup("#amend-banner-back"));
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) onFx(() ->
+                banner.node().lookup("#amend-banner-text .text"));
+        assertThat(onFx(() -> back.getWidth())).isGreaterThanOrEqualTo(onFx(() -> back.prefWidth(-1)) - 0.5);
+        assertThat(onFx(shown::getText)).contains(title).doesNotContain("…");
+    }
+
+    @Test
+    void shortTitleCutsLongTitles() {
+        String title = "é".repeat(200);
+
+        String shown = AmendmentLabels.shortTitle(title);
+
+        assertThat(shown).hasSize(AmendmentLabels.SHORT_TITLE_LENGTH);
+        assertThat(shown).endsWith("é…");
+        assertThat(AmendmentLabels.shortTitle("word ".repeat(40))).endsWith("word…");
+    }
+
     private ComparisonView comparisonView() throws Exception {
         ComparisonView view = onFx(() -> {
             ComparisonView created = new ComparisonView(executor, labels);
@@ -156,6 +237,29 @@ class AmendmentViewsTest {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, styleClass, texts);
             }
+        }
+    }
+
+    private static final class NoDetailActions implements AmendmentDetail.Listener {
+
+        @Override
+        public void act(AmendmentActions.Action action) {
+        }
+
+        @Override
+        public void argue(String text, org.charta.core.comment.Stance stance) {
+        }
+
+        @Override
+        public void cast(org.charta.core.amend.VoteChoice choice, String reason) {
+        }
+
+        @Override
+        public void openVote() {
+        }
+
+        @Override
+        public void closeVote() {
         }
     }
 

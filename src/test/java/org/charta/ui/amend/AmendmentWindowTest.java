@@ -100,6 +100,7 @@ class AmendmentWindowTest {
         AmendmentsWindow amendments = onFx(() -> window.amendments().openWindow());
         fixture.waitFor(() -> amendments.list().getItems().size() == 1);
         runFx(() -> amendments.list().getSelectionModel().select(0));
+        assertThat(onFx(() -> amendments.stage().getMinWidth())).isEqualTo(AmendmentsWindow.MIN_WIDTH);
         AmendmentDetail detail = amendments.detail();
         fixture.waitFor(() -> !detail.comparison().rows().changes().isEmpty());
         assertThat(onFx(() -> insertedText(detail))).isEqualTo("shared ");

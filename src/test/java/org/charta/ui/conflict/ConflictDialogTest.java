@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.charta.core.merge.Choice;
 import org.charta.core.merge.Conflict;
 import org.charta.core.merge.Resolution;
+import org.charta.ui.amend.Shots;
 import org.charta.ui.app.UiText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -362,6 +363,44 @@ class ConflictDialogTest {
         assertThat(goOn).isEqualTo("Continuer à résoudre");
         assertThat(abort).isEqualTo("Abandonner la synchronisation");
         assertThat(listener.events).isEmpty();
+    }
+
+    @Test
+    void amendmentMergeNamesBothSides(FxRobot robot) throws Exception {
+        open(List.of(ConflictSamples.VOTES), ConflictDialog.Purpose.AMENDMENT, Locale.ENGLISH);
+        runFx(() -> Shots.save(dialog.stage().getScene(), "conflict-amendment-merge"));
+
+        assertThat(paneTitle(robot, "#conflict-mine")).isEqualTo("The text it merges with");
+        assertThat(paneTitle(robot, "#conflict-theirs")).isEqualTo("The amendment");
+        assertThat(onFx(() -> robot.lookup("#conflict-keep-theirs").queryAs(ToggleButton.class).getText()))
+                .isEqualTo("Keep the _amendment");
+        assertThat(onFx(() -> robot.lookup("#conflict-abort").queryButton().getText())).isEqualTo("_Abort the merge…");
+    }
+
+    @Test
+    void amendmentUpdateNamesAmendmentAsOurs(FxRobot robot) throws Exception {
+        open(List.of(ConflictSamples.VOTES), ConflictDialog.Purpose.AMENDMENT_UPDATE, Locale.FRENCH);
+
+        assertThat(paneTitle(robot, "#conflict-mine")).isEqualTo("L'amendement");
+        assertThat(paneTitle(robot, "#conflict-theirs")).isEqualTo("Le texte avec lequel il fusionne");
+        assertThat(onFx(() -> robot.lookup("#conflict-abort").queryButton().getText()))
+                .isEqualTo("_Abandonner la fusion…");
+    }
+
+    private String paneTitle(FxRobot robot, String paneId) throws Exception {
+        return onFx(() -> robot.lookup(paneId + " .conflict-version-title").queryAs(Label.class).getText());
+    }
+
+    private void open(List<Conflict> conflicts, ConflictDialog.Purpose purpose, Locale locale) throws Exception {
+        AtomicReference<ConflictDialog> opened = new AtomicReference<>();
+        runFx(() -> {
+            opened.set(ConflictDialog.show(owner, new UiText(locale), purpose, conflicts, Map.of(),
+                    ConflictSamples.TITLE_OF, listener));
+            opened.get().stage().setX(0);
+            opened.get().stage().setY(0);
+        });
+        dialog = opened.get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void open(List<Conflict> conflicts, Map<String, Resolution> chosenSoFar) throws Exception {
