@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UiMessageKeysTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/charta/ui");
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"(ui\\.[A-Za-z0-9.]+)\"");
+    /** A whole key; a literal ending in a dot is a prefix that code completes, as {@code "ui.conflict."} is. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"(ui\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     /** {@code ui.language} is the settings key of the chosen language ({@code Settings.LANGUAGE}). */
     private static final Set<String> NOT_MESSAGES = Set.of("ui.language");

@@ -137,7 +137,8 @@ class AmendmentViewsTest {
                 "alice@x.org", List.of("art-3"), false);
         AmendmentDetail detail = onFx(() -> {
             AmendmentDetail created = new AmendmentDetail(executor, labels, new NoDetailActions());
-            created.show(summary, EnumSet.of(AmendmentActions.Action.PROPOSE, AmendmentActions.Action.WITHDRAW));
+            created.show(summary, EnumSet.of(AmendmentActions.Action.PROPOSE, AmendmentActions.Action.WITHDRAW),
+                    new Roles(null, false, true, org.charta.core.governance.MajorityRule.SIMPLE));
             root.getChildren().setAll(created.node());
             return created;
         });
@@ -182,7 +183,8 @@ class AmendmentViewsTest {
         String title = "Say if ever the General Meeting elects a coordinating council";
         AmendmentBanner banner = onFx(() -> {
             AmendmentBanner created = new AmendmentBanner(new javafx.beans.property.SimpleStringProperty("s-1"),
-                    new javafx.beans.property.SimpleStringProperty(title), labels.text(), () -> { });
+                    new javafx.beans.property.SimpleStringProperty(title),
+                    new javafx.beans.property.SimpleBooleanProperty(false), labels.text(), () -> { });
             javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(created.node());
             column.setMaxWidth(420);
             root.getChildren().setAll(column);
@@ -260,6 +262,11 @@ class AmendmentViewsTest {
 
         @Override
         public void closeVote() {
+        }
+
+        @Override
+        public void commentParagraph(org.charta.core.diff.SectionComparison section,
+                                     org.charta.core.diff.ParagraphChange change) {
         }
     }
 
