@@ -137,7 +137,13 @@ final class AmendmentDetail {
     }
 
     void showTally(Tally tally) {
+        showTally(tally, null);
+    }
+
+    /** Shows a tally and, when not null, a warning that the recorded decision differs from a recount. */
+    void showTally(Tally tally, String mismatch) {
         vote.show(tally, actions);
+        vote.showMismatch(mismatch);
     }
 
     void showTallyMessage(String message) {

@@ -560,7 +560,10 @@ public final class AmendmentsController {
             String message = result.outcome() == AmendmentMerge.Outcome.UP_TO_DATE ? text.get("ui.amend.upToDate")
                     : result.nowOutdated().isEmpty() ? text.get(doneKey)
                     : text.get("ui.amend.mergedOutdated", result.nowOutdated().size());
-            Dialogs.showMessage(owner(), text, Alert.AlertType.INFORMATION, text.get("ui.amend.done.header"), message);
+            // The outdated message starts with "Done." itself: a "Done" heading above it would say it twice.
+            String header = message.startsWith(text.get("ui.amend.done.header")) ? null
+                    : text.get("ui.amend.done.header");
+            Dialogs.showMessage(owner(), text, Alert.AlertType.INFORMATION, header, message);
         });
     }
 

@@ -2,7 +2,10 @@ package org.charta.ui.amend;
 
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
+import org.charta.core.amend.Tally;
+import org.charta.core.amend.VoteResult;
 import org.charta.core.amend.Votes;
+import org.charta.core.ChartaException;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.UiText;
@@ -58,16 +61,38 @@ final class DetailLoader {
             return;
         }
         detail.showTallyMessage(text.get("ui.amend.vote.reading"));
-        context.executor().submit("tally votes on " + summary.id(), () -> Votes.tally(session.repository(),
-                summary.id()), tally -> {
+        context.executor().submit("tally votes on " + summary.id(), () -> count(session, summary.id()), counted -> {
                     if (requested == generation) {
-                        detail.showTally(tally);
+                        detail.showTally(counted.tally(), counted.mismatch());
                     }
                 }, error -> {
                     if (requested == generation) {
                         detail.showTallyMessage(text.describe(error));
                     }
                 });
+    }
+
+    /** A tally, and the warning to show when the recorded decision differs from a recount (else null). */
+    private record Counted(Tally tally, String mismatch) {
+    }
+
+    private Counted count(CharterSession session, String id) throws ChartaException {
+        Tally tally = Votes.tally(session.repository(), id);
+        if (tally.result() == VoteResult.OPEN) {
+            return new Counted(tally, null);
+        }
+        try {
+            Votes.requireTrustedDecision(session.repository(), id);
+            return new Counted(tally, null);
+        } catch (ChartaException e) {
+            if (!"error.vote.recordMismatch".equals(e.messageKey())) {
+                throw e;
+            }
+            // The record is a file anyone can commit: say plainly that its decision is not what the votes give.
+            Object[] figures = e.arguments();
+            return new Counted(tally, text.get("ui.amend.vote.mismatch", figures[1], figures[2], figures[3],
+                    figures[4], figures[6], figures[7], figures[8], figures[9]));
+        }
     }
 
     private void loadArguments(CharterSession session, String id, long requested, AmendmentDetail detail) {

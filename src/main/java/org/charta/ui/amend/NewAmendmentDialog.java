@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.ui.app.UiText;
@@ -57,6 +58,7 @@ final class NewAmendmentDialog {
         rationale.setId("amend-create-rationale");
         rationale.setWrapText(true);
         rationale.setPrefRowCount(4);
+        rationale.setMinHeight(Region.USE_PREF_SIZE);
         rationale.setPromptText(text.get("ui.amend.create.rationalePrompt"));
         createSectionList(titles, preselected);
         createFromBox(parents);
@@ -105,6 +107,8 @@ final class NewAmendmentDialog {
         sections.setId("amend-create-sections");
         sections.getItems().setAll(titles.keySet());
         sections.setPrefHeight(160);
+        // Four rows at least, so that the list reads as a list of sections to tick.
+        sections.setMinHeight(110);
         sections.setCellFactory(CheckBoxListCell.forListView(chosen::get, new javafx.util.StringConverter<>() {
             @Override
             public String toString(String id) {
@@ -140,6 +144,7 @@ final class NewAmendmentDialog {
 
     private void addRow(GridPane grid, int row, String key, javafx.scene.Node field) {
         Label label = new Label(text.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row);

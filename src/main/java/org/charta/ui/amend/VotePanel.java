@@ -48,6 +48,7 @@ final class VotePanel {
     private final Label counts = new Label();
     private final Label result = new Label();
     private final Label notMember = new Label();
+    private final Label mismatch = new Label();
     private final TableView<VoteLine> table = new TableView<>();
     private final ToggleGroup choices = new ToggleGroup();
     private final RadioButton block = new RadioButton();
@@ -84,7 +85,13 @@ final class VotePanel {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, result, counts, spacer, open, close);
         header.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(8, header, rules, notMember, table, castBox);
+        mismatch.setId("vote-mismatch");
+        mismatch.getStyleClass().add("vote-mismatch");
+        mismatch.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
+        mismatch.setWrapText(true);
+        mismatch.setMinHeight(Region.USE_PREF_SIZE);
+        showMismatch(null);
+        root = new VBox(8, header, mismatch, rules, notMember, table, castBox);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(8));
         root.setId("vote-panel");
@@ -117,9 +124,21 @@ final class VotePanel {
         showActions(actions);
     }
 
+    /** Shows a warning that the recorded decision differs from a recount of the vote files, or hides it (null). */
+    void showMismatch(String warning) {
+        mismatch.setText(warning == null ? "" : warning);
+        mismatch.setVisible(warning != null);
+        mismatch.setManaged(warning != null);
+    }
+
+    Label mismatch() {
+        return mismatch;
+    }
+
     /** Shows a message in place of the tally, such as "Reading the votes…" or an error. */
     void showMessage(String message, Set<AmendmentActions.Action> actions) {
         rules.setText(message);
+        showMismatch(null);
         counts.setText("");
         result.setText("");
         table.getItems().clear();

@@ -1,9 +1,12 @@
 package org.charta.ui.dialog;
 
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -166,6 +169,34 @@ public final class Dialogs {
         dialog.getDialogPane().getStyleClass().add("charta-dialog");
         if (owner instanceof Stage ownerStage && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
             stage.getIcons().setAll(ownerStage.getIcons());
+        }
+        sizeToContent(dialog);
+    }
+
+    /**
+     * Opens a dialog at the size its content asks for and never smaller. A window manager such as openbox maps
+     * the dialog before its content is laid out and keeps that first, too short size (a list of one row, OK cut
+     * off), so the size is set again once the dialog shows and once more after the window manager placed it.
+     */
+    public static void sizeToContent(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        pane.setMinWidth(Region.USE_PREF_SIZE);
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
+            Window window = pane.getScene().getWindow();
+            fitWindow(window);
+            Platform.runLater(() -> fitWindow(window));
+        });
+    }
+
+    private static void fitWindow(Window window) {
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        window.sizeToScene();
+        if (window instanceof Stage stage) {
+            stage.setMinWidth(Math.min(stage.getWidth(), stage.getScene().getRoot().minWidth(-1)));
+            stage.setMinHeight(Math.min(stage.getHeight(), stage.getScene().getRoot().minHeight(-1)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.charta.ui.release;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -49,6 +50,10 @@ public final class ReleasesWindow {
     /** Stands for the main text as it is now in the two release choices. */
     static final String MAIN = "main";
 
+    /** Below this size the comparison's table and diff no longer show a whole row. */
+    public static final double MIN_WIDTH = 760;
+    public static final double MIN_HEIGHT = 480;
+
     private final AppContext context;
     private final UiText text;
     private final AmendmentLabels labels;
@@ -83,6 +88,8 @@ public final class ReleasesWindow {
             }
         });
         stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
     }
 
     public Stage stage() {
@@ -110,7 +117,16 @@ public final class ReleasesWindow {
     }
 
     void show() {
+        stage.sizeToScene();
         stage.show();
+        // A window manager such as openbox may map the window before its scene is measured and keep a tiny size.
+        Platform.runLater(this::growToMinimum);
+    }
+
+    private void growToMinimum() {
+        if (stage.getWidth() < MIN_WIDTH || stage.getHeight() < MIN_HEIGHT) {
+            stage.sizeToScene();
+        }
     }
 
     /** Shows the Tag button only to coordinators. */

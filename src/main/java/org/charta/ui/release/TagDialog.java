@@ -35,6 +35,7 @@ final class TagDialog {
         notes.setId("release-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(12);
+        notes.setMinHeight(160);
         notes.setText(draftNotes == null ? "" : draftNotes);
         Label nameLabel = new Label(text.get("ui.release.tag.name"));
         nameLabel.setLabelFor(name);
