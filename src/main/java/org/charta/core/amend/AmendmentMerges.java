@@ -51,7 +51,7 @@ final class AmendmentMerges {
             ObjectId targetTip = charter.repository().resolve(target);
             if (isMergedInto(charter, AmendmentBranches.tip(charter.repository(), id), targetTip)) {
                 // The record on the branch still says adopted: the merged record lives on the merge's target.
-                throw new ChartaException("error.amend.cannotUpdate", id, AmendmentStatus.MERGED.fileValue());
+                throw new ChartaException("error.amend.cannotUpdate", id, AmendmentStatus.MERGED.ordinal());
             }
             recordIfCheckedOut(charter, branch, identity);
 
