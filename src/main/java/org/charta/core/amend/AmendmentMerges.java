@@ -50,7 +50,7 @@ final class AmendmentMerges {
             String target = AmendmentBranches.targetBranch(charter, record);
             ObjectId targetTip = charter.repository().resolve(target);
             if (isMergedInto(charter, AmendmentBranches.tip(charter.repository(), id), targetTip)) {
-                // The record on the branch still says adopted: the merged record lives on the merge's target.
+                // The record on the branch still reads adopted, because the merged record is written on the merge's target.
                 throw new ChartaException("error.amend.cannotUpdate", id, AmendmentStatus.MERGED.ordinal());
             }
             recordIfCheckedOut(charter, branch, identity);

@@ -31,12 +31,12 @@ public final class AmendmentRefs {
         return REMOTE_PREFIX + id;
     }
 
-    /** The record file, {@code .charta/amendments/<id>/amendment.json}. */
+    /** Returns the path of the record file, {@code .charta/amendments/<id>/amendment.json}. */
     public static String recordPath(String id) {
         return FOLDER + id + "/amendment.json";
     }
 
-    /** The folder of the vote files, one per member: {@code .charta/amendments/<id>/votes/}. */
+    /** Returns the folder of the vote files, one per member: {@code .charta/amendments/<id>/votes/}. */
     public static String votesFolder(String id) {
         return FOLDER + id + "/votes/";
     }

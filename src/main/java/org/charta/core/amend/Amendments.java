@@ -203,7 +203,7 @@ public final class Amendments {
         AmendmentIds.requireValid(id);
         try {
             if (current(repository).filter(id::equals).isPresent()) {
-                // The proposal is the text as the person sees it, edits not yet recorded included.
+                // The proposal is the text on screen, including edits not yet recorded.
                 repository.record("Record changes before proposing", identity);
             }
             ObjectId readTip = AmendmentBranches.tip(repository.repository(), id);

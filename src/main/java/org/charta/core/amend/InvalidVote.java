@@ -1,6 +1,6 @@
 package org.charta.core.amend;
 
-/** Why a vote file is shown but not counted. */
+/** The reason a vote file is shown but not counted. */
 public enum InvalidVote {
     /** The voter's e-mail address is not a member's. */
     NOT_A_MEMBER,

@@ -168,12 +168,12 @@ public final class Votes {
     }
 
     /**
-     * Returns the tally as the files are now: a running count while the vote is open; once closed, a recount of the
-     * vote files at the commit that closed it, never the tally the record states (anyone can commit a record). The
-     * recount uses the main text's rules as they were at some point from the closing commit's time until now,
-     * preferring rules that give the recorded decision, so that a member change after the vote leaves its result
-     * as it was. Vote files that commits after the closing one wrote are added as lines marked
-     * {@link InvalidVote#AFTER_CLOSING}. {@link #requireTrustedDecision} says whether the record agrees.
+     * Returns the tally as the files are now. While the vote is open it is a running count. Once closed it is a
+     * recount of the vote files at the commit that closed it, never the tally the record states, because anyone can
+     * commit a record. The recount uses the main text's rules as they were at some point from the closing commit's
+     * time until now, preferring rules that give the recorded decision, so that a member change after the vote
+     * leaves its result as it was. Vote files that commits after the closing one wrote are added as lines marked
+     * {@link InvalidVote#AFTER_CLOSING}. {@link #requireTrustedDecision} checks whether the record agrees.
      *
      * @throws ChartaException {@code error.amend.notFound}, {@code error.governance.invalid}
      */
@@ -341,7 +341,7 @@ public final class Votes {
         return files;
     }
 
-    /** The end of the voting period that the record at {@code commit} gives, or null when it sets none. */
+    /** Returns the end of the voting period that the record at {@code commit} gives, or null when it sets none. */
     private static Instant periodEnd(Repository git, RevCommit commit, String id) throws IOException {
         Optional<byte[]> json = AmendmentTips.file(git, commit.getTree(), AmendmentRefs.recordPath(id));
         if (json.isEmpty()) {

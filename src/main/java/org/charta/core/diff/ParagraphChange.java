@@ -33,7 +33,7 @@ public record ParagraphChange(Kind kind, Integer oldNumber, Integer newNumber, S
         CHANGED,
         INSERTED,
         DELETED,
-        /** The paragraph left this place; {@code otherSection} and {@code otherNumber} say where it went. */
+        /** The paragraph left this place; {@code otherSection} and {@code otherNumber} give where it went. */
         MOVED_AWAY,
         /** The paragraph arrived here from {@code otherSection}, paragraph {@code otherNumber}. */
         MOVED_HERE

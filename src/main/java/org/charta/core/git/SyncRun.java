@@ -287,8 +287,8 @@ final class SyncRun {
         if (failed.isPresent()) {
             return failed;
         }
-        // NOTE: merge.json holds one pending merge per repository, whichever branch stopped on it. Switching branches
-        // while one is pending is for the caller to refuse, or this clear drops the other branch's choices.
+        // NOTE: merge.json contains one pending merge per repository, whichever branch stopped on it. Callers must
+        // reject a branch switch while one is pending (Amendments.switchTo does), or this clear drops its choices.
         PendingMerge.clear(charter);
         receivedTips.add(theirs);
         changedPaths.addAll(Remotes.changedPaths(repository, head, merged));

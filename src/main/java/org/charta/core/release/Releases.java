@@ -215,7 +215,7 @@ public final class Releases {
 
     /**
      * Returns the tag for a new release: a slug of its name, or {@code release-N} for a name without Latin letters
-     * or digits, where N counts the releases. Throws when a release already has this name or the tag exists; the
+     * or digits, where N counts the releases. Throws when a release already has this name or the tag exists. The
      * message then names the release that has the tag and suggests a name whose tag is free.
      */
     private static String tagName(Repository git, String name, List<Release> releases)
