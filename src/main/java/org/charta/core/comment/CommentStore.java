@@ -135,6 +135,39 @@ public final class CommentStore {
         return comment;
     }
 
+    /**
+     * Records a new wording of a comment. Only its author (same e-mail address) may edit it; the earlier wordings
+     * stay in the thread's history. Two edits made offline on two machines both stay, the later one shown.
+     *
+     * @param threadId  the thread id, or a unique prefix of at least four characters
+     * @param commentId the comment's id, or a unique prefix of at least four characters among the thread's
+     * @throws ChartaException when the text is empty, the thread or comment is unknown, the author is someone
+     *                         else ({@code error.comment.notAuthor}), the wording is unchanged, or writing fails
+     */
+    public synchronized Comment edit(String threadId, String commentId, String text, Identity author)
+            throws ChartaException {
+        throw new UnsupportedOperationException("TODO: contract stub, implemented by the core-model helper");
+    }
+
+    /**
+     * Attaches a thread by hand to new text, typically an orphaned thread to the paragraph that replaced its
+     * text. The new anchor becomes the reference quote.
+     *
+     * @throws ChartaException when the thread is unknown or writing fails
+     */
+    public synchronized void reattach(String threadId, Anchor anchor, Identity author) throws ChartaException {
+        throw new UnsupportedOperationException("TODO: contract stub, implemented by the core-model helper");
+    }
+
+    /**
+     * Writes one move event per thread that followed its paragraph, as computed by {@link AnchorTracker}.
+     *
+     * @param author the person whose operation moved the text
+     */
+    public synchronized void recordMoves(java.util.List<ThreadMove> moves, Identity author) throws ChartaException {
+        throw new UnsupportedOperationException("TODO: contract stub, implemented by the core-model helper");
+    }
+
     /** Marks a thread resolved; does nothing when it already is. */
     public synchronized void resolve(String threadId, Identity author) throws ChartaException {
         recordEvent(threadId, Comment.Kind.RESOLVE, author);
