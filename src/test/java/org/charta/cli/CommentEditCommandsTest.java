@@ -64,6 +64,18 @@ class CommentEditCommandsTest extends CommentCommandTestBase {
     }
 
     @Test
+    void editOfUnknownCommentIdIsRejected() throws IOException {
+        String id = addThread("membership", "2", "Online?");
+        Map<String, String> before = snapshot(charter);
+
+        Result result = charta(ALICE, "comment", "edit", id, "1999", "Offline!");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.err()).contains("\"1999\"", "charta comment show " + id);
+        assertThat(snapshot(charter)).isEqualTo(before);
+    }
+
+    @Test
     void editOfUnknownThreadIsRejected() {
         Result result = charta(ALICE, "comment", "edit", "abcdef12", "1", "Offline!");
 
