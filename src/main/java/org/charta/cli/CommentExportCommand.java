@@ -71,7 +71,7 @@ final class CommentExportCommand extends CliCommand {
     }
 
     /**
-     * Escapes control characters in co-authors' text, because standard output is often a terminal; a file keeps the
+     * Escapes control characters in co-authors' text, because standard output is often a terminal. A file keeps the
      * exact text. The CSV line ends ({@code CR LF}) stay as they are.
      */
     private static String terminalSafe(String report) {

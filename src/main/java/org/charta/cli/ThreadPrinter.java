@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class ThreadPrinter {
 
-    /** Maximum length, in code points, of a quote in the list. {@code comment show} and {@code --json} have all. */
+    /** Maximum length, in code points, of a quote in the list. {@code comment show} and {@code --json} show it whole. */
     private static final int QUOTE_LENGTH = 72;
 
     private final CliContext cli;
@@ -85,8 +85,7 @@ final class ThreadPrinter {
     private void printNumbered(CommentThread thread, Comment comment, int number) {
         out.println();
         out.println("  " + TerminalText.safeLine(cli.text("comment.show.comment", number, comment.id(),
-                comment.authorName(), comment.authorEmail())));
-        out.println("     " + byline(thread, comment));
+                comment.authorName(), comment.authorEmail(), details(thread, comment))) + stanceMark(comment));
         out.println("     " + indented(comment.text(), "     "));
         if (!thread.edited(comment.id())) {
             return;
@@ -99,19 +98,30 @@ final class ThreadPrinter {
     }
 
     /**
-     * Returns "Author (date)", with the stance and the time of the latest edit when there are any. The
-     * {@code comment list} format before edits existed stays unchanged for a comment without them.
+     * Returns "Author (date)", with the time of the latest edit and the stance when there are any. A comment
+     * without them prints as {@code comment list} printed every comment before edits existed.
      */
     private String byline(CommentThread thread, Comment comment) {
-        StringBuilder details = new StringBuilder(CliDates.format(comment.created()));
-        if (thread.edited(comment.id())) {
-            List<Comment> wordings = thread.wordings(comment.id());
-            details.append(", ").append(cli.text("comment.editedAt",
-                    CliDates.format(wordings.get(wordings.size() - 1).created())));
+        return TerminalText.safeLine(comment.authorName()) + " (" + details(thread, comment) + ")"
+                + stanceMark(comment);
+    }
+
+    /** Returns the date of the comment, followed by the date of its latest edit when it was edited. */
+    private String details(CommentThread thread, Comment comment) {
+        String created = CliDates.format(comment.created());
+        if (!thread.edited(comment.id())) {
+            return created;
         }
-        String stanceMark = comment.stance() == Stance.NONE
-                ? "" : " [" + cli.text("comment.stance." + comment.stance().key()) + "]";
-        return TerminalText.safeLine(comment.authorName()) + " (" + details + ")" + stanceMark;
+        List<Comment> wordings = thread.wordings(comment.id());
+        return created + ", " + cli.text("comment.editedAt",
+                CliDates.format(wordings.get(wordings.size() - 1).created()));
+    }
+
+    private String stanceMark(Comment comment) {
+        if (comment.stance() == Stance.NONE) {
+            return "";
+        }
+        return " [" + cli.text("comment.stance." + comment.stance().key()) + "]";
     }
 
     /** Makes multi-line text safe and indents its following lines. */
