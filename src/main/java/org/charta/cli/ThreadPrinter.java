@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class ThreadPrinter {
 
-    /** Maximum length, in code points, of a quote in the list. {@code comment show} and {@code --json} show it whole. */
+    /** Maximum length, in code points, of a quote in the list; {@code comment show} and {@code --json} print all. */
     private static final int QUOTE_LENGTH = 72;
 
     private final CliContext cli;
