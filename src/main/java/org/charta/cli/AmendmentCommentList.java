@@ -39,10 +39,10 @@ final class AmendmentCommentList {
         for (CommentThread thread : threads) {
             thread.comments().stream()
                     .filter(comment -> comment.stance() != Stance.NONE)
-                    .forEach(comment -> arguments.add(ArgumentJson.of(comment)));
+                    .forEach(comment -> arguments.add(ArgumentJson.of(thread, comment)));
         }
         DeliberationJson deliberation = new DeliberationJson(id, withStance(arguments, Stance.FOR),
-                withStance(arguments, Stance.AGAINST), threads.stream().map(ThreadJson::of).toList());
+                withStance(arguments, Stance.AGAINST), threads.stream().map(DeliberationThreadJson::of).toList());
 
         if (json) {
             Json.print(cli.out(), deliberation);
@@ -60,7 +60,7 @@ final class AmendmentCommentList {
         cli.say("comment.argumentsAgainst", deliberation.argumentsAgainst().size());
         deliberation.argumentsAgainst().forEach(argument -> printComment(argument.comment()));
         cli.say("comment.threads", deliberation.threads().size());
-        for (ThreadJson thread : deliberation.threads()) {
+        for (DeliberationThreadJson thread : deliberation.threads()) {
             String state = cli.text(thread.resolved() ? "comment.resolvedState" : "comment.openState");
             if (thread.section() == null) {
                 cli.say("comment.amendmentHeading", thread.id(), state);
@@ -72,7 +72,7 @@ final class AmendmentCommentList {
         }
     }
 
-    private void printComment(CommentListCommand.CommentJson comment) {
+    private void printComment(ThreadJson.CommentJson comment) {
         String created = CliDates.format(Instant.parse(comment.created()));
         String stance = comment.stance() == null ? "" : " [" + cli.text("comment.stance." + comment.stance()) + "]";
         String text = TerminalText.safe(comment.text()).replace("\n", "\n    ");
@@ -90,15 +90,15 @@ final class AmendmentCommentList {
                             @JsonProperty("for") List<ArgumentJson> argumentsFor,
                             @JsonProperty("against")
                             List<ArgumentJson> argumentsAgainst,
-                            List<ThreadJson> threads) {
+                            List<DeliberationThreadJson> threads) {
     }
 
     /** An argument: the thread it belongs to and the comment. */
     @JsonPropertyOrder({"thread", "comment"})
-    record ArgumentJson(String thread, CommentListCommand.CommentJson comment) {
+    record ArgumentJson(String thread, ThreadJson.CommentJson comment) {
 
-        static ArgumentJson of(Comment comment) {
-            return new ArgumentJson(comment.threadId(), CommentListCommand.CommentJson.of(comment));
+        static ArgumentJson of(CommentThread thread, Comment comment) {
+            return new ArgumentJson(thread.id(), ThreadJson.CommentJson.of(thread, comment));
         }
     }
 
@@ -107,17 +107,16 @@ final class AmendmentCommentList {
      * the whole amendment; for a thread on a paragraph, {@code paragraph} is the number recorded when it started.
      */
     @JsonPropertyOrder({"id", "section", "paragraph", "resolved", "quote", "comments"})
-    record ThreadJson(String id, String section, Integer paragraph, boolean resolved, String quote,
-                      List<CommentListCommand.CommentJson> comments) {
+    record DeliberationThreadJson(String id, String section, Integer paragraph, boolean resolved, String quote,
+                                  List<ThreadJson.CommentJson> comments) {
 
-        static ThreadJson of(CommentThread thread) {
-            List<CommentListCommand.CommentJson> comments = thread.comments().stream()
-                    .map(CommentListCommand.CommentJson::of).toList();
+        static DeliberationThreadJson of(CommentThread thread) {
+            List<ThreadJson.CommentJson> comments = ThreadJson.CommentJson.of(thread);
             if (thread.anchor().isAmendment()) {
-                return new ThreadJson(thread.id(), null, null, thread.resolved(), null, comments);
+                return new DeliberationThreadJson(thread.id(), null, null, thread.resolved(), null, comments);
             }
-            return new ThreadJson(thread.id(), thread.sectionId(), thread.anchor().paragraph(), thread.resolved(),
-                    thread.anchor().quote(), comments);
+            return new DeliberationThreadJson(thread.id(), thread.sectionId(), thread.anchor().paragraph(),
+                    thread.resolved(), thread.anchor().quote(), comments);
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * Chooses the message that the command line prints for a core failure. Most failures keep the core's message.
  * A few get a command-line wording instead: one that names a {@code charta} command the core cannot know about,
  * or one that distinguishes a case the core reports under a broader key (a file given where a folder is
- * expected, a section without any paragraph, a thread id too short to look up).
+ * expected, a section without any paragraph, a thread id too short to look up). An unknown comment id gets a
+ * wording that points to {@code comment show}, which numbers the comments.
  */
 final class CliErrors {
 
@@ -38,6 +39,7 @@ final class CliErrors {
             case "error.import.fileMissing" -> isFolder(arguments) ? "cli.error.notAFile" : key;
             case "error.comment.paragraphMissing" -> hasNoParagraph(arguments) ? "cli.error.noParagraph" : key;
             case "error.comment.threadUnknown" -> isTooShort(arguments) ? "cli.error.threadIdTooShort" : key;
+            case "error.comment.commentUnknown" -> "cli.error.commentUnknown";
             default -> key;
         };
     }

@@ -5,7 +5,6 @@ import org.charta.core.amend.Deliberation;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.Section;
 import org.charta.core.comment.Anchor;
-import org.charta.core.comment.Anchors;
 import org.charta.core.comment.CommentStore;
 import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.Stance;
@@ -19,7 +18,8 @@ import java.util.List;
 
 /**
  * {@code charta comment add}: starts a thread on a whole paragraph of a section ({@code SECTION PARAGRAPH TEXT}),
- * or, with {@code --amendment}, on a whole amendment ({@code TEXT}), optionally as an argument for or against it.
+ * on a phrase of that paragraph with {@code --quote}, or, with {@code --amendment}, on a whole amendment
+ * ({@code TEXT}), optionally as an argument for or against it.
  */
 @Command(name = "add")
 final class CommentAddCommand extends CliCommand {
@@ -30,12 +30,24 @@ final class CommentAddCommand extends CliCommand {
     @Option(names = "--stance", paramLabel = "for|against", descriptionKey = "option.comment.stance")
     private Stance stance;
 
+    @Option(names = "--quote", paramLabel = "TEXT", descriptionKey = "option.comment.quote")
+    private String quote;
+
+    @Option(names = "--occurrence", paramLabel = "N", descriptionKey = "option.comment.occurrence")
+    private Integer occurrence;
+
     @Parameters(arity = "1..*", paramLabel = "ARGUMENTS", descriptionKey = "param.comment.arguments")
     private List<String> words;
 
     @Override
     int run() throws Exception {
+        if (occurrence != null && quote == null) {
+            throw new ParameterException(spec().commandLine(), cli().text("error.occurrenceWithoutQuote"));
+        }
         if (amendment != null) {
+            if (quote != null) {
+                throw new ParameterException(spec().commandLine(), cli().text("error.quoteWithAmendment"));
+            }
             return addOnAmendment();
         }
         if (stance != null) {
@@ -45,16 +57,21 @@ final class CommentAddCommand extends CliCommand {
             throw new ParameterException(spec().commandLine(), cli().text("error.commentArguments"));
         }
         String sectionId = words.get(0);
-        int paragraph = paragraphNumber(words.get(1));
+        int paragraph = CommentAnchors.paragraphNumber(spec().commandLine(), cli(), words.get(1));
         String text = CommentText.of(words.subList(2, words.size()));
 
         Charter charter = openCharter();
         Section section = charter.section(sectionId);
-        Anchor anchor = Anchors.forParagraph(section.id(), charter.readSection(section.id()), paragraph);
+        Anchor anchor = CommentAnchors.anchor(section.id(), charter.readSection(section.id()), paragraph, quote,
+                occurrence);
         Identity author = identityFor(charter.folder());
 
         CommentThread thread = new CommentStore(charter.folder()).startThread(anchor, text, author);
-        cli().say("comment.added", thread.id(), paragraph, section.id());
+        if (quote == null) {
+            cli().say("comment.added", thread.id(), paragraph, section.id());
+        } else {
+            cli().say("comment.addedOnPhrase", thread.id(), paragraph, section.id(), anchor.quote());
+        }
         return ExitCodes.OK;
     }
 
@@ -68,13 +85,5 @@ final class CommentAddCommand extends CliCommand {
             cli().say("comment.amendmentAdded", thread.id(), amendment, chosen.ordinal());
         }
         return ExitCodes.OK;
-    }
-
-    private int paragraphNumber(String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec().commandLine(), cli().text("error.paragraphNotNumber", value));
-        }
     }
 }

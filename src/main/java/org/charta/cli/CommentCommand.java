@@ -14,9 +14,13 @@ import java.io.PrintWriter;
         subcommands = {
                 CommentAddCommand.class,
                 CommentListCommand.class,
+                CommentShowCommand.class,
                 CommentReplyCommand.class,
+                CommentEditCommand.class,
                 CommentResolveCommand.class,
-                CommentReopenCommand.class
+                CommentReopenCommand.class,
+                CommentReattachCommand.class,
+                CommentExportCommand.class
         })
 final class CommentCommand extends CliCommand {
 

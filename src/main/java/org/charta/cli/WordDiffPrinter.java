@@ -124,7 +124,14 @@ final class WordDiffPrinter {
 
     /** Compares the changed old lines with the new ones word by word and returns the marked-up lines. */
     private List<String> render(List<String> oldLines, List<String> newLines) {
-        List<DiffSegment> segments = WordDiff.diff(String.join("\n", oldLines), String.join("\n", newLines));
+        return markUp(WordDiff.diff(String.join("\n", oldLines), String.join("\n", newLines)));
+    }
+
+    /**
+     * Returns a word diff as marked-up lines without hunk headers, such as a comment thread's changed quote: deleted
+     * words as {@code [-words-]}, inserted words as {@code {+words+}}, one line per line of the texts.
+     */
+    List<String> markUp(List<DiffSegment> segments) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (DiffSegment segment : segments) {

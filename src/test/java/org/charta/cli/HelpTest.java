@@ -23,8 +23,8 @@ class HelpTest extends CliTestBase {
     @Test
     void everyCommandHasHelp() {
         String[] commands = {"init", "import", "sections", "status", "record", "publish", "clone", "sync", "log",
-            "diff", "comment", "comment add", "comment list", "comment reply", "comment resolve", "comment reopen",
-            "unlock"};
+            "diff", "comment", "comment add", "comment list", "comment show", "comment reply", "comment edit",
+            "comment resolve", "comment reopen", "comment reattach", "comment export", "unlock"};
         for (String command : commands) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");
@@ -69,9 +69,10 @@ class HelpTest extends CliTestBase {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).hasSizeLessThanOrEqualTo(8);
+        assertThat(result.errLines()).hasSizeLessThanOrEqualTo(12);
         assertThat(result.err()).contains("Usage: charta comment", "charta comment add", "charta comment list",
-                "charta comment reply", "charta comment resolve", "charta comment reopen",
+                "charta comment show", "charta comment reply", "charta comment edit", "charta comment resolve",
+                "charta comment reopen", "charta comment reattach", "charta comment export",
                 "charta comment COMMAND --help");
     }
 
