@@ -117,6 +117,7 @@ public final class MainWindow implements WindowCommands {
 
         outlineView = new OutlineView(outlineModel, charters, text);
         commentsPane = new CommentsPane(commentsModel, commentsController, text);
+        editor.setOnCommentRequested(this::newComment);
         previewPane = new PreviewPane(context.executor(), editor.textProperty(), text.language());
 
         layout = new WindowLayout(context.settings(), outlineView.node(), editorPane(),

@@ -1,7 +1,11 @@
 package org.charta.ui.comment;
 
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexRange;
 import javafx.util.Duration;
+import org.charta.core.ChartaException;
 import org.charta.core.Identity;
+import org.charta.core.comment.Anchor;
 import org.charta.core.comment.AnchorLocation;
 import org.charta.core.comment.AnchorResolver;
 import org.charta.core.comment.AnchorState;
@@ -11,6 +15,7 @@ import org.charta.core.markdown.Block;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.IdentityService;
+import org.charta.ui.editor.CommentHighlight;
 import org.charta.ui.editor.SectionEditor;
 import org.charta.ui.editor.ThreadCount;
 import org.charta.ui.task.Debouncer;
@@ -60,6 +65,10 @@ public final class CommentsController {
         editor.paragraphsProperty().addListener((observable, previous, paragraphs) -> updateCaretParagraph());
         editor.setOnThreadBadgeClicked(this::selectFirstOnParagraph);
         model.selectedThreadIdProperty().addListener((observable, previous, id) -> focusSelected());
+        editor.selectionProperty().addListener((observable, previous, selection) -> updateSelection());
+        editor.paragraphsProperty().addListener((observable, previous, paragraphs) -> updateSelection());
+        editor.setOnHighlightTouched(this::selectTouched);
+        model.threads().addListener((ListChangeListener<ThreadItem>) change -> showHighlights());
     }
 
     /** Shows the threads of a section (null for none), reading them from disk. */
@@ -110,6 +119,56 @@ public final class CommentsController {
         }, onWritten));
     }
 
+    /**
+     * Anchors a new thread to the selected phrase when the selection lies inside one paragraph, otherwise to the
+     * whole paragraph at the caret. The composer shows the anchor's quote, and posting uses this anchor even if
+     * the text is edited meanwhile, so the thread points at the text the person saw quoted.
+     *
+     * @return the anchor, or null when no section is open, the caret is in no paragraph, or the text no longer
+     *         fits the selection (the error is then shown)
+     */
+    public Anchor newThreadAnchor() {
+        String id = sectionId;
+        String sectionText = editor.text();
+        IndexRange phrase = model.selectionProperty().get();
+        int paragraph = model.caretParagraphProperty().get();
+        if (id == null || (phrase == null && paragraph < 1)) {
+            return null;
+        }
+        try {
+            return phrase != null
+                    ? Anchors.forRange(id, sectionText, phrase.getStart(), phrase.getEnd())
+                    : Anchors.forParagraph(id, sectionText, paragraph);
+        } catch (ChartaException error) {
+            context.showError(context.text().get("ui.comment.writeFailed"), error);
+            return null;
+        }
+    }
+
+    /** Starts a thread on an anchor from {@link #newThreadAnchor()} and runs {@code onWritten} once it is on disk. */
+    public void startThread(Anchor anchor, String text, Runnable onWritten) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        identities.withIdentity(author -> write("start comment thread", () -> {
+            CommentThread thread = session.comments().startThread(anchor, text, author);
+            return thread.id();
+        }, () -> {
+            onWritten.run();
+            collapseSelection(anchor);
+        }));
+    }
+
+    /** Leaves the caret after a phrase just commented on, so its new highlight shows instead of the selection. */
+    private void collapseSelection(Anchor anchor) {
+        IndexRange selection = editor.selectionProperty().getValue();
+        if (anchor.sectionId().equals(sectionId) && selection.getStart() == anchor.start()
+                && selection.getEnd() == anchor.end()) {
+            editor.selectRange(anchor.end(), anchor.end());
+        }
+    }
+
     public void reply(String threadId, String text) {
         reply(threadId, text, () -> { });
     }
@@ -140,8 +199,8 @@ public final class CommentsController {
     }
 
     /**
-     * Selects a thread, highlights its paragraph and scrolls the editor so the whole paragraph is in view,
-     * with the caret at the start of the anchored text.
+     * Selects a thread, shows its highlight stronger and scrolls the editor to the anchored text, with the caret
+     * at its start. A thread whose text changed is shown with its whole paragraph.
      */
     public void select(String threadId) {
         model.selectedThreadIdProperty().set(threadId);
@@ -152,7 +211,7 @@ public final class CommentsController {
         }
         AnchorLocation location = item.location();
         Block paragraph = paragraph(location.paragraph());
-        if (paragraph == null) {
+        if (paragraph == null || location.state() == AnchorState.ANCHORED) {
             editor.revealRange(location.start(), location.end(), location.start());
         } else {
             editor.revealRange(paragraph.start(), paragraph.end(), location.start());
@@ -239,16 +298,79 @@ public final class CommentsController {
     }
 
     private void focusSelected() {
-        ThreadItem item = model.find(model.selectedThreadIdProperty().get());
-        if (item == null || item.isOrphaned()) {
-            editor.focusParagraph(null);
-            return;
+        editor.setSelectedHighlight(model.selectedThreadIdProperty().get());
+    }
+
+    /** Highlights the text of every located thread. The thread list changes only when they are located afresh. */
+    private void showHighlights() {
+        List<Block> paragraphs = editor.paragraphsProperty().getValue();
+        List<CommentHighlight> highlights = new ArrayList<>();
+        for (ThreadItem item : model.threads()) {
+            CommentHighlight highlight = highlight(item, paragraphs);
+            if (highlight != null) {
+                highlights.add(highlight);
+            }
         }
+        editor.setCommentHighlights(highlights);
+    }
+
+    /**
+     * Returns the highlight of a thread: its exact text, or its whole paragraph when that text changed, or null
+     * when it is orphaned.
+     */
+    static CommentHighlight highlight(ThreadItem item, List<Block> paragraphs) {
         AnchorLocation location = item.location();
-        editor.paragraphsProperty().getValue().stream()
-                .filter(block -> block.number() == location.paragraph())
-                .findFirst()
-                .ifPresentOrElse(editor::focusParagraph, () -> editor.focusParagraph(null));
+        if (location.state() == AnchorState.ORPHANED || location.start() < 0) {
+            return null;
+        }
+        boolean changed = location.state() == AnchorState.TEXT_CHANGED;
+        CommentHighlight.Kind kind = item.thread().resolved() ? CommentHighlight.Kind.RESOLVED
+                : changed ? CommentHighlight.Kind.TEXT_CHANGED : CommentHighlight.Kind.OPEN;
+        Block paragraph = changed ? paragraphs.stream()
+                .filter(block -> block.number() == location.paragraph()).findFirst().orElse(null) : null;
+        return paragraph != null
+                ? new CommentHighlight(paragraph.start(), paragraph.end(), item.id(), kind)
+                : new CommentHighlight(location.start(), location.end(), item.id(), kind);
+    }
+
+    /** Selects the narrowest thread under the person's caret, unless the selected one is already there. */
+    private void selectTouched(List<String> threadIds) {
+        String selected = model.selectedThreadIdProperty().get();
+        if (selected == null || !threadIds.contains(selected)) {
+            model.selectedThreadIdProperty().set(threadIds.get(0));
+        }
+    }
+
+    private void updateSelection() {
+        model.selectionProperty().set(phraseSelection(editor.text(), editor.selectionProperty().getValue(),
+                editor.paragraphsProperty().getValue()));
+    }
+
+    /**
+     * Returns the selection without the whitespace around it when it lies inside one paragraph, or null when
+     * it is empty, blank or crosses a paragraph's edge.
+     */
+    static IndexRange phraseSelection(String text, IndexRange selection, List<Block> paragraphs) {
+        if (selection == null || selection.getEnd() > text.length()) {
+            return null;
+        }
+        int start = selection.getStart();
+        int end = selection.getEnd();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return null;
+        }
+        for (Block paragraph : paragraphs) {
+            if (paragraph.start() <= start && end <= paragraph.end()) {
+                return new IndexRange(start, end);
+            }
+        }
+        return null;
     }
 
     private void updateCaretParagraph() {

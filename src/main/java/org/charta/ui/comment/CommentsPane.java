@@ -12,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.charta.core.comment.Anchor;
+import org.charta.core.diff.Graphemes;
 import org.charta.ui.app.UiText;
 
 import java.util.HashMap;
@@ -21,10 +23,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The comments panel: a button that starts a thread on the paragraph at the caret, a field for its first
- * comment, and the section's threads in paragraph order.
+ * The comments panel: a button that starts a thread on the selected phrase or the paragraph at the caret, a
+ * field for its first comment, and the section's threads in paragraph order.
  */
 public final class CommentsPane {
+
+    /** Characters of the quote shown above the new comment before it is cut with an ellipsis. */
+    private static final int COMPOSER_QUOTE = 240;
 
     private final CommentsViewModel model;
     private final CommentsController controller;
@@ -37,8 +42,9 @@ public final class CommentsPane {
     private final Button newThread = new Button();
     private final VBox composer = new VBox(6);
     private final TextArea composerText = new TextArea();
+    private final Label composerQuote = new Label();
     private final Map<String, ThreadCard> cards = new HashMap<>();
-    private int composerParagraph;
+    private Anchor composerAnchor;
 
     public CommentsPane(CommentsViewModel model, CommentsController controller, UiText text) {
         this.model = model;
@@ -69,17 +75,42 @@ public final class CommentsPane {
         return root;
     }
 
-    /** Opens the field for a new thread on the paragraph at the caret. */
+    /** Opens the field for a new thread on the selected phrase, or else on the paragraph at the caret. */
     public void startNewThread() {
-        int paragraph = model.caretParagraphProperty().get();
-        if (paragraph <= 0) {
+        boolean phrase = model.selectionProperty().get() != null;
+        Anchor anchor = controller.newThreadAnchor();
+        if (anchor == null) {
             return;
         }
-        composerParagraph = paragraph;
+        composerAnchor = anchor;
         composer.setVisible(true);
         composer.setManaged(true);
-        ((Label) composer.getChildren().get(0)).setText(text.get("ui.comment.new.header", paragraph));
+        ((Label) composer.getChildren().get(0)).setText(
+                text.get(phrase ? "ui.comment.new.header.selection" : "ui.comment.new.header", anchor.paragraph()));
+        composerQuote.setText(text.get("ui.comment.quote", preview(anchor.quote())));
+        // Arabic has no italic, and a slanted font without Arabic letters draws unreadable ones.
+        composerQuote.getStyleClass().remove("quote-upright");
+        if (hasRightToLeft(anchor.quote())) {
+            composerQuote.getStyleClass().add("quote-upright");
+        }
         composerText.requestFocus();
+    }
+
+    static boolean hasRightToLeft(String quote) {
+        return quote.codePoints().anyMatch(point -> {
+            byte direction = Character.getDirectionality(point);
+            return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
+    }
+
+    /** Shortens a long quote at a character boundary, so a whole paragraph does not fill the panel. */
+    static String preview(String quote) {
+        String oneLine = quote.strip().replace('\n', ' ');
+        if (oneLine.length() <= COMPOSER_QUOTE) {
+            return oneLine;
+        }
+        return oneLine.substring(0, Graphemes.floor(Graphemes.boundaries(oneLine), COMPOSER_QUOTE - 1)).strip() + "…";
     }
 
     private Node header() {
@@ -102,11 +133,13 @@ public final class CommentsPane {
         newThread.setTextAlignment(TextAlignment.CENTER);
         newThread.setMinHeight(Region.USE_PREF_SIZE);
         newThread.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.caretParagraphProperty().get() > 0
+                () -> model.selectionProperty().get() != null ? text.get("ui.comment.new.selection")
+                        : model.caretParagraphProperty().get() > 0
                         ? text.get("ui.comment.new", model.caretParagraphProperty().get())
                         : text.get("ui.comment.new.none"),
-                model.caretParagraphProperty()));
-        newThread.disableProperty().bind(model.caretParagraphProperty().lessThan(1).or(model.busyProperty()));
+                model.caretParagraphProperty(), model.selectionProperty()));
+        newThread.disableProperty().bind(model.caretParagraphProperty().lessThan(1)
+                .and(model.selectionProperty().isNull()).or(model.busyProperty()));
         newThread.setOnAction(event -> startNewThread());
         HBox bar = new HBox(newThread);
         HBox.setHgrow(newThread, Priority.ALWAYS);
@@ -117,6 +150,8 @@ public final class CommentsPane {
     private Node composer() {
         Label header = new Label();
         header.getStyleClass().add("composer-header");
+        header.setWrapText(true);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         composerText.setId("comment-new-text");
         composerText.setPromptText(text.get("ui.comment.new.prompt"));
         composerText.setWrapText(true);
@@ -127,14 +162,18 @@ public final class CommentsPane {
         post.disableProperty().bind(composerText.textProperty().isEmpty().or(model.busyProperty()));
         post.setOnAction(event -> {
             // The composer closes only once the comment is on disk, so a failed write keeps the text.
-            controller.startThread(composerParagraph, composerText.getText().strip(), this::closeComposer);
+            controller.startThread(composerAnchor, composerText.getText().strip(), this::closeComposer);
         });
         Button cancel = new Button(text.get("ui.dialog.cancel"));
         cancel.setId("comment-new-cancel");
         cancel.setOnAction(event -> closeComposer());
         HBox buttons = new HBox(6, post, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        composer.getChildren().setAll(header, composerText, buttons);
+        composerQuote.setId("comment-new-quote");
+        composerQuote.getStyleClass().add("thread-quote");
+        composerQuote.setWrapText(true);
+        composerQuote.setMinHeight(Region.USE_PREF_SIZE);
+        composer.getChildren().setAll(header, composerQuote, composerText, buttons);
         composer.getStyleClass().add("composer");
         composer.setVisible(false);
         composer.setManaged(false);

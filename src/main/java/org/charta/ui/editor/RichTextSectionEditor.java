@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import static javafx.scene.input.KeyCode.Y;
@@ -50,7 +51,6 @@ public final class RichTextSectionEditor implements SectionEditor {
 
     /** Delay between the last edit and the styling pass. */
     private static final Duration ANALYSIS_DELAY = Duration.millis(150);
-    private static final String FOCUS_STYLE = "comment-focus";
 
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
@@ -62,9 +62,13 @@ public final class RichTextSectionEditor implements SectionEditor {
     private final Debouncer analysis;
     private final Subscription changeSubscription;
     private final TypeAhead typeAhead;
+    private final CommentLayer comments = new CommentLayer();
 
     private Map<Integer, ThreadCount> threadCounts = Map.of();
     private IntConsumer onThreadBadgeClicked = number -> { };
+    private Consumer<List<String>> onHighlightTouched = threads -> { };
+    private Runnable onCommentRequested = () -> { };
+    private boolean movingCaret;
     private boolean undoing;
     private long generation;
     private MarkdownStyler.Analysis applied;
@@ -91,9 +95,12 @@ public final class RichTextSectionEditor implements SectionEditor {
 
         analysis = new Debouncer(ANALYSIS_DELAY, this::analyse);
         changeSubscription = area.plainTextChanges().subscribe(change -> {
+            comments.follow(change.getPosition(), change.getRemoved().length(), change.getInserted().length());
             generation++;
             analysis.trigger();
         });
+        area.caretPositionProperty().addListener((observable, previous, caret) -> reportHighlightTouched());
+        area.selectionProperty().addListener((observable, previous, selection) -> reportHighlightTouched());
         refreshGutter();
     }
 
@@ -105,10 +112,16 @@ public final class RichTextSectionEditor implements SectionEditor {
     @Override
     public void load(String content) {
         applied = null;
-        area.replaceText(content);
-        undoManager.forgetHistory();
-        undoManager.mark();
-        area.moveTo(0);
+        comments.clear();
+        movingCaret = true;
+        try {
+            area.replaceText(content);
+            undoManager.forgetHistory();
+            undoManager.mark();
+            area.moveTo(0);
+        } finally {
+            movingCaret = false;
+        }
         area.requestFollowCaret();
         analysis.flush();
     }
@@ -122,10 +135,16 @@ public final class RichTextSectionEditor implements SectionEditor {
         PositionMap map = PositionMap.between(previous, content);
 
         applied = null;
-        area.replaceText(content);
-        undoManager.forgetHistory();
-        undoManager.mark();
-        area.moveTo(Math.min(map.offset(caret), area.getLength()));
+        comments.clear();
+        movingCaret = true;
+        try {
+            area.replaceText(content);
+            undoManager.forgetHistory();
+            undoManager.mark();
+            area.moveTo(Math.min(map.offset(caret), area.getLength()));
+        } finally {
+            movingCaret = false;
+        }
         if (place != null) {
             area.showParagraphAtTop(map.line(place.line()));
             area.layout();
@@ -191,24 +210,42 @@ public final class RichTextSectionEditor implements SectionEditor {
     }
 
     @Override
-    public void focusParagraph(Block block) {
-        for (int line = 0; line < area.getParagraphs().size(); line++) {
-            if (area.getParagraph(line).getParagraphStyle().contains(FOCUS_STYLE)) {
-                area.setParagraphStyle(line, List.of());
-            }
-        }
-        if (block == null) {
-            return;
-        }
-        int lastLine = Math.min(block.endLine(), area.getParagraphs().size() - 1);
-        for (int line = block.startLine(); line <= lastLine; line++) {
-            area.setParagraphStyle(line, List.of(FOCUS_STYLE));
-        }
+    public void setCommentHighlights(List<CommentHighlight> highlights) {
+        int length = area.getLength();
+        List<CommentHighlight> inText = highlights.stream()
+                .filter(highlight -> highlight.end() <= length && highlight.end() > highlight.start())
+                .toList();
+        restyle(comments.replace(inText));
+    }
+
+    @Override
+    public void setSelectedHighlight(String threadId) {
+        restyle(comments.select(threadId));
+    }
+
+    @Override
+    public List<CommentHighlight> commentHighlights() {
+        return comments.highlights();
+    }
+
+    @Override
+    public void setOnHighlightTouched(Consumer<List<String>> threadIds) {
+        onHighlightTouched = threadIds;
+    }
+
+    @Override
+    public void setOnCommentRequested(Runnable action) {
+        onCommentRequested = action;
     }
 
     @Override
     public void showOffset(int offset) {
-        area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+        movingCaret = true;
+        try {
+            area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+        } finally {
+            movingCaret = false;
+        }
         area.requestFollowCaret();
     }
 
@@ -217,7 +254,12 @@ public final class RichTextSectionEditor implements SectionEditor {
         int length = area.getLength();
         int from = Math.max(0, Math.min(start, length));
         int to = Math.max(from, Math.min(end, length));
-        area.moveTo(Math.max(0, Math.min(caret, length)));
+        movingCaret = true;
+        try {
+            area.moveTo(Math.max(0, Math.min(caret, length)));
+        } finally {
+            movingCaret = false;
+        }
         int firstLine = area.offsetToPosition(from, Bias.Forward).getMajor();
         int lastLine = area.offsetToPosition(to, Bias.Backward).getMajor();
         area.showParagraphAtTop(firstLine);
@@ -338,7 +380,7 @@ public final class RichTextSectionEditor implements SectionEditor {
         applied = result;
         String newText = result.text();
         if (previous == null) {
-            area.setStyleSpans(0, result.styles());
+            area.setStyleSpans(0, comments.overlay(result.styles(), 0));
             return;
         }
         String oldText = previous.text();
@@ -347,7 +389,33 @@ public final class RichTextSectionEditor implements SectionEditor {
         int from = result.firstDifference(previous, prefix);
         int to = newText.length() - result.sameStyleAtEnd(previous, suffix);
         if (from < to) {
-            area.setStyleSpans(from, result.styles().subView(from, to));
+            area.setStyleSpans(from, comments.overlay(result.styles().subView(from, to), from));
+        }
+    }
+
+    /** Lays the comment highlights afresh over the styles the stretches have now. */
+    private void restyle(List<CommentLayer.Stretch> stretches) {
+        int length = area.getLength();
+        for (CommentLayer.Stretch stretch : stretches) {
+            int start = Math.min(stretch.start(), length);
+            int end = Math.min(stretch.end(), length);
+            if (end > start) {
+                area.setStyleSpans(start, comments.overlay(area.getStyleSpans(start, end), start));
+            }
+        }
+    }
+
+    /** Tells the listener which threads the person's caret or selection is on, ignoring Charta's own moves. */
+    private void reportHighlightTouched() {
+        if (movingCaret || comments.highlights().isEmpty()) {
+            return;
+        }
+        IndexRange selection = area.getSelection();
+        List<String> threads = selection.getLength() > 0
+                ? comments.threadsAt(selection.getStart(), selection.getEnd())
+                : comments.threadsAt(area.getCaretPosition(), area.getCaretPosition());
+        if (!threads.isEmpty()) {
+            onHighlightTouched.accept(threads);
         }
     }
 
@@ -408,8 +476,13 @@ public final class RichTextSectionEditor implements SectionEditor {
         for (MenuItem edit : List.of(undo, redo, cut, paste)) {
             edit.disableProperty().bind(area.editableProperty().not());
         }
+        // No accelerator here: the Section menu's item has it, and a control's context menu would register
+        // a second one in the scene.
+        MenuItem comment = new MenuItem(text.get("ui.editor.comment"));
+        comment.setId("editor-comment");
+        comment.setOnAction(event -> onCommentRequested.run());
         return new ContextMenu(undo, redo, new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(),
-                selectAll);
+                selectAll, new SeparatorMenuItem(), comment);
     }
 
     /** Replaces the selection as typing would, as one undoable edit. */

@@ -8,6 +8,7 @@ import org.charta.core.markdown.Block;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -55,8 +56,28 @@ public interface SectionEditor {
     /** Selects a range and scrolls it into view. */
     void selectRange(int start, int end);
 
-    /** Highlights the lines of one paragraph, or none when {@code block} is null, without moving the caret. */
-    void focusParagraph(Block block);
+    /**
+     * Shows these stretches of text as commented, replacing the previous highlights, without moving the caret.
+     * Until the next call the highlights move along with each edit, and they are dropped when a new text is
+     * loaded.
+     */
+    void setCommentHighlights(List<CommentHighlight> highlights);
+
+    /** Shows one thread's highlights stronger than the others, or none when {@code threadId} is null. */
+    void setSelectedHighlight(String threadId);
+
+    /** The highlights as shown now, after the edits made since they were set. */
+    List<CommentHighlight> commentHighlights();
+
+    /**
+     * Receives the threads, narrowest highlight first, whose highlights the person's caret is in or at the edge
+     * of, or that the person's selection overlaps. Moves made by {@link #load}, {@link #reload},
+     * {@link #showOffset} and {@link #revealRange} are not reported.
+     */
+    void setOnHighlightTouched(Consumer<List<String>> threadIds);
+
+    /** Runs when the person asks, from the editor's context menu, to comment on the selection or paragraph. */
+    void setOnCommentRequested(Runnable action);
 
     /** Moves the caret to an offset and scrolls it into view. */
     void showOffset(int offset);
