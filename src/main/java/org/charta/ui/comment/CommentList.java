@@ -166,6 +166,8 @@ final class CommentList {
         for (Comment wording : wordings.subList(0, wordings.size() - 1)) {
             Label when = new Label(text.get("ui.comment.history.entry", text.dateTime(wording.created())));
             when.getStyleClass().add("comment-date");
+            when.setWrapText(true);
+            when.setMinHeight(Region.USE_PREF_SIZE);
             Label earlier = new Label(wording.text());
             earlier.getStyleClass().add("comment-history-text");
             earlier.setWrapText(true);

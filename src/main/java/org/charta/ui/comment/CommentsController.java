@@ -1,10 +1,8 @@
 package org.charta.ui.comment;
 
-import javafx.scene.control.IndexRange;
 import javafx.util.Duration;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
-import org.charta.core.comment.Anchor;
 import org.charta.core.comment.AnchorLocation;
 import org.charta.core.comment.AnchorState;
 import org.charta.core.comment.Anchors;
@@ -50,6 +48,7 @@ public final class CommentsController {
     private final Runnable onCommentsWritten;
     private final Debouncer relocation;
     private final CharterThreads charterThreads;
+    private final ReattachTarget reattachTarget;
     private final RemovalLookup removals = new RemovalLookup();
     private final CommentExport export;
     private Consumer<String> sectionOpener = id -> { };
@@ -70,6 +69,7 @@ public final class CommentsController {
         this.onCommentsWritten = onCommentsWritten;
         this.relocation = new Debouncer(RELOCATE_DELAY, this::relocate);
         this.charterThreads = new CharterThreads(context, model);
+        this.reattachTarget = new ReattachTarget(editor, model);
         this.export = new CommentExport(context, message -> statusMessage.accept(message));
         editor.textProperty().addListener((observable, previous, text) -> {
             generation++;
@@ -79,9 +79,6 @@ public final class CommentsController {
         editor.paragraphsProperty().addListener((observable, previous, paragraphs) -> updateCaretParagraph());
         editor.setOnThreadBadgeClicked(this::selectFirstOnParagraph);
         model.selectedThreadIdProperty().addListener((observable, previous, id) -> focusSelected());
-        editor.selectionProperty().addListener((observable, previous, selection) -> updateReattachable());
-        editor.paragraphsProperty().addListener((observable, previous, paragraphs) -> updateReattachable());
-        model.caretParagraphProperty().addListener((observable, previous, paragraph) -> updateReattachable());
         model.scopeProperty().addListener((observable, previous, scope) -> charterThreads.load());
     }
 
@@ -214,16 +211,12 @@ public final class CommentsController {
         CharterSession session = context.session();
         String id = sectionId;
         String sectionText = editor.text();
-        IndexRange selection = selectionInParagraph();
-        int paragraph = model.caretParagraphProperty().get();
-        if (session == null || id == null || !model.reattachableProperty().get()) {
+        ReattachTarget.Snapshot target = reattachTarget.snapshot();
+        if (session == null || id == null || target == null) {
             return;
         }
         identities.withIdentity(author -> write("reattach thread " + threadId, () -> {
-            Anchor anchor = selection != null
-                    ? Anchors.forRange(id, sectionText, selection.getStart(), selection.getEnd())
-                    : Anchors.forParagraph(id, sectionText, paragraph);
-            session.comments().reattach(threadId, anchor, author);
+            session.comments().reattach(threadId, target.anchor(id, sectionText), author);
             return threadId;
         }));
     }
@@ -388,31 +381,6 @@ public final class CommentsController {
                 .filter(block -> block.number() == location.paragraph())
                 .findFirst()
                 .ifPresentOrElse(editor::focusParagraph, () -> editor.focusParagraph(null));
-    }
-
-    /**
-     * Updates whether a thread can be attached here: to a selection only when it lies inside one paragraph, and
-     * without a selection to the paragraph at the caret.
-     */
-    private void updateReattachable() {
-        IndexRange selection = editor.selectionProperty().getValue();
-        boolean selected = selection != null && selection.getLength() > 0;
-        model.reattachableProperty().set(selected ? selectionInParagraph() != null
-                : model.caretParagraphProperty().get() > 0);
-    }
-
-    /** Returns the editor's selection when it is not empty and lies inside one paragraph, else null. */
-    private IndexRange selectionInParagraph() {
-        IndexRange selection = editor.selectionProperty().getValue();
-        if (selection == null || selection.getLength() == 0) {
-            return null;
-        }
-        for (Block block : editor.paragraphsProperty().getValue()) {
-            if (block.start() <= selection.getStart() && selection.getEnd() <= block.end()) {
-                return selection;
-            }
-        }
-        return null;
     }
 
     private void updateCaretParagraph() {

@@ -76,6 +76,10 @@ final class MentionCompletion {
      * @return null when the caret is not at the end of such a mention
      */
     static Query query(String text, int caret) {
+        // A field fires its text change before it moves the caret, so the caret may still be past a shorter text.
+        if (caret > text.length()) {
+            return null;
+        }
         int limit = Math.max(0, caret - MAX_QUERY - 1);
         for (int index = caret - 1; index >= limit; index--) {
             char character = text.charAt(index);

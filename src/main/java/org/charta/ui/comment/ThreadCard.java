@@ -11,12 +11,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.charta.core.comment.Anchor;
 import org.charta.core.comment.AnchorState;
 import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.OrphanHistory;
+import org.charta.core.diff.DiffSegment;
 import org.charta.ui.amend.DiffFlows;
 import org.charta.ui.app.UiText;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -180,7 +184,33 @@ final class ThreadCard {
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         String current = updated.located().currentText();
-        diffBox.getChildren().setAll(caption, DiffFlows.inline(updated.quoteDiff(), current == null ? "" : current));
+        diffBox.getChildren().setAll(caption,
+                DiffFlows.inline(aroundQuote(updated.quoteDiff(), updated.thread().anchor()), current == null ? "" : current));
+    }
+
+    /**
+     * Shortens the diff of a phrase to the phrase. The current text of a changed phrase is its whole paragraph, so
+     * the words around the phrase show as inserted. An ellipsis replaces them when they are still the context the
+     * anchor recorded next to the phrase, which a paragraph's anchor never has (its context ends at a line break).
+     */
+    static List<DiffSegment> aroundQuote(List<DiffSegment> diff, Anchor anchor) {
+        List<DiffSegment> shown = new ArrayList<>(diff);
+        String prefix = anchor.prefix();
+        if (shown.size() > 1 && shown.get(0).kind() == DiffSegment.Kind.INSERTED
+                && shown.get(1).kind() == DiffSegment.Kind.EQUAL && !prefix.isEmpty() && !prefix.endsWith("\n")
+                && (shown.get(0).text().endsWith(prefix) || prefix.endsWith(shown.get(0).text()))) {
+            shown.set(0, new DiffSegment(DiffSegment.Kind.EQUAL, "… "));
+        }
+
+        int last = shown.size() - 1;
+        String suffix = anchor.suffix();
+        if (last > 0 && shown.get(last).kind() == DiffSegment.Kind.INSERTED
+                && shown.get(last - 1).kind() == DiffSegment.Kind.EQUAL && !suffix.isEmpty()
+                && !suffix.startsWith("\n")
+                && (shown.get(last).text().startsWith(suffix) || suffix.startsWith(shown.get(last).text()))) {
+            shown.set(last, new DiffSegment(DiffSegment.Kind.EQUAL, " …"));
+        }
+        return shown;
     }
 
     /** Shows, for an orphaned thread, the commit that removed its text, looked up once per reload. */

@@ -42,6 +42,11 @@ class MentionCompletionTest {
     }
 
     @Test
+    void queryIgnoresCaretPastText() {
+        assertThat(MentionCompletion.query("", 8)).isNull();
+    }
+
+    @Test
     void matchesIgnoreAccentsAndCase() {
         assertThat(MentionCompletion.matches(MEMBERS, "tomas")).extracting(Member::name)
                 .containsExactly("Tomás Ortega");
