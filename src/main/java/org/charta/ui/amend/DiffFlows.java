@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * 21 clips its first word and repeats the rest of the run on every following line. A flow that only breaks between
  * nodes lays the same text out correctly.
  */
-final class DiffFlows {
+public final class DiffFlows {
 
     static final String EQUAL_STYLE = "diff-equal";
     static final String DELETED_STYLE = "diff-deleted";
@@ -59,6 +59,17 @@ final class DiffFlows {
         return flow;
     }
 
+    /**
+     * Returns the inline flow of a word diff, such as a comment's quote against the current text, reading in the
+     * direction of {@code text}.
+     */
+    public static TextFlow inline(List<DiffSegment> segments, String text) {
+        TextFlow flow = new TextFlow(segments(segments, Side.INLINE, EQUAL_STYLE).toArray(Text[]::new));
+        flow.getStyleClass().add("diff-flow");
+        flow.setNodeOrientation(TextDirection.of(text));
+        return flow;
+    }
+
     /** A moved paragraph shows in the moved style, with the words it changed on the way marked as usual. */
     private static List<Text> movedHere(ParagraphChange change, Side side) {
         boolean edited = change.segments() != null
@@ -90,8 +101,11 @@ final class DiffFlows {
         return texts;
     }
 
-    /** Splits a text after each whitespace character, so every node contains one word and the space after it. */
-    private static List<Text> words(String value, String style) {
+    /**
+     * Splits a text after each whitespace character, so every node contains one word and the space after it, each
+     * with the style class.
+     */
+    public static List<Text> words(String value, String style) {
         if (value.isEmpty()) {
             return List.of(text(value, style));
         }

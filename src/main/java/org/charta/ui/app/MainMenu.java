@@ -69,6 +69,7 @@ final class MainMenu {
                 item("menu-adopt", "ui.menu.file.adopt", null, files::adoptFolder),
                 item("menu-clone", "ui.menu.file.clone", null, files::cloneCharter),
                 item("menu-import", "ui.menu.file.import", null, files::importMarkdown),
+                item("menu-export-comments", "ui.menu.file.exportComments", null, commands::exportComments),
                 new SeparatorMenuItem(),
                 item("menu-publish", "ui.menu.file.publish", null, commands::publish),
                 item("menu-record", "ui.menu.file.record", "Shortcut+S", commands::record),

@@ -105,7 +105,11 @@ public final class MainWindow implements WindowCommands {
         amendments = new AmendmentsController(context, editorController, identities, charters::reloadAfterSync,
                 syncController::showConflicts);
         amendments.setStatusBar(statusModel.activityProperty()::set, statusUpdater::readNow);
-        syncController.setOnRecorded(amendments::recorded);
+        // A record may hold the commit that removed an orphaned thread's text, which the comments show.
+        syncController.setOnRecorded(() -> {
+            amendments.recorded();
+            commentsController.reload();
+        });
         releases = new ReleasesController(context, identities, amendments.labels(), amendments.coordinatorProperty());
         // A sync may bring new members or roles, and another branch's amendment record.
         syncController.setOnChangesReceived(done -> charters.reloadAfterSync(() -> {
@@ -118,6 +122,8 @@ public final class MainWindow implements WindowCommands {
         outlineView = new OutlineView(outlineModel, charters, text);
         commentsPane = new CommentsPane(commentsModel, commentsController, text);
         editor.setOnCommentRequested(this::newComment);
+        commentsController.setSectionOpener(charters::openSection);
+        commentsController.setStatusMessage(statusModel.activityProperty()::set);
         previewPane = new PreviewPane(context.executor(), editor.textProperty(), text.language());
 
         layout = new WindowLayout(context.settings(), outlineView.node(), editorPane(),
@@ -189,6 +195,10 @@ public final class MainWindow implements WindowCommands {
 
     public CommentsViewModel commentsModel() {
         return commentsModel;
+    }
+
+    public CommentsController commentsController() {
+        return commentsController;
     }
 
     public StatusViewModel statusModel() {
@@ -300,6 +310,11 @@ public final class MainWindow implements WindowCommands {
     public void newComment() {
         layout.commentsVisibleProperty().set(true);
         commentsPane.startNewThread();
+    }
+
+    @Override
+    public void exportComments() {
+        commentsController.export();
     }
 
     @Override

@@ -37,6 +37,9 @@ interface WindowCommands {
 
     void newComment();
 
+    /** Asks for the scope and format of a comment export and for its file, then writes it. */
+    void exportComments();
+
     void showHistory();
 
     BooleanProperty previewVisibleProperty();

@@ -7,15 +7,19 @@ import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.comment.Anchor;
 import org.charta.core.comment.AnchorLocation;
-import org.charta.core.comment.AnchorResolver;
 import org.charta.core.comment.AnchorState;
 import org.charta.core.comment.Anchors;
 import org.charta.core.comment.CommentThread;
+import org.charta.core.comment.OrphanHistory;
+import org.charta.core.comment.ThreadLocator;
+import org.charta.core.governance.Governance;
+import org.charta.core.governance.Member;
 import org.charta.core.markdown.Block;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.IdentityService;
 import org.charta.ui.editor.CommentHighlight;
+import org.charta.ui.dialog.IdentityDialog;
 import org.charta.ui.editor.SectionEditor;
 import org.charta.ui.editor.ThreadCount;
 import org.charta.ui.task.Debouncer;
@@ -26,10 +30,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Loads the threads of the open section, re-locates their anchors in the editor's text shortly after each
- * edit (off the JavaFX thread), and writes new comments, replies and resolve or reopen events.
+ * Loads the threads of the open section, and of the whole charter while the panel lists it. It re-locates their
+ * anchors in the editor's text shortly after each edit, off the JavaFX thread. It writes new comments, replies,
+ * edits, reattachments and resolve or reopen events.
  */
 public final class CommentsController {
 
@@ -44,8 +51,16 @@ public final class CommentsController {
     private final IdentityService identities;
     private final Runnable onCommentsWritten;
     private final Debouncer relocation;
+    private final CharterThreads charterThreads;
+    private final ReattachTarget reattachTarget;
+    private final RemovalLookup removals = new RemovalLookup();
+    private final CommentExport export;
+    private Consumer<String> sectionOpener = id -> { };
+    private Consumer<String> statusMessage = message -> { };
 
     private String sectionId;
+    /** A thread of another section to select once that section is open and its threads located. */
+    private String pendingSelection;
     private List<CommentThread> threads = List.of();
     private long generation;
 
@@ -57,6 +72,9 @@ public final class CommentsController {
         this.identities = identities;
         this.onCommentsWritten = onCommentsWritten;
         this.relocation = new Debouncer(RELOCATE_DELAY, this::relocate);
+        this.charterThreads = new CharterThreads(context, model);
+        this.reattachTarget = new ReattachTarget(editor, model);
+        this.export = new CommentExport(context, message -> statusMessage.accept(message));
         editor.textProperty().addListener((observable, previous, text) -> {
             generation++;
             relocation.trigger();
@@ -69,6 +87,17 @@ public final class CommentsController {
         editor.paragraphsProperty().addListener((observable, previous, paragraphs) -> updateSelection());
         editor.setOnHighlightTouched(this::selectTouched);
         model.threads().addListener((ListChangeListener<ThreadItem>) change -> showHighlights());
+        model.scopeProperty().addListener((observable, previous, scope) -> charterThreads.load());
+    }
+
+    /** Sets how a section is opened, to show a thread of another section from the whole-charter list. */
+    public void setSectionOpener(Consumer<String> sectionOpener) {
+        this.sectionOpener = sectionOpener;
+    }
+
+    /** Sets where short outcomes, such as a finished export, are shown: the status bar. */
+    public void setStatusMessage(Consumer<String> statusMessage) {
+        this.statusMessage = statusMessage;
     }
 
     /** Shows the threads of a section (null for none), reading them from disk. */
@@ -76,24 +105,49 @@ public final class CommentsController {
         sectionId = id;
         threads = List.of();
         model.threads().clear();
+        model.sectionIdProperty().set(id);
         model.selectedThreadIdProperty().set(null);
         editor.setThreadCounts(Map.of());
         reload();
     }
 
-    /** Reads the threads again, after a sync brought new comment files. */
+    /**
+     * Reads the threads again, with the person's identity and the members they can mention, after a sync, merge,
+     * checkout or record changed files or history.
+     */
     public void reload() {
         CharterSession session = context.session();
         String id = sectionId;
+        charterThreads.load();
         if (session == null || id == null) {
             return;
         }
-        context.executor().submit("read comments of " + id, () -> session.comments().threads(id), loaded -> {
+        context.executor().submit("read comments of " + id, () -> read(session, id), loaded -> {
+            model.identityProperty().set(loaded.identity());
+            model.membersProperty().set(loaded.members());
             if (id.equals(sectionId)) {
-                threads = loaded;
+                threads = loaded.threads();
                 relocate();
             }
         }, error -> context.showError(context.text().get("ui.comment.readFailed"), error));
+    }
+
+    private Loaded read(CharterSession session, String id) throws ChartaException {
+        List<CommentThread> loaded = session.comments().threads(id);
+        Identity identity = session.identity()
+                .or(() -> context.settings().identity().filter(IdentityDialog::isValid))
+                .orElse(null);
+        return new Loaded(loaded, identity, members(session));
+    }
+
+    /** Returns the members of the main text, or none when its manifest cannot be read, which only disables mentions. */
+    private static List<Member> members(CharterSession session) {
+        try {
+            return Governance.ofMainText(session.repository()).members();
+        } catch (ChartaException e) {
+            LOG.warn("Could not read the members of {}; comments show no mentions", session.folder(), e);
+            return List.of();
+        }
     }
 
     /** Starts a thread on a paragraph of the open section, with its first comment. */
@@ -198,6 +252,74 @@ public final class CommentsController {
         }));
     }
 
+    /** Records a new wording of one's own comment and runs {@code onWritten} once it is on disk. */
+    public void edit(String threadId, String commentId, String text, Runnable onWritten) {
+        CharterSession session = context.session();
+        identities.withIdentity(author -> write("edit comment " + commentId, () -> {
+            session.comments().edit(threadId, commentId, text, author);
+            return threadId;
+        }, onWritten));
+    }
+
+    /**
+     * Attaches a thread by hand to the editor's selection when it lies inside one paragraph, else to the whole
+     * paragraph at the caret, in the open section.
+     */
+    public void reattach(String threadId) {
+        CharterSession session = context.session();
+        String id = sectionId;
+        String sectionText = editor.text();
+        ReattachTarget.Snapshot target = reattachTarget.snapshot();
+        if (session == null || id == null || target == null) {
+            return;
+        }
+        identities.withIdentity(author -> write("reattach thread " + threadId, () -> {
+            session.comments().reattach(threadId, target.anchor(id, sectionText), author);
+            return threadId;
+        }));
+    }
+
+    /**
+     * Shows a thread from the whole-charter list: selects it when it is in the open section, else opens its section
+     * and selects it there once located. A thread whose section no longer exists is only selected.
+     */
+    public void open(ThreadItem item) {
+        if (item.sectionId().equals(sectionId)) {
+            select(item.id());
+        } else if (model.sectionTitlesProperty().get() != null
+                && model.sectionTitlesProperty().get().containsKey(item.sectionId())) {
+            pendingSelection = item.id();
+            sectionOpener.accept(item.sectionId());
+        } else {
+            model.selectedThreadIdProperty().set(item.id());
+        }
+    }
+
+    /**
+     * Looks up, off the JavaFX thread and once per thread and HEAD, the commit that removed an orphaned thread's
+     * text. {@code onFound} receives empty when the history does not show it.
+     */
+    public void findRemoval(CommentThread thread, Consumer<Optional<OrphanHistory.Removal>> onFound) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        context.executor().submit("find the commit that removed thread " + thread.id(),
+                () -> removals.find(session.repository(), thread), onFound, error -> {
+                    LOG.warn("Could not find the commit that removed the text of thread {}", thread.id(), error);
+                    onFound.accept(Optional.empty());
+                });
+    }
+
+    /** Asks for the scope and format of an export, then for the file, and writes it off the JavaFX thread. */
+    public void export() {
+        export.ask(sectionId, editor.text(), model.scopeProperty().get());
+    }
+
+    CommentExport exporter() {
+        return export;
+    }
+
     /**
      * Selects a thread, shows its highlight stronger and scrolls the editor to the anchored text, with the caret
      * at its start. A thread whose text changed is shown with its whole paragraph.
@@ -270,8 +392,8 @@ public final class CommentsController {
 
     private static List<ThreadItem> locate(List<CommentThread> threads, String text) {
         List<ThreadItem> items = new ArrayList<>();
-        for (CommentThread thread : threads) {
-            items.add(new ThreadItem(thread, AnchorResolver.locate(thread.anchor(), text)));
+        for (var located : ThreadLocator.locateAll(threads, section -> Optional.of(text))) {
+            items.add(ThreadItem.of(located));
         }
         items.sort(ThreadItem.PARAGRAPH_ORDER);
         return items;
@@ -295,6 +417,15 @@ public final class CommentsController {
             model.selectedThreadIdProperty().set(null);
         }
         focusSelected();
+        selectPending();
+    }
+
+    private void selectPending() {
+        String pending = pendingSelection;
+        if (pending != null && model.find(pending) != null) {
+            pendingSelection = null;
+            select(pending);
+        }
     }
 
     private void focusSelected() {
@@ -390,5 +521,9 @@ public final class CommentsController {
             }
         }
         return paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).number();
+    }
+
+    /** The threads of the open section as read from disk, with who is reading and whom they can mention. */
+    private record Loaded(List<CommentThread> threads, Identity identity, List<Member> members) {
     }
 }

@@ -1,12 +1,14 @@
 package org.charta.ui.comment;
 
-import javafx.collections.ListChangeListener;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -14,17 +16,22 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.charta.core.comment.Anchor;
 import org.charta.core.diff.Graphemes;
+import org.charta.core.Identity;
+import org.charta.core.governance.Member;
 import org.charta.ui.app.UiText;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The comments panel: a button that starts a thread on the selected phrase or the paragraph at the caret, a
- * field for its first comment, and the section's threads in paragraph order.
+ * The comments panel. At the top are the list's scope (this section, or the whole charter grouped by section) and
+ * its filter. Below are a button that starts a thread on the selected phrase or the paragraph at the caret, a field
+ * for its first comment, and the threads in paragraph order.
  */
 public final class CommentsPane {
 
@@ -58,12 +65,16 @@ public final class CommentsPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("thread-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        empty.setText(text.get("ui.comment.none"));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
 
-        root.getChildren().addAll(header(), newThreadBar(), composer(), scroll);
-        model.threads().addListener((ListChangeListener<ThreadItem>) change -> showThreads());
+        root.getChildren().addAll(header(), new ListControls(model, text).node(), newThreadBar(), composer(), scroll);
+        InvalidationListener refresh = observable -> showThreads();
+        for (Observable source : new Observable[] {model.threads(), model.charterThreads(),
+                model.sectionTitlesProperty(), model.sectionIdProperty(), model.filterProperty(),
+                model.scopeProperty(), model.identityProperty(), model.membersProperty()}) {
+            source.addListener(refresh);
+        }
         model.selectedThreadIdProperty().addListener((observable, previous, id) -> {
             showThreads();
             revealSelected();
@@ -113,14 +124,15 @@ public final class CommentsPane {
         return oneLine.substring(0, Graphemes.floor(Graphemes.boundaries(oneLine), COMPOSER_QUOTE - 1)).strip() + "…";
     }
 
+    /** Builds the title and the thread count, which goes to a second line when both do not fit the panel. */
     private Node header() {
         Label title = new Label(text.get("ui.comment.title"));
         title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         count.getStyleClass().add("pane-count");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, count);
-        header.setAlignment(Pos.CENTER_LEFT);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane header = new FlowPane(12, 2, title, count);
+        header.setRowValignment(javafx.geometry.VPos.BASELINE);
         header.getStyleClass().add("pane-header");
         return header;
     }
@@ -156,6 +168,7 @@ public final class CommentsPane {
         composerText.setPromptText(text.get("ui.comment.new.prompt"));
         composerText.setWrapText(true);
         composerText.setPrefRowCount(3);
+        MentionCompletion.attach(composerText, () -> model.membersProperty().get());
         Button post = new Button(text.get("ui.comment.new.post"));
         post.setId("comment-new-post");
         post.setDefaultButton(false);
@@ -186,25 +199,96 @@ public final class CommentsPane {
         composer.setManaged(false);
     }
 
-    /** Updates the cards in place, creating cards for new threads and dropping those of vanished ones. */
+    /**
+     * Updates the cards in place, creating cards for new threads and dropping those of vanished ones. The whole
+     * charter is listed section by section in outline order, the open section with the threads located in the
+     * editor's text.
+     */
     private void showThreads() {
-        List<ThreadItem> items = List.copyOf(model.threads());
+        boolean charter = model.scopeProperty().get() == ListScope.CHARTER;
+        if (charter && model.sectionTitlesProperty().get() == null) {
+            empty.setText(text.get("ui.comment.loading"));
+            list.getChildren().setAll(empty);
+            count.setText("");
+            return;
+        }
+        List<ThreadItem> items = charter ? charterItems() : List.copyOf(model.threads());
+        List<ThreadItem> passing = filtered(items);
         Set<String> present = new HashSet<>();
-        List<Node> nodes = new java.util.ArrayList<>();
-        String selected = model.selectedThreadIdProperty().get();
-        for (ThreadItem item : items) {
+        List<Node> nodes = new ArrayList<>();
+        String heading = null;
+        for (ThreadItem item : passing) {
+            if (charter && !item.sectionId().equals(heading)) {
+                heading = item.sectionId();
+                nodes.add(sectionHeading(heading));
+            }
             present.add(item.id());
-            ThreadCard card = cards.computeIfAbsent(item.id(), id -> new ThreadCard(id, text, controller));
-            card.update(item, item.id().equals(selected));
-            nodes.add(card.node());
+            nodes.add(card(item).node());
         }
         cards.keySet().retainAll(present);
         if (nodes.isEmpty()) {
+            empty.setText(emptyText(charter));
             nodes.add(empty);
         }
         list.getChildren().setAll(nodes);
         long open = items.stream().filter(item -> !item.thread().resolved()).count();
         count.setText(items.isEmpty() ? "" : text.get("ui.comment.count", items.size(), open));
+    }
+
+    private ThreadCard card(ThreadItem item) {
+        ThreadCard card = cards.computeIfAbsent(item.id(), id -> new ThreadCard(id, text, controller, model));
+        card.update(item, item.id().equals(model.selectedThreadIdProperty().get()));
+        return card;
+    }
+
+    private List<ThreadItem> filtered(List<ThreadItem> items) {
+        ListFilter filter = model.filterProperty().get();
+        Identity me = model.identityProperty().get();
+        List<Member> members = model.membersProperty().get();
+        return items.stream().filter(item -> filter.test(item, me, members)).toList();
+    }
+
+    /**
+     * Returns the threads of every section grouped by section in outline order, sections no longer in the
+     * charter last. The open section's threads are those located in the editor's text.
+     */
+    private List<ThreadItem> charterItems() {
+        String open = model.sectionIdProperty().get();
+        List<ThreadItem> live = model.threads().stream().filter(item -> item.sectionId().equals(open)).toList();
+        Set<String> liveIds = new HashSet<>();
+        live.forEach(item -> liveIds.add(item.id()));
+
+        Map<String, List<ThreadItem>> bySection = new LinkedHashMap<>();
+        model.sectionTitlesProperty().get().keySet().forEach(id -> bySection.put(id, new ArrayList<>()));
+        for (ThreadItem item : model.charterThreads()) {
+            if (!item.sectionId().equals(open) && !liveIds.contains(item.id())) {
+                bySection.computeIfAbsent(item.sectionId(), id -> new ArrayList<>()).add(item);
+            }
+        }
+        if (open != null) {
+            bySection.computeIfAbsent(open, id -> new ArrayList<>()).addAll(live);
+        }
+        List<ThreadItem> items = new ArrayList<>();
+        bySection.values().forEach(items::addAll);
+        return items;
+    }
+
+    private Node sectionHeading(String sectionId) {
+        String title = model.sectionTitlesProperty().get().get(sectionId);
+        Label heading = new Label(title != null ? title : text.get("ui.comment.section.removed", sectionId));
+        heading.getStyleClass().add("thread-section-heading");
+        heading.setMaxWidth(Double.MAX_VALUE);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        return heading;
+    }
+
+    private String emptyText(boolean charter) {
+        ListFilter filter = model.filterProperty().get();
+        if (filter == ListFilter.ALL) {
+            return text.get(charter ? "ui.comment.empty.all" : "ui.comment.none");
+        }
+        return text.get(filter.emptyKey());
     }
 
     private void revealSelected() {

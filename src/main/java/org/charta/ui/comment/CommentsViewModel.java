@@ -11,19 +11,53 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.IndexRange;
+import org.charta.core.Identity;
+import org.charta.core.governance.Member;
 
-/** The comment threads of the open section, and the paragraph and phrase a new thread would point at. */
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comment threads of the open section (and, for the whole-charter list, of every section), the paragraph
+ * the caret is in, the phrase a new thread would point at, the list's filter and scope, and who is reading.
+ */
 public final class CommentsViewModel {
 
     private final ObservableList<ThreadItem> threads = FXCollections.observableArrayList();
+    private final ObservableList<ThreadItem> charterThreads = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<String, String>> sectionTitles = new SimpleObjectProperty<>();
+    private final StringProperty sectionId = new SimpleStringProperty();
     private final StringProperty selectedThreadId = new SimpleStringProperty();
     private final IntegerProperty caretParagraph = new SimpleIntegerProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<IndexRange> selection = new SimpleObjectProperty<>();
+    private final ObjectProperty<ListFilter> filter = new SimpleObjectProperty<>(ListFilter.ALL);
+    private final ObjectProperty<ListScope> scope = new SimpleObjectProperty<>(ListScope.SECTION);
+    private final ObjectProperty<Identity> identity = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Member>> members = new SimpleObjectProperty<>(List.of());
+    private final BooleanProperty reattachable = new SimpleBooleanProperty();
 
-    /** Threads in paragraph order, orphaned ones last. */
+    /** Threads of the open section in paragraph order, orphaned ones last. */
     public ObservableList<ThreadItem> threads() {
         return threads;
+    }
+
+    /**
+     * Threads of every section but the open one, located in the recorded text of their sections; read only while
+     * the panel lists the whole charter.
+     */
+    public ObservableList<ThreadItem> charterThreads() {
+        return charterThreads;
+    }
+
+    /** Titles of the charter's sections by id, in outline order, for the whole-charter list; null until read. */
+    public ObjectProperty<Map<String, String>> sectionTitlesProperty() {
+        return sectionTitles;
+    }
+
+    /** Id of the section whose threads {@link #threads()} holds, or null. */
+    public StringProperty sectionIdProperty() {
+        return sectionId;
     }
 
     public StringProperty selectedThreadIdProperty() {
@@ -47,6 +81,32 @@ public final class CommentsViewModel {
     /** True while a comment is being written to disk. */
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    ObjectProperty<ListFilter> filterProperty() {
+        return filter;
+    }
+
+    ObjectProperty<ListScope> scopeProperty() {
+        return scope;
+    }
+
+    /** Identity of the person reading, from Git's configuration or as entered in Charta, or null while unknown. */
+    public ObjectProperty<Identity> identityProperty() {
+        return identity;
+    }
+
+    /** Members of the main text's manifest, whom comments can mention. */
+    public ObjectProperty<List<Member>> membersProperty() {
+        return members;
+    }
+
+    /**
+     * True when an orphaned thread can be attached to the editor's selection now, which needs a selection inside one
+     * paragraph or, without a selection, a caret in a paragraph.
+     */
+    public BooleanProperty reattachableProperty() {
+        return reattachable;
     }
 
     public ThreadItem find(String threadId) {

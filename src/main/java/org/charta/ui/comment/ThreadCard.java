@@ -5,76 +5,72 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.charta.core.comment.Anchor;
 import org.charta.core.comment.AnchorState;
-import org.charta.core.comment.Comment;
+import org.charta.core.comment.CommentThread;
+import org.charta.core.comment.OrphanHistory;
+import org.charta.core.diff.DiffSegment;
+import org.charta.ui.amend.DiffFlows;
 import org.charta.ui.app.UiText;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * One thread in the comments panel: where it points, its comments, a reply field and Resolve or Reopen.
- * A card is updated in place when its thread is re-located, so a half-written reply is not lost.
+ * One thread in the comments panel: where it points, its quote (with a word diff when the text changed, or the
+ * commit that removed it when orphaned), its comments, a reply field and Resolve or Reopen. A card is updated in
+ * place when its thread is re-located, so a half-written reply or edit is not lost.
  */
 final class ThreadCard {
 
     /** Characters of a quote shown before it is cut with an ellipsis. */
     private static final int QUOTE_PREVIEW = 160;
 
+    private final String threadId;
+    private final UiText text;
+    private final CommentsController controller;
+    private final CommentsViewModel model;
     private final VBox root = new VBox(6);
     private final Label location = new Label();
     private final Label state = new Label();
     private final Label quote = new Label();
-    private final VBox comments = new VBox(8);
+    private final VBox diffBox = new VBox(2);
+    private final VBox orphanBox = new VBox(6);
+    private final Label removal = new Label();
+    private final Button resolveButton = new Button();
     private final TextField reply = new TextField();
     private final Button replyButton = new Button();
-    private final Button resolveButton = new Button();
-    private final UiText text;
+    private final CommentList comments;
     private ThreadItem item;
+    /** The thread whose removing commit was last looked up. A reload brings a new thread, which is looked up again. */
+    private CommentThread removalRequestedFor;
 
-    ThreadCard(String threadId, UiText text, CommentsController controller) {
+    ThreadCard(String threadId, UiText text, CommentsController controller, CommentsViewModel model) {
+        this.threadId = threadId;
         this.text = text;
+        this.controller = controller;
+        this.model = model;
+        this.comments = new CommentList(threadId, text, controller, model);
         root.getStyleClass().add("thread-card");
         root.setId("thread-" + threadId);
-        root.setOnMouseClicked(event -> controller.select(threadId));
-
-        location.getStyleClass().add("thread-location");
-        state.getStyleClass().add("thread-state");
-        resolveButton.setId("resolve-" + threadId);
-        resolveButton.getStyleClass().add("link-button");
-        resolveButton.setMinWidth(Region.USE_PREF_SIZE);
-        resolveButton.setOnAction(event -> {
-            if (item != null && item.thread().resolved()) {
-                controller.reopen(threadId);
-            } else {
-                controller.resolve(threadId);
+        root.setOnMouseClicked(event -> {
+            if (item != null) {
+                controller.open(item);
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, location, spacer, state, resolveButton);
-        header.setAlignment(Pos.CENTER_LEFT);
 
         quote.getStyleClass().add("thread-quote");
         quote.setWrapText(true);
-
-        reply.setId("reply-text-" + threadId);
-        reply.setPromptText(text.get("ui.comment.reply.prompt"));
-        HBox.setHgrow(reply, Priority.ALWAYS);
-        reply.setMinWidth(60);
-        replyButton.setId("reply-" + threadId);
-        replyButton.setText(text.get("ui.comment.reply"));
-        replyButton.setMinWidth(Region.USE_PREF_SIZE);
-        replyButton.disableProperty().bind(reply.textProperty().isEmpty());
-        replyButton.setOnAction(event -> {
-            controller.reply(threadId, reply.getText().strip(), reply::clear);
-        });
-        reply.setOnAction(event -> replyButton.fire());
-        HBox actions = new HBox(6, reply, replyButton);
-        actions.setAlignment(Pos.CENTER_LEFT);
-
-        root.getChildren().addAll(header, quote, comments, actions);
+        quote.setMinHeight(Region.USE_PREF_SIZE);
+        diffBox.getStyleClass().add("thread-diff");
+        root.getChildren().addAll(header(), quote, diffBox, orphanBox(), comments.node(), replyBar());
     }
 
     Node node() {
@@ -92,39 +88,158 @@ final class ThreadCard {
         boolean resolved = updated.thread().resolved();
         state.setText(resolved ? text.get("ui.comment.resolved") : "");
         resolveButton.setText(resolved ? text.get("ui.comment.reopen") : text.get("ui.comment.resolve"));
+        // An open orphaned thread offers Resolve beside Reattach, below its quote.
+        show(resolveButton, resolved || anchorState != AnchorState.ORPHANED);
 
         String original = updated.thread().anchor().quote().strip();
         boolean showWhole = anchorState != AnchorState.ANCHORED;
         quote.setText(text.get(showWhole ? "ui.comment.quote.original" : "ui.comment.quote",
                 showWhole ? original : shorten(original)));
+        showDiff(updated);
+        showOrphan(updated, resolved);
 
         toggle("selected", selected);
         toggle("resolved", resolved);
         toggle("orphaned", anchorState == AnchorState.ORPHANED);
         toggle("text-changed", anchorState == AnchorState.TEXT_CHANGED);
-        showComments();
+        comments.update(updated.thread());
     }
 
-    private void showComments() {
-        comments.getChildren().clear();
-        for (Comment comment : item.thread().comments()) {
-            Label author = new Label(comment.authorName());
-            author.getStyleClass().add("comment-author");
-            Label date = new Label(text.dateTime(comment.created()));
-            date.getStyleClass().add("comment-date");
-            // A long name is shortened before the date, which stays whole.
-            date.setMinWidth(Region.USE_PREF_SIZE);
-            author.setMinWidth(0);
-            HBox byline = new HBox(8, author, date);
-            byline.setAlignment(Pos.BASELINE_LEFT);
-            Label body = new Label(comment.text());
-            body.getStyleClass().add("comment-text");
-            body.setWrapText(true);
-            body.setMinHeight(Region.USE_PREF_SIZE);
-            VBox entry = new VBox(2, byline, body);
-            entry.getStyleClass().add("comment-entry");
-            comments.getChildren().add(entry);
+    private Node header() {
+        location.getStyleClass().add("thread-location");
+        // "¶ 2 · text changed" and a French Reopen do not fit one line of a narrow panel, so the place wraps.
+        location.setWrapText(true);
+        location.setMinWidth(0);
+        location.setMinHeight(Region.USE_PREF_SIZE);
+        state.getStyleClass().add("thread-state");
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        resolveButton.setId("resolve-" + threadId);
+        resolveButton.getStyleClass().add("link-button");
+        resolveButton.setMinWidth(Region.USE_PREF_SIZE);
+        resolveButton.setOnAction(event -> {
+            if (item != null && item.thread().resolved()) {
+                controller.reopen(threadId);
+            } else {
+                controller.resolve(threadId);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, location, spacer, state, resolveButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node orphanBox() {
+        removal.setId("removal-" + threadId);
+        removal.getStyleClass().add("thread-removal");
+        removal.setWrapText(true);
+        removal.setMinHeight(Region.USE_PREF_SIZE);
+
+        Button reattach = new Button(text.get("ui.comment.reattach"));
+        reattach.setId("reattach-" + threadId);
+        reattach.setTooltip(new Tooltip(text.get("ui.comment.reattach.tooltip")));
+        reattach.disableProperty().bind(model.reattachableProperty().not().or(model.busyProperty()));
+        reattach.setOnAction(event -> controller.reattach(threadId));
+        reattach.setMinWidth(Region.USE_PREF_SIZE);
+        Button resolve = new Button(text.get("ui.comment.resolve"));
+        resolve.setId("orphan-resolve-" + threadId);
+        resolve.setMinWidth(Region.USE_PREF_SIZE);
+        resolve.disableProperty().bind(model.busyProperty());
+        resolve.setOnAction(event -> controller.resolve(threadId));
+        // Two buttons do not fit side by side in a narrow panel in every language, so the row wraps.
+        FlowPane actions = new FlowPane(6, 6, reattach, resolve);
+        orphanBox.getChildren().addAll(removal, actions);
+        orphanBox.getStyleClass().add("thread-orphan");
+        return orphanBox;
+    }
+
+    private Node replyBar() {
+        reply.setId("reply-text-" + threadId);
+        reply.setPromptText(text.get("ui.comment.reply.prompt"));
+        HBox.setHgrow(reply, Priority.ALWAYS);
+        reply.setMinWidth(60);
+        MentionCompletion.attach(reply, () -> model.membersProperty().get());
+        replyButton.setId("reply-" + threadId);
+        replyButton.setText(text.get("ui.comment.reply"));
+        replyButton.setMinWidth(Region.USE_PREF_SIZE);
+        replyButton.disableProperty().bind(reply.textProperty().isEmpty());
+        replyButton.setOnAction(event -> controller.reply(threadId, reply.getText().strip(), reply::clear));
+        reply.setOnAction(event -> replyButton.fire());
+        HBox actions = new HBox(6, reply, replyButton);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return actions;
+    }
+
+    /** Shows, for a thread whose text changed, the word diff from its quote to the text there now. */
+    private void showDiff(ThreadItem updated) {
+        boolean changed = updated.location().state() == AnchorState.TEXT_CHANGED && !updated.quoteDiff().isEmpty();
+        show(diffBox, changed);
+        if (!changed) {
+            diffBox.getChildren().clear();
+            return;
         }
+        Label caption = new Label(text.get("ui.comment.diff.caption"));
+        caption.getStyleClass().add("thread-diff-caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        String current = updated.located().currentText();
+        diffBox.getChildren().setAll(caption,
+                DiffFlows.inline(aroundQuote(updated.quoteDiff(), updated.thread().anchor()), current == null ? "" : current));
+    }
+
+    /**
+     * Shortens the diff of a phrase to the phrase. The current text of a changed phrase is its whole paragraph, so
+     * the words around the phrase show as inserted. An ellipsis replaces them when they are still the context the
+     * anchor recorded next to the phrase, which a paragraph's anchor never has (its context ends at a line break).
+     */
+    static List<DiffSegment> aroundQuote(List<DiffSegment> diff, Anchor anchor) {
+        List<DiffSegment> shown = new ArrayList<>(diff);
+        String prefix = anchor.prefix();
+        if (shown.size() > 1 && shown.get(0).kind() == DiffSegment.Kind.INSERTED
+                && shown.get(1).kind() == DiffSegment.Kind.EQUAL && !prefix.isEmpty() && !prefix.endsWith("\n")
+                && (shown.get(0).text().endsWith(prefix) || prefix.endsWith(shown.get(0).text()))) {
+            shown.set(0, new DiffSegment(DiffSegment.Kind.EQUAL, "… "));
+        }
+
+        int last = shown.size() - 1;
+        String suffix = anchor.suffix();
+        if (last > 0 && shown.get(last).kind() == DiffSegment.Kind.INSERTED
+                && shown.get(last - 1).kind() == DiffSegment.Kind.EQUAL && !suffix.isEmpty()
+                && !suffix.startsWith("\n")
+                && (shown.get(last).text().startsWith(suffix) || suffix.startsWith(shown.get(last).text()))) {
+            shown.set(last, new DiffSegment(DiffSegment.Kind.EQUAL, " …"));
+        }
+        return shown;
+    }
+
+    /** Shows, for an orphaned thread, the commit that removed its text, looked up once per reload. */
+    private void showOrphan(ThreadItem updated, boolean resolved) {
+        boolean orphaned = updated.isOrphaned();
+        show(orphanBox, orphaned);
+        orphanBox.getChildren().get(1).setVisible(!resolved);
+        orphanBox.getChildren().get(1).setManaged(!resolved);
+        if (!orphaned || removalRequestedFor == updated.thread()) {
+            return;
+        }
+        CommentThread thread = updated.thread();
+        removalRequestedFor = thread;
+        removal.setText(text.get("ui.comment.removal.searching"));
+        controller.findRemoval(thread, found -> {
+            if (removalRequestedFor == thread) {
+                removal.setText(describe(found));
+            }
+        });
+    }
+
+    private String describe(Optional<OrphanHistory.Removal> found) {
+        return found.map(commit -> text.get("ui.comment.removal.commit", commit.summary(), commit.author(),
+                text.dateTime(commit.when()))).orElseGet(() -> text.get("ui.comment.removal.unknown"));
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     private void toggle(String styleClass, boolean on) {
