@@ -78,7 +78,8 @@ public final class AnchorResolver {
     }
 
     /**
-     * Locates every thread's anchor, reading each section's text once.
+     * Locates every thread's tracked anchor, reading each section's text once. The state says only how the
+     * anchor was found. {@link ThreadLocator} also compares the text found with the thread's reference quote.
      *
      * @param sectionText returns the current text of a section, or empty (never null) when the section no
      *                    longer exists; its threads are then orphaned
@@ -101,7 +102,7 @@ public final class AnchorResolver {
             if (text.isPresent()) {
                 List<Block> sectionParagraphs = paragraphs.computeIfAbsent(thread.sectionId(),
                         id -> MarkdownBlocks.paragraphs(text.get()));
-                location = locate(thread.anchor(), text.get(), sectionParagraphs);
+                location = locate(thread.trackedAnchor(), text.get(), sectionParagraphs);
             }
             locations.put(thread.id(), location);
         }

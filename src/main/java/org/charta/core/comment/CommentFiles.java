@@ -20,6 +20,10 @@ import java.util.Locale;
  * The on-disk form of one comment: {@code .charta/comments/<threadId>/<commentId>.json}, indented JSON with
  * LF line endings. The comment id is the creation time as {@code yyyyMMdd'T'HHmmssSSS'Z'} (UTC) plus eight
  * random hex digits, so sorting the file names sorts the comments by creation time.
+ *
+ * <p>{@code kind} is {@code comment}, {@code resolve}, {@code reopen}, {@code edit}, {@code reattach} or
+ * {@code move}. An edit names the comment it rewords in {@code target}, and reattach and move events carry an
+ * {@code anchor}. A file of a kind this version does not know cannot be read and is skipped.
  */
 final class CommentFiles {
 
@@ -72,16 +76,16 @@ final class CommentFiles {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "thread", "kind", "author", "created", "text", "stance", "anchor"})
-    record CommentJson(String id, String thread, String kind, AuthorJson author, String created, String text,
-                       String stance, AnchorJson anchor) {
+    @JsonPropertyOrder({"id", "thread", "kind", "target", "author", "created", "text", "stance", "anchor"})
+    record CommentJson(String id, String thread, String kind, String target, AuthorJson author, String created,
+                       String text, String stance, AnchorJson anchor) {
 
         static CommentJson of(Comment comment) {
             AnchorJson anchor = comment.anchor() == null ? null : AnchorJson.of(comment.anchor());
             String stance = comment.stance() == Stance.NONE ? null : comment.stance().key();
             return new CommentJson(comment.id(), comment.threadId(), comment.kind().name().toLowerCase(Locale.ROOT),
-                    new AuthorJson(comment.authorName(), comment.authorEmail()), comment.created().toString(),
-                    comment.text(), stance, anchor);
+                    comment.target(), new AuthorJson(comment.authorName(), comment.authorEmail()),
+                    comment.created().toString(), comment.text(), stance, anchor);
         }
 
         Comment toComment(String threadId, String commentId) {
@@ -100,8 +104,9 @@ final class CommentFiles {
             Anchor parsedAnchor = anchor == null ? null : anchor.toAnchor();
             // A stance this version does not know reads as none, so a newer file still shows its text.
             Stance parsedStance = Stance.parse(stance).orElse(Stance.NONE);
+            // The target is kept as written; the thread reader ignores an edit whose target is missing or unknown.
             return new Comment(commentId, threadId, author.name(), author.email(), parsedCreated, parsedKind, text,
-                    parsedAnchor, parsedStance);
+                    parsedAnchor, parsedStance, target);
         }
     }
 

@@ -19,9 +19,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,8 +32,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads and writes the comment threads of a charter: one folder per thread under {@code .charta/comments},
- * one JSON file per comment, resolve or reopen event. Nothing is ever rewritten or deleted, so two people who
- * comment on the same thread offline add different files and their Git merge never conflicts.
+ * one JSON file per comment or event (resolve, reopen, edit, reattach, move). Nothing is ever rewritten or
+ * deleted, so two people who comment on the same thread offline add different files and their Git merge never
+ * conflicts.
  *
  * <p>Threads are read from disk on every call, so files that a sync brought in show at once. A file that
  * cannot be read is skipped with a warning and listed by {@link #unreadableFiles()}; the other comments stay
@@ -54,7 +57,7 @@ public final class CommentStore {
 
     static final Comparator<CommentThread> THREAD_ORDER = Comparator
             .comparing(CommentThread::sectionId)
-            .thenComparingInt(thread -> thread.anchor().start())
+            .thenComparingInt(thread -> thread.trackedAnchor().start())
             .thenComparing(thread -> thread.first().created())
             .thenComparing(CommentThread::id);
 
@@ -136,9 +139,10 @@ public final class CommentStore {
     }
 
     /**
-     * Records a new wording of a comment. Only its author (same e-mail address) may edit it; the earlier wordings
-     * stay in the thread's history. Two edits made offline on two machines both stay, the later one shown.
+     * Records a new wording of a comment. Only its author (same e-mail address) may edit it, and the earlier
+     * wordings stay in the thread's history. Two edits made offline on two machines both stay, the later one shown.
      *
+     * @return the edit event as written: its {@code target} is the full id of the edited comment
      * @param threadId  the thread id, or a unique prefix of at least four characters
      * @param commentId the comment's id, or a unique prefix of at least four characters among the thread's
      * @throws ChartaException when the text is empty, the thread or comment is unknown, the author is someone
@@ -146,26 +150,77 @@ public final class CommentStore {
      */
     public synchronized Comment edit(String threadId, String commentId, String text, Identity author)
             throws ChartaException {
-        throw new UnsupportedOperationException("TODO: contract stub, implemented by the core-model helper");
+        Objects.requireNonNull(author, "author");
+        String body = checkedText(text);
+        CommentThread thread = requireThread(threadId);
+        Comment target = checkedEditTarget(thread, commentId, body, author);
+
+        Comment edit = newComment(thread.id(), Comment.Kind.EDIT, body, null, author, thread.updated(), Stance.NONE,
+                target.id());
+        write(edit);
+        LOG.info("Recorded edit {} of comment {} in thread {}", edit.id(), target.id(), thread.id());
+        return edit;
     }
 
     /**
      * Attaches a thread by hand to new text, typically an orphaned thread to the paragraph that replaced its
      * text. The new anchor becomes the reference quote.
      *
-     * @throws ChartaException when the thread is unknown or writing fails
+     * @param anchor the new place, made by {@link Anchors#forParagraph} or {@link Anchors#forRange}
+     * @throws ChartaException          when the thread is unknown or writing fails
+     * @throws IllegalArgumentException when the anchor is on a whole amendment or has an empty quote
      */
     public synchronized void reattach(String threadId, Anchor anchor, Identity author) throws ChartaException {
-        throw new UnsupportedOperationException("TODO: contract stub, implemented by the core-model helper");
+        requireTextAnchor(anchor);
+        Objects.requireNonNull(author, "author");
+        CommentThread thread = requireThread(threadId);
+
+        Comment event = newComment(thread.id(), Comment.Kind.REATTACH, "", anchor, author, thread.updated(),
+                Stance.NONE, null);
+        write(event);
+        LOG.info("Reattached thread {} to paragraph {} of section {} as {}", thread.id(), anchor.paragraph(),
+                anchor.sectionId(), event.id());
     }
 
     /**
-     * Writes one move event per thread that followed its paragraph, as computed by {@link AnchorTracker}.
+     * Writes one move event per thread that followed its paragraph, as computed by {@link AnchorTracker}. A move
+     * of an unknown thread is skipped with a warning, and a move to the anchor the thread already tracks is
+     * skipped, so recording the same moves twice writes nothing the second time.
      *
      * @param author the person whose operation moved the text
+     * @throws ChartaException when the threads cannot be listed or a file cannot be written; the moves written
+     *                         before the failure stay
      */
-    public synchronized void recordMoves(java.util.List<ThreadMove> moves, Identity author) throws ChartaException {
-        throw new UnsupportedOperationException("TODO: contract stub, implemented by the core-model helper");
+    public synchronized void recordMoves(List<ThreadMove> moves, Identity author) throws ChartaException {
+        Objects.requireNonNull(moves, "moves");
+        Objects.requireNonNull(author, "author");
+        if (moves.isEmpty()) {
+            return;
+        }
+
+        Map<String, CommentThread> threads = new HashMap<>();
+        threads().forEach(thread -> threads.put(thread.id(), thread));
+        Map<String, Instant> latest = new HashMap<>();
+        int written = 0;
+        for (ThreadMove move : moves) {
+            CommentThread thread = threads.get(move.threadId());
+            if (thread == null) {
+                LOG.warn("Skipped the move of thread {}: no thread has this id", move.threadId());
+                continue;
+            }
+            if (thread.trackedAnchor().equals(move.anchor())) {
+                LOG.debug("Skipped the move of thread {}: it already tracks that anchor", thread.id());
+                continue;
+            }
+            // Two moves of one thread in the list must sort in list order, even within one millisecond.
+            Instant after = latest.getOrDefault(thread.id(), thread.updated());
+            Comment event = newComment(thread.id(), Comment.Kind.MOVE, "", move.anchor(), author, after,
+                    Stance.NONE, null);
+            write(event);
+            latest.put(thread.id(), event.created());
+            written++;
+        }
+        LOG.info("Recorded {} thread moves of {} requested", written, moves.size());
     }
 
     /** Marks a thread resolved; does nothing when it already is. */
@@ -241,6 +296,59 @@ public final class CommentStore {
         LOG.info("Recorded {} of thread {} as {}", kind, thread.id(), event.id());
     }
 
+    /**
+     * Finds the comment to edit and checks the edit: the author must have the comment's e-mail address, ignoring
+     * letter case, and the new wording must differ from the current one.
+     *
+     * @param body the new wording, already checked by {@link #checkedText(String)}
+     */
+    static Comment checkedEditTarget(CommentThread thread, String commentId, String body, Identity author)
+            throws ChartaException {
+        Comment target = requireComment(thread, commentId);
+        if (!ThreadEvents.sameAddress(author.email(), target.authorEmail())) {
+            throw new ChartaException("error.comment.notAuthor", target.id(), target.authorName(),
+                    target.authorEmail());
+        }
+        if (body.equals(target.text())) {
+            throw new ChartaException("error.comment.unchanged", target.id());
+        }
+        return target;
+    }
+
+    /**
+     * Finds a comment of the thread by its id or by a prefix of at least four characters that only one of the
+     * thread's comment ids starts with, ignoring letter case.
+     */
+    static Comment requireComment(CommentThread thread, String idOrPrefix) throws ChartaException {
+        Objects.requireNonNull(idOrPrefix, "commentId");
+        String requested = idOrPrefix.strip().toLowerCase(Locale.ROOT);
+        for (Comment comment : thread.comments()) {
+            if (comment.id().toLowerCase(Locale.ROOT).equals(requested)) {
+                return comment;
+            }
+        }
+
+        List<Comment> matches = requested.length() < MIN_PREFIX_LENGTH ? List.of() : thread.comments().stream()
+                .filter(comment -> comment.id().toLowerCase(Locale.ROOT).startsWith(requested))
+                .toList();
+        if (matches.size() > 1) {
+            String ids = matches.stream().map(Comment::id).collect(Collectors.joining(", "));
+            throw new ChartaException("error.comment.commentAmbiguous", idOrPrefix, thread.id(), ids);
+        }
+        if (matches.isEmpty()) {
+            throw new ChartaException("error.comment.commentUnknown", idOrPrefix, thread.id());
+        }
+        return matches.get(0);
+    }
+
+    /** Rejects an anchor that cannot be located in a section's text. */
+    static void requireTextAnchor(Anchor anchor) {
+        Objects.requireNonNull(anchor, "anchor");
+        if (anchor.isAmendment() || anchor.quote().isEmpty()) {
+            throw new IllegalArgumentException("A thread can only be attached to text of a section, not to " + anchor);
+        }
+    }
+
     private CommentThread requireThread(String threadId) throws ChartaException {
         Objects.requireNonNull(threadId, "threadId");
         return thread(threadId).orElseThrow(() -> new ChartaException("error.comment.threadUnknown", threadId));
@@ -264,15 +372,31 @@ public final class CommentStore {
      */
     private Comment newComment(String threadId, Comment.Kind kind, String text, Anchor anchor, Identity author,
                                Instant after, Stance stance) {
-        return newComment(clock, randomHex(COMMENT_ID_BYTES), threadId, kind, text, anchor, author, after, stance);
+        return newComment(threadId, kind, text, anchor, author, after, stance, null);
+    }
+
+    private Comment newComment(String threadId, Comment.Kind kind, String text, Anchor anchor, Identity author,
+                               Instant after, Stance stance, String target) {
+        return newComment(clock, randomHex(COMMENT_ID_BYTES), threadId, kind, text, anchor, author, after, stance,
+                target);
     }
 
     static Comment newComment(Clock clock, String randomHex, String threadId, Comment.Kind kind, String text,
                               Anchor anchor, Identity author, Instant after, Stance stance) {
+        return newComment(clock, randomHex, threadId, kind, text, anchor, author, after, stance, null);
+    }
+
+    /**
+     * Creates a comment or event dated now, or one millisecond after {@code after} when the clock is not past it.
+     *
+     * @param target for an edit, the id of the edited comment; otherwise null
+     */
+    static Comment newComment(Clock clock, String randomHex, String threadId, Comment.Kind kind, String text,
+                              Anchor anchor, Identity author, Instant after, Stance stance, String target) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant created = now.isAfter(after) ? now : after.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
         String id = CommentFiles.commentId(created, randomHex);
-        return new Comment(id, threadId, author.name(), author.email(), created, kind, text, anchor, stance);
+        return new Comment(id, threadId, author.name(), author.email(), created, kind, text, anchor, stance, target);
     }
 
     private void write(Comment comment) throws ChartaException {
@@ -360,7 +484,8 @@ public final class CommentStore {
         }
 
         /**
-         * Assembles a thread from the readable files of its folder, in file name order.
+         * Assembles a thread from the readable files of its folder, in file name order: its comments with their
+         * latest wording, its reference and tracked anchors, and whether it is resolved.
          *
          * @param where the folder or tree path, for the log
          * @return the thread, or empty when no file is a comment with an anchor
@@ -376,25 +501,12 @@ public final class CommentStore {
                 }
                 return Optional.empty();
             }
-            return Optional.of(assemble(threadId, first.get(), events));
+            return Optional.of(assemble(threadId, first.get(), events, where));
         }
 
-        /** Puts the anchored comment first, because a clock running behind can date a reply before it. */
-        private static CommentThread assemble(String threadId, Comment first, List<Comment> events) {
-            List<Comment> comments = new ArrayList<>();
-            comments.add(first);
-            boolean resolved = false;
-            Instant updated = first.created();
-            for (Comment event : events) {
-                if (event.kind() == Comment.Kind.COMMENT && event != first) {
-                    comments.add(event);
-                } else if (event.kind() != Comment.Kind.COMMENT) {
-                    resolved = event.kind() == Comment.Kind.RESOLVE;
-                }
-                updated = event.created().isAfter(updated) ? event.created() : updated;
-            }
-            Anchor anchor = first.anchor();
-            return new CommentThread(threadId, anchor.sectionId(), anchor, comments, resolved, updated);
+        /** Builds the thread from its events, as {@link ThreadEvents} describes. */
+        static CommentThread assemble(String threadId, Comment first, List<Comment> events, Object where) {
+            return ThreadEvents.assemble(threadId, first, events, where);
         }
 
         private static List<Path> commentFiles(Path folder, List<Path> unreadable) {

@@ -93,6 +93,37 @@ public final class CommentTrees {
         return file(comment);
     }
 
+    /**
+     * Makes an edit of a comment, checked as {@link CommentStore#edit} checks it.
+     *
+     * @throws ChartaException when the text is empty, the comment is unknown, the author is someone else or the
+     *                         wording is unchanged
+     */
+    public static NewFile edit(CommentThread thread, String commentId, String text, Identity author)
+            throws ChartaException {
+        Objects.requireNonNull(thread, "thread");
+        Objects.requireNonNull(author, "author");
+        String body = CommentStore.checkedText(text);
+        Comment target = CommentStore.checkedEditTarget(thread, commentId, body, author);
+        Comment edit = CommentStore.newComment(Clock.systemUTC(), randomHex(CommentStore.COMMENT_ID_BYTES),
+                thread.id(), Comment.Kind.EDIT, body, null, author, thread.updated(), Stance.NONE, target.id());
+        return file(edit);
+    }
+
+    /**
+     * Makes a reattach event that gives the thread a new reference anchor, as {@link CommentStore#reattach} does.
+     *
+     * @throws IllegalArgumentException when the anchor is on a whole amendment or has an empty quote
+     */
+    public static NewFile reattach(CommentThread thread, Anchor anchor, Identity author) {
+        Objects.requireNonNull(thread, "thread");
+        Objects.requireNonNull(author, "author");
+        CommentStore.requireTextAnchor(anchor);
+        Comment event = CommentStore.newComment(Clock.systemUTC(), randomHex(CommentStore.COMMENT_ID_BYTES),
+                thread.id(), Comment.Kind.REATTACH, "", anchor, author, thread.updated(), Stance.NONE, null);
+        return file(event);
+    }
+
     private static NewFile file(Comment comment) {
         String path = CommentStore.COMMENTS_FOLDER + "/" + comment.threadId() + "/"
                 + CommentFiles.fileName(comment.id());

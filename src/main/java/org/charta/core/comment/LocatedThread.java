@@ -1,6 +1,7 @@
 package org.charta.core.comment;
 
 import org.charta.core.diff.DiffSegment;
+import org.charta.core.diff.WordDiff;
 
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,9 @@ public record LocatedThread(CommentThread thread, AnchorLocation location, Strin
      * anchored. Empty when the text is unchanged or orphaned.
      */
     public List<DiffSegment> quoteDiff() {
-        throw new UnsupportedOperationException("TODO: contract stub, implemented by the core-model helper");
+        if (location.state() != AnchorState.TEXT_CHANGED || currentText == null) {
+            return List.of();
+        }
+        return WordDiff.diff(thread.anchor().quote(), currentText);
     }
 }

@@ -23,6 +23,19 @@ public enum ThreadFilter {
      * @param members the members from the main text's manifest, for mentions
      */
     public boolean test(LocatedThread thread, Identity me, List<Member> members) {
-        throw new UnsupportedOperationException("TODO: contract stub, implemented by the core-model helper");
+        return switch (this) {
+            case OPEN -> !thread.thread().resolved();
+            case RESOLVED -> thread.thread().resolved();
+            case MINE -> me != null && tookPart(thread.thread(), me.email());
+            case MENTIONING_ME -> me != null
+                    && Mentions.mentions(thread.thread(), me.email(), members == null ? List.of() : members);
+            case TEXT_CHANGED -> thread.state() == AnchorState.TEXT_CHANGED;
+            case ORPHANED -> thread.state() == AnchorState.ORPHANED;
+        };
+    }
+
+    /** Tells whether the person wrote any comment of the thread, comparing e-mail addresses ignoring case. */
+    private static boolean tookPart(CommentThread thread, String email) {
+        return thread.comments().stream().anyMatch(comment -> ThreadEvents.sameAddress(comment.authorEmail(), email));
     }
 }

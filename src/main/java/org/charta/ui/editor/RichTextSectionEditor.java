@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -170,6 +171,11 @@ public final class RichTextSectionEditor implements SectionEditor {
     @Override
     public ObservableValue<Integer> caretOffsetProperty() {
         return area.caretPositionProperty();
+    }
+
+    @Override
+    public ObservableValue<IndexRange> selectionProperty() {
+        return area.selectionProperty();
     }
 
     @Override

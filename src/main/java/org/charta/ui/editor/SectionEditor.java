@@ -3,6 +3,7 @@ package org.charta.ui.editor;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
 import org.charta.core.markdown.Block;
 
 import java.util.List;
@@ -44,6 +45,9 @@ public interface SectionEditor {
     void markSaved(SavePoint point);
 
     ObservableValue<Integer> caretOffsetProperty();
+
+    /** The selected range of the text, empty (start equal to end) when nothing is selected. */
+    ObservableValue<IndexRange> selectionProperty();
 
     /** Numbered paragraphs of the text as last analysed (shortly after the last edit). */
     ObservableValue<List<Block>> paragraphsProperty();
