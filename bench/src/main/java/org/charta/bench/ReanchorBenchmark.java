@@ -5,6 +5,7 @@ import org.charta.core.comment.AnchorTracker;
 import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.LocatedThread;
 import org.charta.core.comment.ThreadLocations;
+import org.charta.core.comment.ThreadLocator;
 import org.charta.core.comment.ThreadMove;
 
 import java.lang.management.ManagementFactory;
@@ -31,7 +32,8 @@ import java.util.function.Function;
  *       events do (new tracked anchor, reference quote unchanged);</li>
  *   <li>{@link ThreadLocations#update} with the merged texts, which locates only the threads of the changed
  *       sections;</li>
- *   <li>for comparison, a full location of every thread without the cache, on the same merged texts.</li>
+ *   <li>for comparison, {@link ThreadLocator#locateAll} of every thread without the cache, on the same merged
+ *       texts.</li>
  * </ol>
  * Uncounted warm-up rounds come first. The extra heap is the used heap that {@link MemoryMXBean} reports after
  * {@code System.gc()}, with the cache and its results alive, minus the same figure before the cache existed. The
@@ -122,9 +124,9 @@ public final class ReanchorBenchmark {
         return new Round(followed - start, updated - followed, done - updated);
     }
 
-    /** Locates every thread from scratch: a fresh cache has nothing to reuse. */
+    /** Locates every thread from scratch, as the editor would without the cache. */
     private List<LocatedThread> fullLocation(List<CommentThread> threads) {
-        return new ThreadLocations().update(threads, texts(charter.newTexts()));
+        return ThreadLocator.locateAll(threads, texts(charter.newTexts()));
     }
 
     /** Returns the threads after the merge: each one that the tracker moves gets its new tracked anchor. */

@@ -1,8 +1,5 @@
 package org.charta.core.comment;
 
-import org.charta.core.markdown.Block;
-import org.charta.core.markdown.MarkdownBlocks;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -156,31 +153,8 @@ public final class ThreadLocations {
         }
     }
 
-    /**
-     * Locates the threads of one section as {@link ThreadLocator#locateAll} does: the tracked anchor through
-     * {@link AnchorResolver}, ANCHORED only when the text found there equals the reference quote.
-     */
-    // TODO: call ThreadLocator.locateAll once it is implemented; this copy of its rule stands in until then.
+    /** Locates the threads of one section with {@link ThreadLocator}, which parses the section once. */
     static List<LocatedThread> locateSection(String sectionId, Optional<String> text, List<CommentThread> threads) {
-        List<Block> paragraphs = text.map(MarkdownBlocks::paragraphs).orElse(List.of());
-        List<LocatedThread> located = new ArrayList<>(threads.size());
-        for (CommentThread thread : threads) {
-            AnchorLocation location = text.isPresent()
-                    ? AnchorResolver.locate(thread.trackedAnchor(), text.get(), paragraphs)
-                    : AnchorLocation.orphaned();
-            located.add(withState(thread, location, text.orElse("")));
-        }
-        return located;
-    }
-
-    private static LocatedThread withState(CommentThread thread, AnchorLocation location, String text) {
-        if (location.state() == AnchorState.ORPHANED) {
-            return new LocatedThread(thread, location, null);
-        }
-        String current = text.substring(location.start(), location.end());
-        boolean unchanged = location.state() == AnchorState.ANCHORED && current.equals(thread.anchor().quote());
-        AnchorState state = unchanged ? AnchorState.ANCHORED : AnchorState.TEXT_CHANGED;
-        return new LocatedThread(thread,
-                new AnchorLocation(state, location.paragraph(), location.start(), location.end()), current);
+        return ThreadLocator.locateAll(threads, id -> text);
     }
 }
