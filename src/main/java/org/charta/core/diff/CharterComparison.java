@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A charter-wide comparison of two commits, one entry per section in the new version's order, then deleted ones.
  *
- * @param oldCommit the old commit, 40 hex digits
- * @param newCommit the new commit, 40 hex digits
+ * @param oldCommit the old commit, 40 hex digits, or null when texts held in memory were compared
+ * @param newCommit the new commit, 40 hex digits, or null when texts held in memory were compared
  * @param sections  every section of either version
  */
 public record CharterComparison(String oldCommit, String newCommit, List<SectionComparison> sections) {

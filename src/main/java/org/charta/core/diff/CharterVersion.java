@@ -22,7 +22,10 @@ import java.util.Map;
 /** The sections of a charter as one commit has them: the manifest's order, each section's file and text. */
 final class CharterVersion {
 
-    /** One section file at the commit; {@code blob} is null when the manifest names a file the commit lacks. */
+    /**
+     * One section file at the commit; {@code blob} is null when the manifest names a file the commit lacks, and for
+     * a text held in memory.
+     */
     record SectionFile(String id, String path, ObjectId blob, String text) {
 
         /** Returns the title as the editor shows it: front matter title, else first heading, else the file name. */
@@ -70,6 +73,17 @@ final class CharterVersion {
             String text = blob == null ? "" : WordDiff.normalizeLineEndings(text(reader, blob));
             sections.put(entry.id(), new SectionFile(entry.id(), entry.path(), blob, text));
         }
+        return new CharterVersion(sections);
+    }
+
+    /**
+     * Builds a version from section texts held in memory, in the map's order, line endings made LF. Each section's
+     * path is its id, so a section without a title shows its id.
+     */
+    static CharterVersion of(Map<String, String> texts) {
+        Map<String, SectionFile> sections = new LinkedHashMap<>();
+        texts.forEach((id, text) -> sections.put(id, new SectionFile(id, id, null,
+                WordDiff.normalizeLineEndings(text))));
         return new CharterVersion(sections);
     }
 

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +67,39 @@ public final class Comparisons {
                     oldCommit.abbreviate(7).name(), newCommit.abbreviate(7).name(),
                     (System.nanoTime() - start) / 1_000_000);
             return comparison;
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.getDirectory().toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * Compares two versions of the charter held in memory, with moves across sections, as
+     * {@link #between(Repository, ObjectId, ObjectId)} compares two commits. Line endings are compared as LF.
+     *
+     * @param oldTexts the old section texts by section id, in the old version's order
+     * @param newTexts the new section texts by section id, in the new version's order; the sections come in
+     *                 this order, then the deleted ones
+     * @return a comparison whose commits are null; a section's title is its front matter title or first
+     *         heading, else its id
+     */
+    public static CharterComparison between(Map<String, String> oldTexts, Map<String, String> newTexts) {
+        return compare(CharterVersion.of(oldTexts), CharterVersion.of(newTexts), null, null);
+    }
+
+    /**
+     * Reads the text of every section at a commit, by section id in the manifest's order, line endings made LF,
+     * as {@link #between(Repository, ObjectId, ObjectId)} reads them. A section whose file the commit lacks has
+     * an empty text.
+     *
+     * @throws ChartaException {@code error.diff.noManifest}, {@code error.manifest.invalid} or
+     *                         {@code error.git.failed}, as {@link #between(Repository, ObjectId, ObjectId)} does
+     */
+    public static Map<String, String> sectionTexts(Repository repository, ObjectId commit) throws ChartaException {
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            CharterVersion.read(reader, walk.parseCommit(commit)).sections()
+                    .forEach((id, file) -> texts.put(id, file.text()));
+            return texts;
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", repository.getDirectory().toString(), e.getMessage());
         }

@@ -144,6 +144,7 @@ public final class CharterRepository implements AutoCloseable {
                     .call();
             LOG.info("Recorded commit {} with {} changed paths in {}", commit.getId().abbreviate(8).name(),
                     changes.uncommittedPaths().size(), folder);
+            CommentFollowing.afterCommit(this, commit, author);
             return Optional.of(commit.getId());
         } catch (EmptyCommitException e) {
             return Optional.empty();

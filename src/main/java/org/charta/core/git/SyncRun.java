@@ -287,6 +287,7 @@ final class SyncRun {
         if (failed.isPresent()) {
             return failed;
         }
+        CommentFollowing.afterChange(charter, head, merged, identity);
         // NOTE: merge.json contains one pending merge per repository, whichever branch stopped on it. Callers must
         // reject a branch switch while one is pending (Amendments.switchTo does), or this clear drops its choices.
         PendingMerge.clear(charter);

@@ -65,6 +65,24 @@ class CharterComparisonTest {
     }
 
     @Test
+    void textsInMemoryCompareAsCommits() throws Exception {
+        ObjectId before = head();
+        charter.writeSection("membership", "## Membership\n\n" + JOIN + "\n");
+        charter.writeSection("assembly", "## Assembly\n\n" + MEET + "\n\n" + VOTE.replace("letter", "e-mail")
+                + "\n");
+        charter.deleteSection("finances");
+        ObjectId after = record();
+
+        CharterComparison fromCommits = Comparisons.between(repository.repository(), before, after);
+        CharterComparison inMemory = Comparisons.between(Comparisons.sectionTexts(repository.repository(), before),
+                Comparisons.sectionTexts(repository.repository(), after));
+
+        assertThat(inMemory.sections()).isEqualTo(fromCommits.sections());
+        assertThat(inMemory.oldCommit()).isNull();
+        assertThat(inMemory.newCommit()).isNull();
+    }
+
+    @Test
     void paragraphMovedAcrossSectionsIsMove() throws Exception {
         ObjectId before = head();
         charter.writeSection("membership", "## Membership\n\n" + JOIN + "\n");
