@@ -33,13 +33,15 @@ import java.util.function.Function;
  *   <li>{@link ThreadLocations#update} with the merged texts, which locates only the threads of the changed
  *       sections;</li>
  *   <li>for comparison, {@link ThreadLocator#locateAll} of every thread without the cache, on the same merged
- *       texts.</li>
+ *       texts;</li>
+ *   <li>then a single edit after the merge, one paragraph of one section reworded: the cached update and, for
+ *       comparison, the full location.</li>
  * </ol>
  * Uncounted warm-up rounds come first. The extra heap is the used heap that {@link MemoryMXBean} reports after
  * {@code System.gc()}, with the cache and its results alive, minus the same figure before the cache existed. The
- * texts and threads themselves are in both figures, so they do not count. The bytes allocated by the update on
- * its thread are printed beside it. The last line printed is the headline: the median time of re-anchoring after
- * the merge and the extra heap.
+ * texts and threads themselves are in both figures, so they do not count. The bytes that the tracker and the
+ * update allocate on this thread, garbage included, are printed beside it. The last line printed is the headline:
+ * the median time of re-anchoring after the merge and the extra heap.
  *
  * <p>Usage: {@code bench/run-reanchor.sh [JVM options]}; system properties {@code bench.sections},
  * {@code bench.threads}, {@code bench.touched}, {@code bench.warmups} (5), {@code bench.repetitions} (9).
@@ -55,7 +57,6 @@ public final class ReanchorBenchmark {
     private final int repetitions = Integer.getInteger("bench.repetitions", 9);
 
     private SyntheticCharter charter;
-    private boolean trackerAvailable = true;
 
     public static void main(String[] args) throws Exception {
         new ReanchorBenchmark().run();
@@ -70,6 +71,8 @@ public final class ReanchorBenchmark {
         Timings cached = new Timings("ThreadLocations.update (cache)");
         Timings reanchor = new Timings("re-anchoring: both steps");
         Timings full = new Timings("full location, no cache");
+        Timings oneEdit = new Timings("one section edited: update");
+        Timings oneEditFull = new Timings("one section edited: full location");
         for (int round = 0; round < warmUps + repetitions; round++) {
             Round result = timeRound();
             if (round == 0) {
@@ -82,28 +85,32 @@ public final class ReanchorBenchmark {
                 cached.add(result.updateNanos());
                 reanchor.add(result.followNanos() + result.updateNanos());
                 full.add(result.fullNanos());
+                oneEdit.add(result.oneEditNanos());
+                oneEditFull.add(result.oneEditFullNanos());
             }
         }
 
-        if (!trackerAvailable) {
-            System.out.println("AnchorTracker.follow is not implemented yet: no moves were applied");
-        }
         System.out.println(check());
         System.out.println(follow.summary());
         System.out.println(cached.summary());
         System.out.println(reanchor.summary());
         System.out.println(full.summary());
+        System.out.println(oneEdit.summary());
+        System.out.println(oneEditFull.summary());
         HeapFigures heap = measureHeap();
-        System.out.printf(Locale.ROOT, "extra heap after GC: cache before the merge %.1f MB, after the update %.1f MB;"
-                + " allocated by one update %.1f MB%n", heap.beforeMerge() / MEGABYTE, heap.afterUpdate() / MEGABYTE,
-                heap.allocated() / MEGABYTE);
+        System.out.printf(Locale.ROOT, "extra heap after GC: cache before the merge %.1f MB, after the update %.1f "
+                + "MB; allocated by follow and update %.1f MB%n", heap.beforeMerge() / MEGABYTE,
+                heap.afterUpdate() / MEGABYTE, heap.allocated() / MEGABYTE);
         printLoad("end");
-        System.out.printf(Locale.ROOT, "re-anchoring %d threads after a merge of %d sections: median %s ms "
-                + "(full location %s ms), extra heap %.1f MB%n", threadCount, charter.counts().sections,
-                Timings.format(reanchor.median()), Timings.format(full.median()), heap.afterUpdate() / MEGABYTE);
+        boolean met = reanchor.median() < 1_000 && heap.afterUpdate() < 200 * MEGABYTE;
+        System.out.printf(Locale.ROOT, "re-anchoring %d threads after a merge of %d sections: median %s ms (tracker "
+                + "%s ms, cached update %s ms), extra heap %.1f MB; goal under 1 s and 200 MB %s%n", threadCount,
+                charter.counts().sections, Timings.format(reanchor.median()), Timings.format(follow.median()),
+                Timings.format(cached.median()), heap.afterUpdate() / MEGABYTE, met ? "met" : "missed");
     }
 
-    private record Round(long followNanos, long updateNanos, long fullNanos) {
+    private record Round(long followNanos, long updateNanos, long fullNanos, long oneEditNanos,
+                         long oneEditFullNanos) {
     }
 
     private Round timeRound() {
@@ -118,10 +125,16 @@ public final class ReanchorBenchmark {
         List<LocatedThread> fully = fullLocation(merged);
         long done = System.nanoTime();
 
-        if (located.size() != fully.size()) {
+        // A single edit after the merge: the cache has the merged state, and one section changes.
+        List<LocatedThread> afterEdit = locations.update(merged, texts(charter.editedTexts()));
+        long edited = System.nanoTime();
+        List<LocatedThread> afterEditFully = ThreadLocator.locateAll(merged, texts(charter.editedTexts()));
+        long editedFully = System.nanoTime();
+
+        if (located.size() != fully.size() || afterEdit.size() != afterEditFully.size()) {
             throw new IllegalStateException("The cached and the full location differ in size");
         }
-        return new Round(followed - start, updated - followed, done - updated);
+        return new Round(followed - start, updated - followed, done - updated, edited - done, editedFully - edited);
     }
 
     /** Locates every thread from scratch, as the editor would without the cache. */
@@ -131,14 +144,7 @@ public final class ReanchorBenchmark {
 
     /** Returns the threads after the merge: each one that the tracker moves gets its new tracked anchor. */
     private List<CommentThread> followMoves() {
-        List<ThreadMove> moves = List.of();
-        if (trackerAvailable) {
-            try {
-                moves = AnchorTracker.follow(charter.threads(), charter.oldTexts(), charter.newTexts());
-            } catch (UnsupportedOperationException notYet) {
-                trackerAvailable = false;
-            }
-        }
+        List<ThreadMove> moves = AnchorTracker.follow(charter.threads(), charter.oldTexts(), charter.newTexts());
         return applyMoves(charter.threads(), moves);
     }
 
@@ -183,7 +189,6 @@ public final class ReanchorBenchmark {
     private HeapFigures measureHeap() throws InterruptedException {
         Function<String, Optional<String>> oldTexts = texts(charter.oldTexts());
         Function<String, Optional<String>> newTexts = texts(charter.newTexts());
-        List<CommentThread> merged = followMoves();
 
         long baseline = usedHeapAfterGc();
         ThreadLocations locations = new ThreadLocations();
@@ -191,6 +196,7 @@ public final class ReanchorBenchmark {
         long beforeMerge = usedHeapAfterGc() - baseline;
 
         long allocatedBefore = allocatedBytes();
+        List<CommentThread> merged = followMoves();
         List<LocatedThread> located = locations.update(merged, newTexts);
         long allocated = allocatedBytes() - allocatedBefore;
         long afterUpdate = usedHeapAfterGc() - baseline;

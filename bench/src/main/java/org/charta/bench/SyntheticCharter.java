@@ -41,6 +41,7 @@ final class SyntheticCharter {
     private final Random random;
     private final Map<String, String> oldTexts = new LinkedHashMap<>();
     private final Map<String, String> newTexts = new LinkedHashMap<>();
+    private final Map<String, String> editedTexts = new LinkedHashMap<>();
     private final List<CommentThread> threads = new ArrayList<>();
     private final MergeCounts counts = new MergeCounts();
 
@@ -70,6 +71,7 @@ final class SyntheticCharter {
         charter.writeSections(sections);
         charter.placeThreads(threadCount);
         charter.merge(touchedSections);
+        charter.editOneSection();
         return charter;
     }
 
@@ -83,6 +85,11 @@ final class SyntheticCharter {
 
     List<CommentThread> threads() {
         return threads;
+    }
+
+    /** Returns the merged texts with one more paragraph reworded in one section, as after a single edit. */
+    Map<String, String> editedTexts() {
+        return editedTexts;
     }
 
     MergeCounts counts() {
@@ -175,6 +182,15 @@ final class SyntheticCharter {
             newTexts.put(entry.getKey(), changed == null ? entry.getValue()
                     : document(Integer.parseInt(entry.getKey().substring("section-".length())), changed));
         }
+    }
+
+    private void editOneSection() {
+        editedTexts.putAll(newTexts);
+        String id = newTexts.keySet().iterator().next();
+        List<String> paragraphs = paragraphsOf(newTexts.get(id));
+        int index = random.nextInt(paragraphs.size());
+        paragraphs.set(index, reworded(paragraphs.get(index)));
+        editedTexts.put(id, document(Integer.parseInt(id.substring("section-".length())), paragraphs));
     }
 
     private void changeOnce(List<String> section) {
