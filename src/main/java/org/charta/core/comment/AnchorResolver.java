@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds a thread's anchor again in the current text of its section, after any edit, merge or checkout.
@@ -53,7 +55,10 @@ public final class AnchorResolver {
     /** Quotes at least this long are distinctive enough to be found again without context. */
     static final int DISTINCTIVE_QUOTE_LENGTH = 32;
 
-    /** Characters of matching context that a short quote found elsewhere needs. */
+    /**
+     * Non-whitespace characters of matching context that a short quote found elsewhere needs. Spaces do not count:
+     * a quote followed by the same one word elsewhere is not evidence enough.
+     */
     static final int MIN_CONTEXT_MATCH = 8;
 
     /** Length of the piece of context compared with a paragraph's neighbourhood in step 3. */
@@ -139,7 +144,8 @@ public final class AnchorResolver {
 
     private static Optional<AnchorLocation> exactQuoteElsewhere(Anchor anchor, String text, List<Block> paragraphs) {
         String quote = anchor.quote();
-        int requiredContext = Math.min(MIN_CONTEXT_MATCH, anchor.prefix().length() + anchor.suffix().length());
+        int requiredContext = Math.min(MIN_CONTEXT_MATCH,
+                WordDiff.nonWhitespaceLength(anchor.prefix()) + WordDiff.nonWhitespaceLength(anchor.suffix()));
         AnchorLocation best = null;
         int bestScore = -1;
         int bestDistance = Integer.MAX_VALUE;
@@ -163,13 +169,15 @@ public final class AnchorResolver {
         return Optional.ofNullable(best);
     }
 
-    /** Counts how many characters of the recorded prefix and suffix still surround an occurrence. */
+    /** Counts the non-whitespace characters of the recorded prefix and suffix that still surround an occurrence. */
     private static int contextScore(Anchor anchor, String text, int start, int end) {
         String prefix = anchor.prefix();
         String suffix = anchor.suffix();
         String before = text.substring(Math.max(0, start - prefix.length()), start);
         String after = text.substring(end, Math.min(text.length(), end + suffix.length()));
-        return commonSuffixLength(prefix, before) + commonPrefixLength(suffix, after);
+        String matchedBefore = prefix.substring(prefix.length() - commonSuffixLength(prefix, before));
+        String matchedAfter = suffix.substring(0, commonPrefixLength(suffix, after));
+        return WordDiff.nonWhitespaceLength(matchedBefore) + WordDiff.nonWhitespaceLength(matchedAfter);
     }
 
     private static Optional<AnchorLocation> similarParagraph(Anchor anchor, String text, List<Block> paragraphs) {
@@ -279,6 +287,9 @@ public final class AnchorResolver {
         private static final int INSIDE = 2;
         private static final int HINT = 1;
 
+        /** A line break followed by a line of whitespace only: the end of a paragraph. */
+        private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
+
         private ParagraphEvidence() {
         }
 
@@ -299,7 +310,7 @@ public final class AnchorResolver {
             } else if (before && !mayBeNext || after && !mayBePrevious) {
                 score += ONE_NEIGHBOUR;
             }
-            if (containsContext(prefixKey, suffixKey, paragraph.text())) {
+            if (containsContext(prefixKey(ownPrefix(anchor)), suffixKey(ownSuffix(anchor)), paragraph.text())) {
                 score += INSIDE;
             }
             if (paragraph.number() == anchor.paragraph() || paragraph.contains(anchor.start())) {
@@ -314,13 +325,40 @@ public final class AnchorResolver {
         }
 
         private static String prefixKey(Anchor anchor) {
-            String prefix = anchor.prefix().strip();
-            return prefix.substring(Math.max(0, prefix.length() - CONTEXT_KEY_LENGTH)).strip();
+            return prefixKey(anchor.prefix());
+        }
+
+        private static String prefixKey(String prefix) {
+            String stripped = prefix.strip();
+            return stripped.substring(Math.max(0, stripped.length() - CONTEXT_KEY_LENGTH)).strip();
         }
 
         private static String suffixKey(Anchor anchor) {
-            String suffix = anchor.suffix().strip();
-            return suffix.substring(0, Math.min(suffix.length(), CONTEXT_KEY_LENGTH)).strip();
+            return suffixKey(anchor.suffix());
+        }
+
+        private static String suffixKey(String suffix) {
+            String stripped = suffix.strip();
+            return stripped.substring(0, Math.min(stripped.length(), CONTEXT_KEY_LENGTH)).strip();
+        }
+
+        /**
+         * Returns the part of the prefix in the quote's own paragraph: after its last blank line. The context of a
+         * whole-paragraph anchor lies in the neighbouring paragraphs, so finding it inside a candidate is no evidence.
+         */
+        private static String ownPrefix(Anchor anchor) {
+            Matcher blankLine = BLANK_LINE.matcher(anchor.prefix());
+            int start = 0;
+            while (blankLine.find()) {
+                start = blankLine.end();
+            }
+            return anchor.prefix().substring(start);
+        }
+
+        /** Returns the part of the suffix in the quote's own paragraph: before its first blank line. */
+        private static String ownSuffix(Anchor anchor) {
+            Matcher blankLine = BLANK_LINE.matcher(anchor.suffix());
+            return blankLine.find() ? anchor.suffix().substring(0, blankLine.start()) : anchor.suffix();
         }
 
         private static boolean isKey(String key) {
@@ -329,20 +367,28 @@ public final class AnchorResolver {
 
         /** Compares the text before the paragraph; an empty prefix matches only at the start of the section. */
         private static boolean precededByPrefix(Anchor anchor, String key, String text, Block paragraph) {
-            String before = text.substring(0, paragraph.start()).stripTrailing();
-            if (anchor.prefix().isBlank()) {
-                return before.isEmpty() && anchor.start() <= anchor.prefix().length();
+            // Offsets instead of substrings: this runs for every paragraph of a section, and copying the text
+            // before each one made locating a thread in a long section quadratic.
+            int beforeEnd = paragraph.start();
+            while (beforeEnd > 0 && Character.isWhitespace(text.charAt(beforeEnd - 1))) {
+                beforeEnd--;
             }
-            return isKey(key) && before.endsWith(key);
+            if (anchor.prefix().isBlank()) {
+                return beforeEnd == 0 && anchor.start() <= anchor.prefix().length();
+            }
+            return isKey(key) && beforeEnd >= key.length() && text.startsWith(key, beforeEnd - key.length());
         }
 
         /** Compares the text after the paragraph; an empty suffix matches only at the end of the section. */
         private static boolean followedBySuffix(Anchor anchor, String key, String text, Block paragraph) {
-            String after = text.substring(paragraph.end()).stripLeading();
-            if (anchor.suffix().isBlank()) {
-                return after.isEmpty() && anchor.suffix().length() < Anchors.CONTEXT_LENGTH;
+            int afterStart = paragraph.end();
+            while (afterStart < text.length() && Character.isWhitespace(text.charAt(afterStart))) {
+                afterStart++;
             }
-            return isKey(key) && after.startsWith(key);
+            if (anchor.suffix().isBlank()) {
+                return afterStart == text.length() && anchor.suffix().length() < Anchors.CONTEXT_LENGTH;
+            }
+            return isKey(key) && text.startsWith(key, afterStart);
         }
 
         /** Looks for the context of a phrase anchor strictly inside the paragraph, on the side of the quote. */

@@ -107,6 +107,31 @@ class AnchorResolverTest {
         assertThat(location.state()).isEqualTo(AnchorState.ORPHANED);
     }
 
+    @Test
+    void nextParagraphWordsAreNoEvidenceInside() throws ChartaException {
+        String heading = "Using Council rooms";
+        String next = "Council rooms are open to every member on weekdays.";
+        Anchor anchor = Anchors.forParagraph("rooms", article(P1, heading, next, P2, P3), 2);
+        String unrelated = "Whether Council rooms are free is decided by the secretary.";
+
+        AnchorLocation location = AnchorResolver.locate(anchor, article(P1, P2, P3, unrelated));
+
+        assertThat(location.state()).isEqualTo(AnchorState.ORPHANED);
+    }
+
+    @Test
+    void oneWordOfContextIsNotEnough() throws ChartaException {
+        String audit = "Regulators give no advance notice to GitHub of an audit.";
+        String text = article(P1, audit, P2, P3);
+        int start = text.indexOf("notice to");
+        Anchor anchor = Anchors.forRange("audits", text, start, start + "notice to".length());
+        String leaving = "Developers give written notice to GitHub before leaving.";
+
+        AnchorLocation location = AnchorResolver.locate(anchor, article(P1, P2, P3, leaving));
+
+        assertThat(location.state()).isEqualTo(AnchorState.ORPHANED);
+    }
+
     static final String VOTE_ASSEMBLY = "Members may vote in the assembly once they have paid the yearly fee.";
     static final String VOTE_COUNCIL = "Members may vote in the council once they have paid the yearly fee.";
     static final String VOTE_COMMITTEE = "Members may vote in the committee once they have paid the yearly fee.";
