@@ -188,22 +188,38 @@ public final class CommentStore {
      * skipped, so recording the same moves twice writes nothing the second time.
      *
      * @param author the person whose operation moved the text
+     * @return the move events written, in the order of {@code moves}
      * @throws ChartaException when the threads cannot be listed or a file cannot be written; the moves written
      *                         before the failure stay
      */
-    public synchronized void recordMoves(List<ThreadMove> moves, Identity author) throws ChartaException {
+    public synchronized List<Comment> recordMoves(List<ThreadMove> moves, Identity author) throws ChartaException {
         Objects.requireNonNull(moves, "moves");
         Objects.requireNonNull(author, "author");
         if (moves.isEmpty()) {
-            return;
+            return List.of();
         }
 
-        Map<String, CommentThread> threads = new HashMap<>();
-        threads().forEach(thread -> threads.put(thread.id(), thread));
+        List<Comment> events = moveEvents(threads(), moves, author, clock, random);
+        for (Comment event : events) {
+            write(event);
+        }
+        LOG.info("Recorded {} thread moves of {} requested", events.size(), moves.size());
+        return events;
+    }
+
+    /**
+     * Makes the move events that {@link #recordMoves} writes, for threads read from a folder or from a Git tree:
+     * one per move of a known thread to an anchor other than the one it tracks, each dated after the thread's
+     * latest event.
+     */
+    static List<Comment> moveEvents(List<CommentThread> threads, List<ThreadMove> moves, Identity author,
+                                    Clock clock, SecureRandom random) {
+        Map<String, CommentThread> byId = new HashMap<>();
+        threads.forEach(thread -> byId.put(thread.id(), thread));
         Map<String, Instant> latest = new HashMap<>();
-        int written = 0;
+        List<Comment> events = new ArrayList<>();
         for (ThreadMove move : moves) {
-            CommentThread thread = threads.get(move.threadId());
+            CommentThread thread = byId.get(move.threadId());
             if (thread == null) {
                 LOG.warn("Skipped the move of thread {}: no thread has this id", move.threadId());
                 continue;
@@ -214,13 +230,12 @@ public final class CommentStore {
             }
             // Two moves of one thread in the list must sort in list order, even within one millisecond.
             Instant after = latest.getOrDefault(thread.id(), thread.updated());
-            Comment event = newComment(thread.id(), Comment.Kind.MOVE, "", move.anchor(), author, after,
-                    Stance.NONE, null);
-            write(event);
+            Comment event = newComment(clock, randomHex(random, COMMENT_ID_BYTES), thread.id(), Comment.Kind.MOVE,
+                    "", move.anchor(), author, after, Stance.NONE, null);
+            events.add(event);
             latest.put(thread.id(), event.created());
-            written++;
         }
-        LOG.info("Recorded {} thread moves of {} requested", written, moves.size());
+        return List.copyOf(events);
     }
 
     /** Marks a thread resolved; does nothing when it already is. */
@@ -276,6 +291,11 @@ public final class CommentStore {
             throw new ChartaException("error.comment.threadAmbiguous", idOrPrefix, ids);
         }
         return matches.stream().findFirst();
+    }
+
+    /** Returns the path of a comment's file relative to the charter folder, with {@code /} separators. */
+    public static String relativePath(Comment comment) {
+        return COMMENTS_FOLDER + "/" + comment.threadId() + "/" + CommentFiles.fileName(comment.id());
     }
 
     /** Returns the files and thread folders that the latest {@link #threads()} call had to skip. */
