@@ -125,6 +125,20 @@ public final class CommentTrees {
     }
 
     /**
+     * Makes a resolve event, or a reopen event when {@code resolve} is false, dated after the thread's latest
+     * comment. The caller checks that the thread is not already in that state, as {@link CommentStore#resolve}
+     * does.
+     */
+    public static NewFile stateChange(CommentThread thread, boolean resolve, Identity author) {
+        Objects.requireNonNull(thread, "thread");
+        Objects.requireNonNull(author, "author");
+        Comment.Kind kind = resolve ? Comment.Kind.RESOLVE : Comment.Kind.REOPEN;
+        Comment event = CommentStore.newComment(Clock.systemUTC(), randomHex(CommentStore.COMMENT_ID_BYTES),
+                thread.id(), kind, "", null, author, thread.updated(), Stance.NONE);
+        return file(event);
+    }
+
+    /**
      * Makes the move events of threads read from a tree, as {@link CommentStore#recordMoves} writes them into a
      * folder: a move of an unknown thread, or to the anchor a thread already tracks, gives no file.
      *
