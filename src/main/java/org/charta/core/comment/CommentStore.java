@@ -4,6 +4,7 @@ import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.io.AtomicFiles;
 import org.charta.core.io.ControlCharacters;
+import org.charta.core.io.MessageValues;
 import org.charta.core.io.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,19 +168,36 @@ public final class CommentStore {
      * text. The new anchor becomes the reference quote.
      *
      * @param anchor the new place, made by {@link Anchors#forParagraph} or {@link Anchors#forRange}
-     * @throws ChartaException          when the thread is unknown or writing fails
+     * @throws ChartaException          {@code error.comment.reattachSamePlace} when the thread is already attached
+     *                                  there with that quote, so the event would change nothing; when the thread
+     *                                  is unknown or writing fails
      * @throws IllegalArgumentException when the anchor is on a whole amendment or has an empty quote
      */
     public synchronized void reattach(String threadId, Anchor anchor, Identity author) throws ChartaException {
         requireTextAnchor(anchor);
         Objects.requireNonNull(author, "author");
         CommentThread thread = requireThread(threadId);
+        if (isAttachedAt(thread, anchor)) {
+            throw new ChartaException("error.comment.reattachSamePlace", thread.id(), anchor.paragraph(),
+                    anchor.sectionId());
+        }
 
         Comment event = newComment(thread.id(), Comment.Kind.REATTACH, "", anchor, author, thread.updated(),
                 Stance.NONE, null);
         write(event);
         LOG.info("Reattached thread {} to paragraph {} of section {} as {}", thread.id(), anchor.paragraph(),
                 anchor.sectionId(), event.id());
+    }
+
+    /**
+     * Tells whether the thread is already found, unchanged, exactly where the anchor points. The anchor is made
+     * from the current text, so the text there is the anchor's quote: when the tracked anchor has that quote at
+     * that offset, the resolver finds it there, and when the reference quote is the same, the thread is anchored.
+     */
+    private static boolean isAttachedAt(CommentThread thread, Anchor anchor) {
+        Anchor tracked = thread.trackedAnchor();
+        return tracked.sectionId().equals(anchor.sectionId()) && tracked.start() == anchor.start()
+                && tracked.quote().equals(anchor.quote()) && thread.anchor().quote().equals(anchor.quote());
     }
 
     /**
@@ -356,7 +374,7 @@ public final class CommentStore {
             throw new ChartaException("error.comment.commentAmbiguous", idOrPrefix, thread.id(), ids);
         }
         if (matches.isEmpty()) {
-            throw new ChartaException("error.comment.commentUnknown", idOrPrefix, thread.id());
+            throw new ChartaException("error.comment.commentUnknown", MessageValues.shorten(idOrPrefix), thread.id());
         }
         return matches.get(0);
     }
@@ -371,7 +389,8 @@ public final class CommentStore {
 
     private CommentThread requireThread(String threadId) throws ChartaException {
         Objects.requireNonNull(threadId, "threadId");
-        return thread(threadId).orElseThrow(() -> new ChartaException("error.comment.threadUnknown", threadId));
+        return thread(threadId).orElseThrow(() -> new ChartaException("error.comment.threadUnknown",
+                MessageValues.shorten(threadId)));
     }
 
     /**
