@@ -9,7 +9,10 @@ import org.charta.core.comment.LocatedThread;
 import org.charta.core.comment.OrphanHistory;
 import org.charta.core.comment.ThreadLocator;
 import org.charta.core.git.CharterRepository;
+import org.charta.core.io.MessageValues;
 
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ final class CharterThreads {
     private final CommentStore store;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
+    /** Position of each section in the manifest's reading order, from 0. */
+    private final Map<String, Integer> positions = new HashMap<>();
 
     private CharterThreads(Charter charter) {
         this.charter = charter;
@@ -37,6 +42,7 @@ final class CharterThreads {
         for (Section section : charter.sections()) {
             threads.texts.put(section.id(), charter.readSection(section.id()));
             threads.titles.put(section.id(), section.title());
+            threads.positions.put(section.id(), threads.positions.size());
         }
         return threads;
     }
@@ -46,18 +52,28 @@ final class CharterThreads {
     }
 
     /**
-     * Locates the threads on paragraphs of one section, or of every section when {@code sectionId} is null.
+     * Locates the threads on paragraphs of one section, or of every section when {@code sectionId} is null. The
+     * sections come in the manifest's reading order, then the sections that only orphaned threads still name,
+     * by id. A section id that the manifest lacks is accepted when threads still name it, so that the orphans of a
+     * deleted section can be listed and exported.
      *
-     * @throws ChartaException when the section does not exist or the comment files cannot be listed
+     * @throws ChartaException when no thread names the section and the manifest lacks it, or the comment files
+     *                         cannot be listed
      */
     List<LocatedThread> located(String sectionId) throws ChartaException {
-        if (sectionId != null) {
-            charter.section(sectionId);
-        }
         List<CommentThread> threads = (sectionId == null ? store.threads() : store.threads(sectionId)).stream()
                 .filter(thread -> !thread.anchor().isAmendment())
+                .sorted(Comparator.comparingInt(this::position).thenComparing(CommentThread::sectionId))
                 .toList();
+        if (sectionId != null && threads.isEmpty()) {
+            charter.section(sectionId);
+        }
         return ThreadLocator.locateAll(threads, id -> Optional.ofNullable(texts.get(id)));
+    }
+
+    /** Returns the section's place in the reading order; sections the manifest lacks come after all others. */
+    private int position(CommentThread thread) {
+        return positions.getOrDefault(thread.sectionId(), Integer.MAX_VALUE);
     }
 
     /** Locates one thread on a paragraph in the current text of its section. */
@@ -93,13 +109,22 @@ final class CharterThreads {
     }
 
     /**
-     * Finds a thread by its id or a unique prefix.
+     * Finds a thread of the work tree by its id or a unique prefix.
      *
-     * @throws ChartaException {@code error.comment.threadUnknown} when no thread matches, or
-     *                         {@code error.comment.threadAmbiguous} when several do
+     * @throws ChartaException {@code cli.error.threadOnAmendmentBranch} naming the amendment when only an
+     *                         amendment's deliberation has the thread, {@code error.comment.threadUnknown} when no
+     *                         thread matches, or {@code error.comment.threadAmbiguous} when several do
      */
-    static CommentThread requireThread(CommentStore store, String idOrPrefix) throws ChartaException {
-        return store.thread(idOrPrefix)
-                .orElseThrow(() -> new ChartaException("error.comment.threadUnknown", idOrPrefix));
+    static CommentThread requireThread(Path charterFolder, CommentStore store, String idOrPrefix)
+            throws ChartaException {
+        Optional<CommentThread> thread = store.thread(idOrPrefix);
+        if (thread.isPresent()) {
+            return thread.get();
+        }
+        Optional<String> amendment = AmendmentThreads.amendmentOf(charterFolder, idOrPrefix);
+        if (amendment.isPresent()) {
+            throw new ChartaException("cli.error.threadOnAmendmentBranch", idOrPrefix, amendment.get());
+        }
+        throw new ChartaException("error.comment.threadUnknown", MessageValues.shorten(idOrPrefix));
     }
 }

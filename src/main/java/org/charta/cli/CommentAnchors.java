@@ -3,6 +3,7 @@ package org.charta.cli;
 import org.charta.core.ChartaException;
 import org.charta.core.comment.Anchor;
 import org.charta.core.comment.Anchors;
+import org.charta.core.io.MessageValues;
 import org.charta.core.io.TextNormalizer;
 import org.charta.core.markdown.Block;
 import org.charta.core.markdown.MarkdownBlocks;
@@ -36,7 +37,7 @@ final class CommentAnchors {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new ParameterException(command, cli.text("error.paragraphNotNumber", value));
+            throw new ParameterException(command, cli.text("error.paragraphNotNumber", MessageValues.shorten(value)));
         }
     }
 
@@ -61,7 +62,7 @@ final class CommentAnchors {
 
         List<int[]> matches = occurrences(text, block, phrase);
         if (matches.isEmpty()) {
-            throw new ChartaException("cli.error.quoteNotFound", phrase, paragraph, sectionId);
+            throw new ChartaException("cli.error.quoteNotFound", MessageValues.shorten(phrase), paragraph, sectionId);
         }
         int[] match = choose(matches, phrase, paragraph, sectionId, occurrence);
         return Anchors.forRange(sectionId, text, match[0], match[1]);
@@ -71,7 +72,8 @@ final class CommentAnchors {
                                 Integer occurrence) throws ChartaException {
         if (occurrence == null) {
             if (matches.size() > 1) {
-                throw new ChartaException("cli.error.quoteAmbiguous", phrase, matches.size(), paragraph, sectionId);
+                throw new ChartaException("cli.error.quoteAmbiguous", MessageValues.shorten(phrase), matches.size(),
+                        paragraph, sectionId);
             }
             return matches.get(0);
         }
@@ -79,8 +81,8 @@ final class CommentAnchors {
             throw new ChartaException("cli.error.occurrenceInvalid", String.valueOf(occurrence));
         }
         if (occurrence > matches.size()) {
-            throw new ChartaException("cli.error.occurrenceMissing", phrase, matches.size(), paragraph, sectionId,
-                    occurrence);
+            throw new ChartaException("cli.error.occurrenceMissing", MessageValues.shorten(phrase), matches.size(),
+                    paragraph, sectionId, occurrence);
         }
         return matches.get(occurrence - 1);
     }

@@ -21,13 +21,16 @@ import java.util.stream.Collectors;
 
 /**
  * {@code charta comment export}: the threads of a section or of the whole charter, open and resolved, as a
- * Markdown report or as CSV for a meeting. The report goes to standard output, or with {@code --output} to a file
- * written atomically, which must not exist yet unless {@code --force} is given.
+ * Markdown report or as CSV for a meeting. The report goes to standard output (also with {@code --output -}), or
+ * with {@code --output} to a file written atomically, which must not exist yet unless {@code --force} is given.
  */
 @Command(name = "export")
 final class CommentExportCommand extends CliCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommentExportCommand.class);
+
+    /** The {@code --output} value that means standard output, as in most command-line tools. */
+    private static final String STANDARD_OUTPUT = "-";
 
     /** The report formats. */
     enum Format {
@@ -49,7 +52,7 @@ final class CommentExportCommand extends CliCommand {
 
     @Override
     int run() throws Exception {
-        Path file = output == null ? null : output.toAbsolutePath().normalize();
+        Path file = toStandardOutput() ? null : output.toAbsolutePath().normalize();
         if (file != null) {
             checkWritable(file);
         }
@@ -78,6 +81,11 @@ final class CommentExportCommand extends CliCommand {
         return Arrays.stream(report.split("\r\n", -1))
                 .map(TerminalText::safe)
                 .collect(Collectors.joining("\r\n"));
+    }
+
+    /** Returns whether the report goes to standard output: without {@code --output}, or with {@code --output -}. */
+    private boolean toStandardOutput() {
+        return output == null || output.toString().equals(STANDARD_OUTPUT);
     }
 
     /** Returns {@code --format}, else CSV for an output file named {@code *.csv}, else Markdown. */

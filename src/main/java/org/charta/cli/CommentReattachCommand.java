@@ -43,7 +43,7 @@ final class CommentReattachCommand extends CliCommand {
         int paragraph = CommentAnchors.paragraphNumber(spec().commandLine(), cli(), paragraphValue);
         Charter charter = openCharter();
         CommentStore store = new CommentStore(charter.folder());
-        CommentThread thread = CharterThreads.requireThread(store, threadId);
+        CommentThread thread = CharterThreads.requireThread(charter.folder(), store, threadId);
         if (thread.anchor().isAmendment()) {
             throw new ChartaException("cli.error.threadOnAmendment", thread.id(), thread.anchor().amendment());
         }

@@ -28,7 +28,7 @@ final class CommentShowCommand extends CliCommand {
     int run() throws Exception {
         Charter charter = openCharter();
         CharterThreads threads = CharterThreads.of(charter);
-        CommentThread thread = CharterThreads.requireThread(threads.store(), threadId);
+        CommentThread thread = CharterThreads.requireThread(charter.folder(), threads.store(), threadId);
         if (thread.anchor().isAmendment()) {
             throw new ChartaException("cli.error.threadOnAmendment", thread.id(), thread.anchor().amendment());
         }

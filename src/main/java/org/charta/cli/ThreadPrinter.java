@@ -1,5 +1,6 @@
 package org.charta.cli;
 
+import org.charta.core.comment.Anchor;
 import org.charta.core.comment.Comment;
 import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.LocatedThread;
@@ -47,9 +48,22 @@ final class ThreadPrinter {
         printHeading(located);
         out.println("  " + cli.text("comment.show.quote", indented(thread.anchor().quote(), "    ")));
         printChange(located, removal);
+        printEarlierQuotes(thread);
         List<Comment> comments = thread.comments();
         for (int i = 0; i < comments.size(); i++) {
             printNumbered(thread, comments.get(i), i + 1);
+        }
+    }
+
+    /** Prints the quotes of the places that reattaching the thread by hand replaced, oldest first. */
+    private void printEarlierQuotes(CommentThread thread) {
+        if (thread.earlierAnchors().isEmpty()) {
+            return;
+        }
+        out.println("  " + cli.text("comment.show.earlierQuotes"));
+        for (Anchor earlier : thread.earlierAnchors()) {
+            out.println("    " + TerminalText.safeLine(cli.text("comment.show.earlierPlace", earlier.sectionId(),
+                    earlier.paragraph())) + " " + indented(earlier.quote(), "      "));
         }
     }
 

@@ -218,6 +218,37 @@ class CommentCommandsTest extends CommentCommandTestBase {
     }
 
     @Test
+    void longQuoteIsShortenedInError() {
+        String quote = "é".repeat(100_000);
+
+        Result result = charta(ALICE, "comment", "add", "membership", "1", "--quote", quote, "Why?");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.err()).contains("\"" + "é".repeat(79) + "…\" is not in paragraph 1");
+        assertThat(result.err().length()).isLessThan(400);
+    }
+
+    @Test
+    void listFollowsReadingOrder() throws IOException {
+        String membership = addThread("membership", "1", "Every person?");
+        String preamble = addThread("preamble", "1", "Which citizens?");
+
+        assertThat(ids(listJson())).containsExactly(preamble, membership);
+    }
+
+    @Test
+    void deletedSectionOrphansAreListed() throws Exception {
+        String id = addThread("membership", "1", "Every person?");
+        org.charta.core.charter.Charter.open(charter).deleteSection("membership");
+
+        JsonNode listed = listJson("membership");
+
+        assertThat(ids(listed)).containsExactly(id);
+        assertThat(listed.get(0).get("state").asText()).isEqualTo("orphaned");
+        assertThat(ids(listJson())).containsExactly(id);
+    }
+
+    @Test
     void ambiguousQuoteIsRejectedWithCount() throws IOException {
         Map<String, String> before = snapshot(charter);
 

@@ -113,6 +113,34 @@ class CommentEditCommandsTest extends CommentCommandTestBase {
     }
 
     @Test
+    void reattachToSamePlaceWritesNothing() throws IOException {
+        String id = addThread("membership", "2", "Online?");
+        Map<String, String> before = snapshot(charter);
+
+        Result result = charta(ALICE, "comment", "reattach", id, "membership", "2");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.err()).contains(id, "already attached", "paragraph 2");
+        assertThat(snapshot(charter)).isEqualTo(before);
+    }
+
+    @Test
+    void showListsEarlierQuotesAfterReattach() throws IOException {
+        String id = addThread("membership", "2", "Online?");
+        replaceIn(membershipFile(), "Members may vote on every amendment.", "");
+        charta(BOB, "comment", "reattach", id, "membership", "1");
+        charta(BOB, "comment", "reattach", id, "preamble", "2", "--quote", "many languages");
+
+        Result result = charta(ALICE, "comment", "show", id);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Quote: many languages", "Earlier quotes");
+        assertThat(result.out().indexOf("[membership, paragraph 2] Members may vote on every amendment."))
+                .as(result.out()).isPositive()
+                .isLessThan(result.out().indexOf("[membership, paragraph 1] Every person may join the assembly."));
+    }
+
+    @Test
     void reattachToMissingParagraphIsRejected() throws IOException {
         String id = addThread("membership", "2", "Online?");
         Map<String, String> before = snapshot(charter);

@@ -134,6 +134,40 @@ class CommentExportCommandTest extends CommentCommandTestBase {
     }
 
     @Test
+    void exportFollowsReadingOrder() {
+        addThread("membership", "2", "Online?");
+        addThread("preamble", "1", "Which citizens?");
+
+        Result result = charta(ALICE, "comment", "export");
+
+        assertThat(result.out().indexOf("## Preamble")).as(result.out()).isPositive()
+                .isLessThan(result.out().indexOf("## Membership"));
+    }
+
+    @Test
+    void dashOutputWritesStandardOutput() {
+        addThread("membership", "2", "Online?");
+
+        Result result = charta(ALICE, "comment", "export", "--output", "-");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Online?");
+        assertThat(charter.resolve("-")).doesNotExist();
+        assertThat(Path.of("-").toAbsolutePath()).doesNotExist();
+    }
+
+    @Test
+    void deletedSectionOrphansAreExported() throws Exception {
+        addThread("membership", "2", "Online?");
+        org.charta.core.charter.Charter.open(charter).deleteSection("membership");
+
+        Result result = charta(ALICE, "comment", "export", "membership");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Online?", "Members may vote on every amendment.");
+    }
+
+    @Test
     void unknownSectionIsRejected() {
         Result result = charta(ALICE, "comment", "export", "preambel");
 

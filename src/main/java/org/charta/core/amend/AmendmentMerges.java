@@ -60,7 +60,7 @@ final class AmendmentMerges {
                     : "amendment " + AmendmentRefs.idOf(target);
             BranchMerge.Result result = BranchMerge.merge(charter, branch, targetTip, UPDATE_PURPOSE + id,
                     Amendments.message("Update", record) + " with " + source, Map.of(), identity);
-            CommentFollowing.afterChange(charter, result.before(), result.commit(), identity);
+            CommentFollowing.afterMerge(charter, branch, result.before(), result.commit(), identity);
             LOG.info("Update of amendment {} with {} ended {}", id, Repository.shortenRefName(target), result.kind());
             return outcome(result, List.of());
         } catch (IOException e) {
@@ -91,7 +91,7 @@ final class AmendmentMerges {
             BranchMerge.Result result = BranchMerge.merge(charter, target, tip, MERGE_PURPOSE + id,
                     mergeMessage(record), Map.of(AmendmentRefs.recordPath(id), AmendmentRecords.toBytes(merged)),
                     identity);
-            CommentFollowing.afterChange(charter, result.before(), result.commit(), identity);
+            CommentFollowing.afterMerge(charter, target, result.before(), result.commit(), identity);
             List<String> nowOutdated = List.of();
             if (result.kind() == BranchMerge.Kind.MERGED) {
                 Set<String> outdatedAfter = outdated(charter, id);

@@ -87,6 +87,23 @@ final class AmendmentTips {
     }
 
     /**
+     * Finds the main text's tip when amendment {@code id} is merged into it: the main text's copy of the record has
+     * the status merged. The main text then contains the amendment's comment threads and later replies.
+     *
+     * @return the main text's tip and the merged record, or empty when the amendment is not merged into it
+     */
+    static Optional<Tip> mergedIntoMain(CharterRepository charter, String id) throws ChartaException {
+        AmendmentIds.requireValid(id);
+        for (String ref : List.of(MAIN_REF, MASTER_REF)) {
+            Optional<Tip> tip = tipAt(charter, ref, id);
+            if (tip.isPresent()) {
+                return tip.filter(found -> found.record().status() == AmendmentStatus.MERGED);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Finds the local branch of amendment {@code id}, creating it at {@code origin}'s tip when only the remote has
      * it, so that a vote or a comment can be committed onto it.
      *

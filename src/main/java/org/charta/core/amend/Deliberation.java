@@ -15,6 +15,7 @@ import org.charta.core.comment.CommentTrees;
 import org.charta.core.comment.Stance;
 import org.charta.core.git.BranchCommits;
 import org.charta.core.git.CharterRepository;
+import org.charta.core.io.MessageValues;
 import org.charta.core.io.TextNormalizer;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,8 @@ import java.util.stream.Collectors;
  * <p>While the amendment's branch is checked out, its comments are the work tree's, written and read by
  * {@link CommentStore} like any other. Otherwise they are read from the branch tip's tree, and a new comment is
  * committed onto the branch at once with {@link BranchCommits}, so the person need not switch texts to take part.
+ * Once the amendment is merged into the main text, the main text contains its threads. They are then read from
+ * and written to the main text in the same way: its work tree when it is checked out, else its tip.
  * Every method does Git or disk work off the JavaFX thread.
  */
 public final class Deliberation {
@@ -96,16 +100,16 @@ public final class Deliberation {
                                             Identity author) throws ChartaException {
         AmendmentTips.Tip found = AmendmentTips.find(repository, id);
         Anchor anchor = Anchor.forAmendment(id);
-        if (isCheckedOut(repository, id)) {
+        Home home = Home.of(repository, id);
+        if (home.checkedOut()) {
             return new CommentStore(repository.folder()).startThread(anchor, text, author, stance);
         }
 
-        Set<String> existingIds = threadsAt(repository, found).stream()
+        Set<String> existingIds = threadsAt(repository, home.tip()).stream()
                 .map(CommentThread::id)
                 .collect(Collectors.toSet());
         CommentTrees.NewFile file = CommentTrees.startThread(anchor, text, author, stance, existingIds);
-        AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
-        commit(repository, tip, file, "Comment on " + describe(tip.record()), author);
+        commit(repository, home, file, "Comment on " + describe(found.record()), author);
         Comment comment = file.comment();
         return new CommentThread(comment.threadId(), anchor.sectionId(), anchor, List.of(comment), false,
                 comment.created());
@@ -125,7 +129,7 @@ public final class Deliberation {
                                                      int paragraph, String text, Stance stance, Identity author)
             throws ChartaException {
         AmendmentTips.Tip found = AmendmentTips.find(repository, id);
-        if (isCheckedOut(repository, id)) {
+        if (isCheckedOut(repository, AmendmentRefs.localBranch(id))) {
             String sectionText = Charter.open(repository.folder()).readSection(sectionId);
             Anchor anchor = Anchors.forParagraph(sectionId, sectionText, paragraph);
             return new CommentStore(repository.folder()).startThread(anchor, text, author, stance);
@@ -137,7 +141,7 @@ public final class Deliberation {
                 .map(CommentThread::id)
                 .collect(Collectors.toSet());
         CommentTrees.NewFile file = CommentTrees.startThread(anchor, text, author, stance, existingIds);
-        commit(repository, tip, file, "Comment on a paragraph of " + describe(tip.record()), author);
+        commit(repository, Home.branch(tip), file, "Comment on a paragraph of " + describe(tip.record()), author);
         Comment comment = file.comment();
         return new CommentThread(comment.threadId(), sectionId, anchor, List.of(comment), false, comment.created());
     }
@@ -162,6 +166,18 @@ public final class Deliberation {
     }
 
     /**
+     * Finds a thread of the amendment's deliberation, on the amendment or on one of its paragraphs.
+     *
+     * @param threadId the thread id, or a unique prefix of at least four characters
+     * @throws ChartaException {@code error.amend.notFound}, {@code error.comment.threadUnknown},
+     *                         {@code error.comment.threadAmbiguous}
+     */
+    public static CommentThread thread(CharterRepository repository, String id, String threadId)
+            throws ChartaException {
+        return find(threads(repository, id), threadId);
+    }
+
+    /**
      * Replies to a thread of the amendment's deliberation, on the amendment or on one of its paragraphs.
      *
      * @param threadId the thread id, or a unique prefix of at least four characters
@@ -170,21 +186,87 @@ public final class Deliberation {
      */
     public static Comment reply(CharterRepository repository, String id, String threadId, String text,
                                 Stance stance, Identity author) throws ChartaException {
-        List<CommentThread> threads = threads(repository, id);
-        CommentThread thread = find(threads, threadId);
-        if (isCheckedOut(repository, id)) {
+        CommentThread thread = thread(repository, id, threadId);
+        Home home = Home.of(repository, id);
+        if (home.checkedOut()) {
             return new CommentStore(repository.folder()).reply(thread.id(), text, author, stance);
         }
         CommentTrees.NewFile file = CommentTrees.reply(thread, text, author, stance);
-        AmendmentTips.Tip tip = AmendmentTips.local(repository, id);
-        commit(repository, tip, file, "Reply on " + describe(tip.record()), author);
+        commit(repository, home, file, "Reply on " + describe(repository, id), author);
         return file.comment();
     }
 
-    /** Reads every thread of the amendment's text: the work tree's when its branch is checked out, else the tip's. */
+    /**
+     * Gives one's own comment in the amendment's deliberation a new wording, as {@link CommentStore#edit} does.
+     *
+     * @param commentId the comment's id, or a unique prefix of at least four characters among the thread's
+     * @return the edit event; its {@code target} is the full id of the edited comment
+     * @throws ChartaException {@code error.comment.notAuthor}, {@code error.comment.unchanged}, the errors of
+     *                         {@link #reply}
+     */
+    public static Comment edit(CharterRepository repository, String id, String threadId, String commentId,
+                               String text, Identity author) throws ChartaException {
+        CommentThread thread = thread(repository, id, threadId);
+        Home home = Home.of(repository, id);
+        if (home.checkedOut()) {
+            return new CommentStore(repository.folder()).edit(thread.id(), commentId, text, author);
+        }
+        CommentTrees.NewFile file = CommentTrees.edit(thread, commentId, text, author);
+        commit(repository, home, file, "Edit a comment on " + describe(repository, id), author);
+        return file.comment();
+    }
+
+    /**
+     * Marks a thread of the amendment's deliberation resolved. Does nothing when it already is.
+     *
+     * @throws ChartaException the errors of {@link #reply}
+     */
+    public static void resolve(CharterRepository repository, String id, String threadId, Identity author)
+            throws ChartaException {
+        changeState(repository, id, threadId, true, author);
+    }
+
+    /**
+     * Reopens a resolved thread of the amendment's deliberation. Does nothing when it is open.
+     *
+     * @throws ChartaException the errors of {@link #reply}
+     */
+    public static void reopen(CharterRepository repository, String id, String threadId, Identity author)
+            throws ChartaException {
+        changeState(repository, id, threadId, false, author);
+    }
+
+    private static void changeState(CharterRepository repository, String id, String threadId, boolean resolve,
+                                    Identity author) throws ChartaException {
+        CommentThread thread = thread(repository, id, threadId);
+        Home home = Home.of(repository, id);
+        if (home.checkedOut()) {
+            CommentStore store = new CommentStore(repository.folder());
+            if (resolve) {
+                store.resolve(thread.id(), author);
+            } else {
+                store.reopen(thread.id(), author);
+            }
+            return;
+        }
+        if (thread.resolved() == resolve) {
+            LOG.info("Thread {} of amendment {} is already {}; nothing committed", thread.id(), id,
+                    resolve ? "resolved" : "open");
+            return;
+        }
+        CommentTrees.NewFile file = CommentTrees.stateChange(thread, resolve, author);
+        String message = (resolve ? "Resolve a thread on " : "Reopen a thread on ") + describe(repository, id);
+        commit(repository, home, file, message, author);
+    }
+
+    /**
+     * Reads every thread of the amendment's text: the work tree's when its branch is checked out, else the tip's.
+     * Once the amendment is merged into the main text, the main text's threads, read the same way.
+     */
     private static List<CommentThread> threads(CharterRepository repository, String id) throws ChartaException {
-        AmendmentTips.Tip tip = AmendmentTips.find(repository, id);
-        if (isCheckedOut(repository, id)) {
+        Optional<AmendmentTips.Tip> merged = AmendmentTips.mergedIntoMain(repository, id);
+        AmendmentTips.Tip tip = merged.isPresent() ? merged.get() : AmendmentTips.find(repository, id);
+        if (isCheckedOut(repository, tip.ref())) {
             return new CommentStore(repository.folder()).threads();
         }
         return threadsAt(repository, tip);
@@ -239,26 +321,53 @@ public final class Deliberation {
             throw new ChartaException("error.comment.threadAmbiguous", idOrPrefix, ids);
         }
         if (matches.isEmpty()) {
-            throw new ChartaException("error.comment.threadUnknown", idOrPrefix);
+            throw new ChartaException("error.comment.threadUnknown", MessageValues.shorten(idOrPrefix));
         }
         return matches.get(0);
     }
 
-    private static void commit(CharterRepository repository, AmendmentTips.Tip tip, CommentTrees.NewFile file,
-                               String message, Identity author) throws ChartaException {
-        BranchCommits.commit(repository, tip.ref(), tip.commit(), Map.of(file.path(), file.bytes()), message, author);
-        LOG.info("Committed comment {} onto {} in {}", file.comment().id(), tip.ref(), repository.folder());
+    private static void commit(CharterRepository repository, Home home, CommentTrees.NewFile file, String message,
+                               Identity author) throws ChartaException {
+        BranchCommits.commit(repository, home.ref(), home.tip(), Map.of(file.path(), file.bytes()), message, author);
+        LOG.info("Committed comment {} onto {} in {}", file.comment().id(), home.ref(), repository.folder());
     }
 
-    private static boolean isCheckedOut(CharterRepository repository, String id) throws ChartaException {
+    private static boolean isCheckedOut(CharterRepository repository, String ref) throws ChartaException {
         try {
-            return AmendmentRefs.localBranch(id).equals(repository.repository().getFullBranch());
+            return ref.equals(repository.repository().getFullBranch());
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", repository.folder().toString(), e.getMessage());
         }
     }
 
+    private static String describe(CharterRepository repository, String id) throws ChartaException {
+        return describe(AmendmentTips.find(repository, id).record());
+    }
+
     private static String describe(AmendmentRecord record) {
         return "amendment \"" + record.title() + "\" (" + record.id() + ")";
+    }
+
+    /**
+     * The local branch that a new comment of the deliberation goes onto: the amendment's own branch, or the main
+     * text once the amendment is merged into it.
+     *
+     * @param ref        the branch's full name
+     * @param tip        its tip, which a commit onto it must still find
+     * @param checkedOut whether the work tree is that branch's, so the comment is written there instead
+     */
+    private record Home(String ref, ObjectId tip, boolean checkedOut) {
+
+        /** Finds the home of amendment {@code id}'s comments, creating its local branch when only origin has it. */
+        static Home of(CharterRepository repository, String id) throws ChartaException {
+            Optional<AmendmentTips.Tip> merged = AmendmentTips.mergedIntoMain(repository, id);
+            AmendmentTips.Tip tip = merged.isPresent() ? merged.get() : AmendmentTips.local(repository, id);
+            return new Home(tip.ref(), tip.commit(), isCheckedOut(repository, tip.ref()));
+        }
+
+        /** Returns the amendment's own branch, found by {@link AmendmentTips#local}, as the home. */
+        static Home branch(AmendmentTips.Tip tip) {
+            return new Home(tip.ref(), tip.commit(), false);
+        }
     }
 }

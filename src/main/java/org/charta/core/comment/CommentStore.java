@@ -4,6 +4,7 @@ import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.io.AtomicFiles;
 import org.charta.core.io.ControlCharacters;
+import org.charta.core.io.MessageValues;
 import org.charta.core.io.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,13 +168,19 @@ public final class CommentStore {
      * text. The new anchor becomes the reference quote.
      *
      * @param anchor the new place, made by {@link Anchors#forParagraph} or {@link Anchors#forRange}
-     * @throws ChartaException          when the thread is unknown or writing fails
+     * @throws ChartaException          {@code error.comment.reattachSamePlace} when the thread is already attached
+     *                                  there with that quote, so the event would change nothing; when the thread
+     *                                  is unknown or writing fails
      * @throws IllegalArgumentException when the anchor is on a whole amendment or has an empty quote
      */
     public synchronized void reattach(String threadId, Anchor anchor, Identity author) throws ChartaException {
         requireTextAnchor(anchor);
         Objects.requireNonNull(author, "author");
         CommentThread thread = requireThread(threadId);
+        if (isAttachedAt(thread, anchor)) {
+            throw new ChartaException("error.comment.reattachSamePlace", thread.id(), anchor.paragraph(),
+                    anchor.sectionId());
+        }
 
         Comment event = newComment(thread.id(), Comment.Kind.REATTACH, "", anchor, author, thread.updated(),
                 Stance.NONE, null);
@@ -183,27 +190,54 @@ public final class CommentStore {
     }
 
     /**
+     * Tells whether the thread is already found, unchanged, exactly where the anchor points. The anchor is made
+     * from the current text, so the text there is the anchor's quote: when the tracked anchor has that quote at
+     * that offset, the resolver finds it there, and when the reference quote is the same, the thread is anchored.
+     */
+    private static boolean isAttachedAt(CommentThread thread, Anchor anchor) {
+        Anchor tracked = thread.trackedAnchor();
+        return tracked.sectionId().equals(anchor.sectionId()) && tracked.start() == anchor.start()
+                && tracked.quote().equals(anchor.quote()) && thread.anchor().quote().equals(anchor.quote());
+    }
+
+    /**
      * Writes one move event per thread that followed its paragraph, as computed by {@link AnchorTracker}. A move
      * of an unknown thread is skipped with a warning, and a move to the anchor the thread already tracks is
      * skipped, so recording the same moves twice writes nothing the second time.
      *
      * @param author the person whose operation moved the text
+     * @return the move events written, in the order of {@code moves}
      * @throws ChartaException when the threads cannot be listed or a file cannot be written; the moves written
      *                         before the failure stay
      */
-    public synchronized void recordMoves(List<ThreadMove> moves, Identity author) throws ChartaException {
+    public synchronized List<Comment> recordMoves(List<ThreadMove> moves, Identity author) throws ChartaException {
         Objects.requireNonNull(moves, "moves");
         Objects.requireNonNull(author, "author");
         if (moves.isEmpty()) {
-            return;
+            return List.of();
         }
 
-        Map<String, CommentThread> threads = new HashMap<>();
-        threads().forEach(thread -> threads.put(thread.id(), thread));
+        List<Comment> events = moveEvents(threads(), moves, author, clock, random);
+        for (Comment event : events) {
+            write(event);
+        }
+        LOG.info("Recorded {} thread moves of {} requested", events.size(), moves.size());
+        return events;
+    }
+
+    /**
+     * Makes the move events that {@link #recordMoves} writes, for threads read from a folder or from a Git tree:
+     * one per move of a known thread to an anchor other than the one it tracks, each dated after the thread's
+     * latest event.
+     */
+    static List<Comment> moveEvents(List<CommentThread> threads, List<ThreadMove> moves, Identity author,
+                                    Clock clock, SecureRandom random) {
+        Map<String, CommentThread> byId = new HashMap<>();
+        threads.forEach(thread -> byId.put(thread.id(), thread));
         Map<String, Instant> latest = new HashMap<>();
-        int written = 0;
+        List<Comment> events = new ArrayList<>();
         for (ThreadMove move : moves) {
-            CommentThread thread = threads.get(move.threadId());
+            CommentThread thread = byId.get(move.threadId());
             if (thread == null) {
                 LOG.warn("Skipped the move of thread {}: no thread has this id", move.threadId());
                 continue;
@@ -214,13 +248,12 @@ public final class CommentStore {
             }
             // Two moves of one thread in the list must sort in list order, even within one millisecond.
             Instant after = latest.getOrDefault(thread.id(), thread.updated());
-            Comment event = newComment(thread.id(), Comment.Kind.MOVE, "", move.anchor(), author, after,
-                    Stance.NONE, null);
-            write(event);
+            Comment event = newComment(clock, randomHex(random, COMMENT_ID_BYTES), thread.id(), Comment.Kind.MOVE,
+                    "", move.anchor(), author, after, Stance.NONE, null);
+            events.add(event);
             latest.put(thread.id(), event.created());
-            written++;
         }
-        LOG.info("Recorded {} thread moves of {} requested", written, moves.size());
+        return List.copyOf(events);
     }
 
     /** Marks a thread resolved; does nothing when it already is. */
@@ -276,6 +309,11 @@ public final class CommentStore {
             throw new ChartaException("error.comment.threadAmbiguous", idOrPrefix, ids);
         }
         return matches.stream().findFirst();
+    }
+
+    /** Returns the path of a comment's file relative to the charter folder, with {@code /} separators. */
+    public static String relativePath(Comment comment) {
+        return COMMENTS_FOLDER + "/" + comment.threadId() + "/" + CommentFiles.fileName(comment.id());
     }
 
     /** Returns the files and thread folders that the latest {@link #threads()} call had to skip. */
@@ -336,7 +374,7 @@ public final class CommentStore {
             throw new ChartaException("error.comment.commentAmbiguous", idOrPrefix, thread.id(), ids);
         }
         if (matches.isEmpty()) {
-            throw new ChartaException("error.comment.commentUnknown", idOrPrefix, thread.id());
+            throw new ChartaException("error.comment.commentUnknown", MessageValues.shorten(idOrPrefix), thread.id());
         }
         return matches.get(0);
     }
@@ -351,7 +389,8 @@ public final class CommentStore {
 
     private CommentThread requireThread(String threadId) throws ChartaException {
         Objects.requireNonNull(threadId, "threadId");
-        return thread(threadId).orElseThrow(() -> new ChartaException("error.comment.threadUnknown", threadId));
+        return thread(threadId).orElseThrow(() -> new ChartaException("error.comment.threadUnknown",
+                MessageValues.shorten(threadId)));
     }
 
     /**

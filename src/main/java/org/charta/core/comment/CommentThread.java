@@ -20,9 +20,12 @@ import java.util.Objects;
  *                      events written after it
  * @param history       for each edited comment id, its wordings oldest first: the comment as first written,
  *                      then each edit in creation order; comments never edited are absent
+ * @param earlierAnchors the reference anchors that reattach events replaced, oldest first: the first comment's,
+ *                      then each earlier reattach's; empty when the thread was never reattached
  */
 public record CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
-                            Instant updated, Anchor trackedAnchor, Map<String, List<Comment>> history) {
+                            Instant updated, Anchor trackedAnchor, Map<String, List<Comment>> history,
+                            List<Anchor> earlierAnchors) {
 
     public CommentThread {
         Objects.requireNonNull(id, "id");
@@ -32,15 +35,22 @@ public record CommentThread(String id, String sectionId, Anchor anchor, List<Com
         comments = List.copyOf(comments);
         trackedAnchor = trackedAnchor == null ? anchor : trackedAnchor;
         history = history == null ? Map.of() : Map.copyOf(history);
+        earlierAnchors = earlierAnchors == null ? List.of() : List.copyOf(earlierAnchors);
         if (comments.isEmpty()) {
             throw new IllegalArgumentException("A thread needs at least its first comment");
         }
     }
 
+    /** Creates a thread that was never reattached. */
+    public CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
+                         Instant updated, Anchor trackedAnchor, Map<String, List<Comment>> history) {
+        this(id, sectionId, anchor, comments, resolved, updated, trackedAnchor, history, List.of());
+    }
+
     /** Creates a thread that was never edited, moved or reattached. */
     public CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
                          Instant updated) {
-        this(id, sectionId, anchor, comments, resolved, updated, anchor, Map.of());
+        this(id, sectionId, anchor, comments, resolved, updated, anchor, Map.of(), List.of());
     }
 
     /** Returns the comment that started the thread and carries its anchor. */

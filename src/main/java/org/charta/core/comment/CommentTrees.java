@@ -124,10 +124,36 @@ public final class CommentTrees {
         return file(event);
     }
 
+    /**
+     * Makes a resolve event, or a reopen event when {@code resolve} is false, dated after the thread's latest
+     * comment. The caller checks that the thread is not already in that state, as {@link CommentStore#resolve}
+     * does.
+     */
+    public static NewFile stateChange(CommentThread thread, boolean resolve, Identity author) {
+        Objects.requireNonNull(thread, "thread");
+        Objects.requireNonNull(author, "author");
+        Comment.Kind kind = resolve ? Comment.Kind.RESOLVE : Comment.Kind.REOPEN;
+        Comment event = CommentStore.newComment(Clock.systemUTC(), randomHex(CommentStore.COMMENT_ID_BYTES),
+                thread.id(), kind, "", null, author, thread.updated(), Stance.NONE);
+        return file(event);
+    }
+
+    /**
+     * Makes the move events of threads read from a tree, as {@link CommentStore#recordMoves} writes them into a
+     * folder: a move of an unknown thread, or to the anchor a thread already tracks, gives no file.
+     *
+     * @param threads the threads of the tree the files will be added to
+     */
+    public static List<NewFile> moves(List<CommentThread> threads, List<ThreadMove> moves, Identity author) {
+        Objects.requireNonNull(author, "author");
+        return CommentStore.moveEvents(threads, moves, author, Clock.systemUTC(), RANDOM).stream()
+                .map(CommentTrees::file)
+                .toList();
+    }
+
     private static NewFile file(Comment comment) {
-        String path = CommentStore.COMMENTS_FOLDER + "/" + comment.threadId() + "/"
-                + CommentFiles.fileName(comment.id());
-        return new NewFile(comment, path, CommentFiles.toJson(comment).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = CommentFiles.toJson(comment).getBytes(StandardCharsets.UTF_8);
+        return new NewFile(comment, CommentStore.relativePath(comment), bytes);
     }
 
     private static String freeThreadId(Set<String> existingIds) {

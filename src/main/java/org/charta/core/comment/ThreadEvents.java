@@ -41,6 +41,7 @@ final class ThreadEvents {
     private final Object where;
     private final List<Comment> comments = new ArrayList<>();
     private final Map<String, List<Comment>> history = new LinkedHashMap<>();
+    private final List<Anchor> earlierAnchors = new ArrayList<>();
     private boolean resolved;
     private Instant updated;
     private Anchor reference;
@@ -123,6 +124,7 @@ final class ThreadEvents {
             warnOnce(event, "it has no anchor in a section");
             return false;
         }
+        earlierAnchors.add(reference);
         reference = event.anchor();
         tracked = event.anchor();
         return true;
@@ -139,7 +141,7 @@ final class ThreadEvents {
 
     private CommentThread build() {
         return new CommentThread(threadId, tracked.sectionId(), reference, comments, resolved, updated, tracked,
-                history);
+                history, earlierAnchors);
     }
 
     private int indexOf(String commentId) {

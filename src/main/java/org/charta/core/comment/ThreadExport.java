@@ -77,6 +77,11 @@ public final class ThreadExport {
      * {@code orphaned}. No byte order mark is written; a caller that saves the text for Excel may add one so that
      * Excel reads it as UTF-8.
      *
+     * <p>A text cell (section title, quote, author, e-mail, comment) that starts with {@code = + - @}, a tab, a
+     * carriage return or NUL gets a leading apostrophe, so that a spreadsheet shows it as text instead of running
+     * it as a formula: {@code @Alice can you check?} becomes {@code '@Alice can you check?}. So these cells are not
+     * the exact text; {@link #markdown} and the CLI's JSON output keep it.
+     *
      * @param sectionTitle the title of a section by id; null falls back to the id
      */
     public static String csv(List<LocatedThread> threads, Function<String, String> sectionTitle) {

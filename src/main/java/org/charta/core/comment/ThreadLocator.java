@@ -21,6 +21,10 @@ import java.util.function.Function;
  * there equals the reference quote. It is {@link AnchorState#TEXT_CHANGED} when the resolver finds the place but
  * the text there differs: the resolver matched an edited paragraph, or a move event tracks a quote other than the
  * reference one. Otherwise it is {@link AnchorState#ORPHANED}.
+ *
+ * <p>When the resolver matches an edited paragraph for a thread on a phrase, the location is narrowed to the
+ * phrase's place in it where the recorded context still marks it (see {@link PhraseSpan}), so the word diff shows
+ * the change of the phrase and not the rest of the paragraph as inserted.
  */
 public final class ThreadLocator {
 
@@ -65,6 +69,9 @@ public final class ThreadLocator {
             return new LocatedThread(thread, AnchorLocation.orphaned(), null);
         }
 
+        if (found.state() == AnchorState.TEXT_CHANGED) {
+            found = PhraseSpan.narrow(thread.trackedAnchor(), sectionText, found);
+        }
         String current = sectionText.substring(found.start(), found.end());
         boolean unchanged = found.state() == AnchorState.ANCHORED && current.equals(thread.anchor().quote());
         AnchorState state = unchanged ? AnchorState.ANCHORED : AnchorState.TEXT_CHANGED;

@@ -55,8 +55,16 @@ final class CharterVersion {
      *                         {@code error.manifest.invalid} when it is not a valid manifest
      */
     static CharterVersion read(ObjectReader reader, RevCommit commit) throws ChartaException, IOException {
-        RevTree tree = commit.getTree();
-        String shortId = commit.getId().abbreviate(7).name();
+        return read(reader, commit.getTree(), commit.getId().abbreviate(7).name());
+    }
+
+    /**
+     * Reads the manifest and every section file of a tree, as {@link #read(ObjectReader, RevCommit)} reads a
+     * commit's.
+     *
+     * @param shortId the name of the tree's commit, or of the tree, in error messages
+     */
+    static CharterVersion read(ObjectReader reader, RevTree tree, String shortId) throws ChartaException, IOException {
         ObjectId manifestBlob = blobAt(reader, tree, ManifestStore.FILE_NAME);
         if (manifestBlob == null) {
             throw new ChartaException("error.diff.noManifest", shortId);

@@ -105,6 +105,25 @@ public final class Comparisons {
         }
     }
 
+    /**
+     * Reads the text of every section in a tree, such as the tree that the index would commit, as
+     * {@link #sectionTexts(Repository, ObjectId)} reads a commit's.
+     *
+     * @throws ChartaException {@code error.diff.noManifest}, {@code error.manifest.invalid} or
+     *                         {@code error.git.failed}
+     */
+    public static Map<String, String> sectionTextsOfTree(Repository repository, ObjectId tree)
+            throws ChartaException {
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            CharterVersion.read(reader, walk.parseTree(tree), tree.abbreviate(7).name()).sections()
+                    .forEach((id, file) -> texts.put(id, file.text()));
+            return texts;
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.git.failed", repository.getDirectory().toString(), e.getMessage());
+        }
+    }
+
     private static CharterComparison compare(CharterVersion oldVersion, CharterVersion newVersion,
                                              String oldCommit, String newCommit) {
         Map<String, CharterVersion.SectionFile> oldSections = oldVersion.sections();

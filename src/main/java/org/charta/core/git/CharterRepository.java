@@ -11,6 +11,7 @@ import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -134,6 +135,7 @@ public final class CharterRepository implements AutoCloseable {
                 return Optional.empty();
             }
             stage(changes);
+            stageMoves(author);
             PersonIdent person = CommitText.person(author);
             RevCommit commit = git.commit()
                     .setMessage(CommitText.message(message))
@@ -144,7 +146,6 @@ public final class CharterRepository implements AutoCloseable {
                     .call();
             LOG.info("Recorded commit {} with {} changed paths in {}", commit.getId().abbreviate(8).name(),
                     changes.uncommittedPaths().size(), folder);
-            CommentFollowing.afterCommit(this, commit, author);
             return Optional.of(commit.getId());
         } catch (EmptyCommitException e) {
             return Optional.empty();
@@ -201,6 +202,25 @@ public final class CharterRepository implements AutoCloseable {
             throw GitErrors.translate(e, repository());
         } catch (IOException e) {
             throw new ChartaException(e, "error.git.failed", folder.toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the move events of the threads whose paragraphs the staged edit moves, and stages them, so that the
+     * commit records the edit and the moves together.
+     */
+    private void stageMoves(Identity author) throws GitAPIException, IOException {
+        ObjectId stagedTree;
+        try (ObjectInserter inserter = repository().newObjectInserter()) {
+            stagedTree = repository().readDirCache().writeTree(inserter);
+            inserter.flush();
+        }
+        List<String> moves = CommentFollowing.beforeCommit(this, repository().resolve(Constants.HEAD), stagedTree,
+                author);
+        if (!moves.isEmpty()) {
+            AddCommand add = git.add();
+            moves.forEach(add::addFilepattern);
+            add.call();
         }
     }
 

@@ -287,14 +287,14 @@ final class SyncRun {
         if (failed.isPresent()) {
             return failed;
         }
-        CommentFollowing.afterChange(charter, head, merged, identity);
+        ObjectId followed = CommentFollowing.afterMerge(charter, checkedOut, head, merged, identity).orElse(merged);
         // NOTE: merge.json contains one pending merge per repository, whichever branch stopped on it. Callers must
         // reject a branch switch while one is pending (Amendments.switchTo does), or this clear drops its choices.
         PendingMerge.clear(charter);
         receivedTips.add(theirs);
         changedPaths.addAll(Remotes.changedPaths(repository, head, merged));
         LOG.info("Merged {} shared commits up to {} into {}: HEAD is now {}", incoming, Remotes.shortId(theirs),
-                Remotes.shortId(head), Remotes.shortId(merged));
+                Remotes.shortId(head), Remotes.shortId(followed));
         return Optional.empty();
     }
 

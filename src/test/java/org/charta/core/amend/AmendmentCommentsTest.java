@@ -4,9 +4,11 @@ import org.charta.core.comment.AnchorState;
 import org.charta.core.comment.Anchors;
 import org.charta.core.comment.CommentStore;
 import org.charta.core.comment.CommentThread;
+import org.charta.core.comment.CommentTrees;
 import org.charta.core.comment.LocatedThread;
 import org.charta.core.comment.Stance;
 import org.charta.core.diff.DiffSegment;
+import org.charta.core.git.BranchCommits;
 import org.charta.core.markdown.Block;
 import org.charta.core.markdown.MarkdownBlocks;
 import org.charta.testing.LocatedThreads;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,6 +133,35 @@ class AmendmentCommentsTest extends AmendmentTestBase {
             assertThat(located.state()).as(threadId).isEqualTo(AnchorState.ANCHORED);
             assertThat(located.currentText()).as(threadId).isEqualTo(P3);
         }
+        assertThat(repository.status().isClean()).as("git status after the merge").isTrue();
+    }
+
+    /** The amendment is merged while it is checked out, so the moves are committed onto main's tree alone. */
+    @Test
+    void mergeIntoOtherBranchCommitsMoves() throws Exception {
+        String id = Amendments.create(repository, "Quorum", "", List.of(ARTICLE, "membership"), null, ALICE).id();
+        String article = Files.readString(folder.resolve(ARTICLE_PATH));
+        String membership = Files.readString(folder.resolve(MEMBERSHIP_PATH));
+        Files.writeString(folder.resolve(ARTICLE_PATH), article.replace(P3 + "\n\n", ""));
+        Files.writeString(folder.resolve(MEMBERSHIP_PATH), membership + "\n" + P3 + "\n");
+        repository.record("Move the meeting clause to membership", ALICE);
+        Amendments.propose(repository, id, ALICE);
+        adoptByVote(id);
+        String mainArticle = read(AmendmentBranches.MAIN_REF, ARTICLE_PATH);
+        CommentTrees.NewFile onMain = CommentTrees.startThread(Anchors.forParagraph(ARTICLE, mainArticle, 3),
+                "Ten is few.", BOB, Stance.NONE, Set.of());
+        BranchCommits.commit(repository, AmendmentBranches.MAIN_REF, Map.of(onMain.path(), onMain.bytes()),
+                "Comment on article 8", BOB);
+
+        Amendments.merge(repository, id, CAROL);
+
+        assertThat(currentBranch()).isEqualTo(AmendmentRefs.localBranch(id));
+        assertThat(repository.status().isClean()).as("git status after the merge").isTrue();
+        Amendments.switchTo(repository, null, CAROL);
+        LocatedThread located = LocatedThreads.locate(folder, onMain.comment().threadId());
+        assertThat(located.sectionId()).isEqualTo("membership");
+        assertThat(located.state()).isEqualTo(AnchorState.ANCHORED);
+        assertThat(located.currentText()).isEqualTo(P3);
     }
 
     @Test
@@ -147,6 +180,7 @@ class AmendmentCommentsTest extends AmendmentTestBase {
         assertThat(located.sectionId()).isEqualTo("membership");
         assertThat(located.state()).isEqualTo(AnchorState.ANCHORED);
         assertThat(located.currentText()).isEqualTo(P3);
+        assertThat(repository.status().isClean()).as("git status after the update").isTrue();
     }
 
     /**

@@ -58,6 +58,41 @@ class ThreadLocatorTest {
     }
 
     @Test
+    void changedPhraseNarrowsToItsPlace() throws ChartaException {
+        String preamble = "## Préambule\n\nNous, citoyens du monde, réunis à Genève, déclarons ceci.\n";
+        int start = preamble.indexOf("réunis");
+        CommentThread thread = thread("0000000000000001",
+                Anchors.forRange("preamble", preamble, start, start + "réunis à Genève".length()));
+        String edited = preamble.replace("Genève", "Paris");
+
+        LocatedThread located = ThreadLocator.locate(thread, edited);
+
+        assertThat(located.state()).isEqualTo(AnchorState.TEXT_CHANGED);
+        assertThat(located.currentText()).isEqualTo("réunis à Paris");
+        assertThat(edited.substring(located.location().start(), located.location().end()))
+                .isEqualTo("réunis à Paris");
+        assertThat(located.location().paragraph()).isEqualTo(1);
+        assertThat(located.quoteDiff()).containsExactly(new DiffSegment(DiffSegment.Kind.EQUAL, "réunis à "),
+                new DiffSegment(DiffSegment.Kind.DELETED, "Genève"),
+                new DiffSegment(DiffSegment.Kind.INSERTED, "Paris"));
+    }
+
+    @Test
+    void changedPhraseWithoutContextKeepsParagraph() throws ChartaException {
+        String preamble = "## Préambule\n\nNous, citoyens du monde, réunis à Genève, déclarons ceci.\n";
+        int start = preamble.indexOf("réunis");
+        CommentThread thread = thread("0000000000000001",
+                Anchors.forRange("preamble", preamble, start, start + "réunis à Genève".length()));
+        String edited = preamble.replace("Genève, déclarons ceci.", "Paris, nous déclarons ce texte.");
+
+        LocatedThread located = ThreadLocator.locate(thread, edited);
+
+        assertThat(located.state()).isEqualTo(AnchorState.TEXT_CHANGED);
+        assertThat(located.currentText()).as("the suffix is gone, so the whole paragraph")
+                .isEqualTo("Nous, citoyens du monde, réunis à Paris, nous déclarons ce texte.");
+    }
+
+    @Test
     void deletedQuoteIsOrphaned() throws ChartaException {
         CommentThread thread = thread("0000000000000001", Anchors.forParagraph("article-08", ARTICLE, 1));
 

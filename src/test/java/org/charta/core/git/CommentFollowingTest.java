@@ -12,10 +12,15 @@ import org.charta.testing.IsolatedGitTest;
 import org.charta.testing.LocatedThreads;
 import org.charta.testing.TestGit;
 import org.charta.ui.app.Settings;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,6 +137,97 @@ class CommentFollowingTest extends IsolatedGitTest {
     }
 
     @Test
+    void recordCommitsMoveWithEdit() throws Exception {
+        CommentThread thread = new CommentStore(alice.folder()).startThread(
+                Anchors.forParagraph(ARTICLE_3_ID, read(alice, ARTICLE_3), 3), "Should 'shall' be 'may'?", ALICE);
+        ObjectId commented = alice.record("Comment on article 3", ALICE).orElseThrow();
+        write(alice, ARTICLE_3, article3(P1, P2, P4));
+        write(alice, ARTICLE_9, ARTICLE_9_TEXT + "\n" + P3 + "\n");
+
+        ObjectId moved = alice.record("Move the meeting clause to article 9", ALICE).orElseThrow();
+
+        assertThat(alice.status().isClean()).as("git status after record").isTrue();
+        assertThat(parentOf(alice, moved)).as("one commit for the edit and the move").isEqualTo(commented);
+        assertThat(commentFilesAt(alice, moved, thread.id())).as("first comment and the move").hasSize(2);
+        assertThat(LocatedThreads.locate(alice.folder(), thread.id()).sectionId()).isEqualTo(ARTICLE_9_ID);
+    }
+
+    @Test
+    void syncRecordsMovesBeforePush() throws Exception {
+        CommentThread thread = new CommentStore(bob.folder()).startThread(
+                Anchors.forParagraph(ARTICLE_3_ID, read(bob, ARTICLE_3), 3), "Should 'shall' be 'may'?", BOB);
+        RemoteSync.sync(bob, BOB, "Comment on article 3");
+        write(alice, ARTICLE_3, article3(P1, P2, P4));
+        write(alice, ARTICLE_9, ARTICLE_9_TEXT + "\n" + P3 + "\n");
+
+        SyncResult merged = RemoteSync.sync(alice, ALICE, "Move the meeting clause to article 9");
+
+        assertThat(merged.outcome()).isEqualTo(SyncOutcome.SYNCED);
+        assertThat(alice.status().isClean()).as("git status after the merging sync").isTrue();
+        ObjectId shared = SharedCharters.remoteMain(temp.resolve("remotes/charter.git"));
+        assertThat(shared).as("the follow-up commit was sent").isEqualTo(SharedCharters.head(alice));
+        assertThat(commentFilesAt(alice, shared, thread.id())).as("first comment and Alice's move").hasSize(2);
+        LocatedThread located = LocatedThreads.locate(alice.folder(), thread.id());
+        assertThat(located.sectionId()).isEqualTo(ARTICLE_9_ID);
+        assertThat(located.state()).isEqualTo(AnchorState.ANCHORED);
+    }
+
+    /**
+     * Bob comments offline on a paragraph that Alice moves to another section, then both sync in turn: Alice
+     * sends the move, Bob merges it, Alice receives Bob's merge.
+     */
+    @Test
+    void offlineThreadFollowsMoveOnBothClones() throws Exception {
+        CommentThread thread = new CommentStore(bob.folder()).startThread(
+                Anchors.forParagraph(ARTICLE_3_ID, read(bob, ARTICLE_3), 3), "On meetings", BOB);
+        write(alice, ARTICLE_3, article3(P1, P2, P4));
+        write(alice, ARTICLE_9, ARTICLE_9_TEXT + "\n" + P3 + "\n");
+        alice.record("Move the meeting clause to article 9", ALICE);
+
+        SyncResult aliceSends = RemoteSync.sync(alice, ALICE, "Sync");
+        assertThat(alice.status().isClean()).as("git status of Alice's clone after her first sync").isTrue();
+        SyncResult bobMerges = RemoteSync.sync(bob, BOB, "Comment on the meeting clause");
+        assertThat(bob.status().isClean()).as("git status of Bob's clone after his sync").isTrue();
+        SyncResult aliceReceives = RemoteSync.sync(alice, ALICE, "Sync");
+
+        assertThat(List.of(aliceSends, bobMerges, aliceReceives)).extracting(SyncResult::outcome)
+                .containsOnly(SyncOutcome.SYNCED);
+        for (CharterRepository clone : List.of(alice, bob)) {
+            LocatedThread located = LocatedThreads.locate(clone.folder(), thread.id());
+            assertThat(located.sectionId()).as("section on " + clone.folder()).isEqualTo(ARTICLE_9_ID);
+            assertThat(located.location().paragraph()).as("paragraph on " + clone.folder()).isEqualTo(2);
+            assertThat(located.state()).as("state on " + clone.folder()).isEqualTo(AnchorState.ANCHORED);
+            assertThat(clone.status().isClean()).as("git status of " + clone.folder()).isTrue();
+        }
+    }
+
+    /**
+     * Bob's thread reaches Alice through a merge whose other side moved the paragraph: the thread is anchored in
+     * Bob's text, which Alice's side no longer has.
+     */
+    @Test
+    void incomingThreadFollowsLocalMoveInMerge() throws Exception {
+        CommentThread thread = new CommentStore(bob.folder()).startThread(
+                Anchors.forParagraph(ARTICLE_3_ID, read(bob, ARTICLE_3), 3), "On meetings", BOB);
+        RemoteSync.sync(bob, BOB, "Comment on the meeting clause");
+        write(alice, ARTICLE_3, article3(P1, P2, P4));
+        write(alice, ARTICLE_9, ARTICLE_9_TEXT + "\n" + P3 + "\n");
+        alice.record("Move the meeting clause to article 9", ALICE);
+
+        SyncResult aliceMerges = RemoteSync.sync(alice, ALICE, "Sync");
+        SyncResult bobReceives = RemoteSync.sync(bob, BOB, "Sync");
+
+        assertThat(aliceMerges.outcome()).isEqualTo(SyncOutcome.SYNCED);
+        assertThat(bobReceives.outcome()).isEqualTo(SyncOutcome.SYNCED);
+        for (CharterRepository clone : List.of(alice, bob)) {
+            LocatedThread located = LocatedThreads.locate(clone.folder(), thread.id());
+            assertThat(located.sectionId()).as("section on " + clone.folder()).isEqualTo(ARTICLE_9_ID);
+            assertThat(located.state()).as("state on " + clone.folder()).isEqualTo(AnchorState.ANCHORED);
+            assertThat(clone.status().isClean()).as("git status of " + clone.folder()).isTrue();
+        }
+    }
+
+    @Test
     void reorderedParagraphsKeepTheirThreads() throws Exception {
         CommentStore store = new CommentStore(alice.folder());
         String text = read(alice, ARTICLE_3);
@@ -232,6 +328,27 @@ class CommentFollowingTest extends IsolatedGitTest {
         settings.setNumber("window.width", 1200);
         settings.save();
         return settings;
+    }
+
+    private static ObjectId parentOf(CharterRepository clone, ObjectId commit) throws Exception {
+        try (RevWalk walk = new RevWalk(clone.repository())) {
+            return walk.parseCommit(commit).getParent(0).getId();
+        }
+    }
+
+    /** Lists the comment files of a thread in a commit's tree. */
+    private static List<String> commentFilesAt(CharterRepository clone, ObjectId commit, String threadId)
+            throws Exception {
+        List<String> paths = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(clone.repository()); TreeWalk tree = new TreeWalk(clone.repository())) {
+            tree.addTree(walk.parseCommit(commit).getTree());
+            tree.setRecursive(true);
+            tree.setFilter(PathFilter.create(CommentStore.COMMENTS_FOLDER + "/" + threadId));
+            while (tree.next()) {
+                paths.add(tree.getPathString());
+            }
+        }
+        return paths;
     }
 
     private static String article3(String... paragraphs) {
