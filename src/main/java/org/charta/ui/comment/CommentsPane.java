@@ -98,12 +98,8 @@ public final class CommentsPane {
         composer.setManaged(true);
         ((Label) composer.getChildren().get(0)).setText(
                 text.get(phrase ? "ui.comment.new.header.selection" : "ui.comment.new.header", anchor.paragraph()));
-        composerQuote.setText(text.get("ui.comment.quote", preview(anchor.quote())));
-        // Arabic has no italic, and a slanted font without Arabic letters draws unreadable ones.
-        composerQuote.getStyleClass().remove("quote-upright");
-        if (hasRightToLeft(anchor.quote())) {
-            composerQuote.getStyleClass().add("quote-upright");
-        }
+        composerQuote.setText(text.get("ui.comment.quote", preview(anchor.quote(), COMPOSER_QUOTE)));
+        setUpright(composerQuote, anchor.quote());
         composerText.requestFocus();
     }
 
@@ -115,13 +111,27 @@ public final class CommentsPane {
         });
     }
 
-    /** Shortens a long quote at a character boundary, so a whole paragraph does not fill the panel. */
-    static String preview(String quote) {
+    /**
+     * Draws a right-to-left quote upright. Arabic has no italic, and a slanted font without Arabic letters draws
+     * unreadable ones.
+     */
+    static void setUpright(Label quote, String text) {
+        quote.getStyleClass().remove("quote-upright");
+        if (hasRightToLeft(text)) {
+            quote.getStyleClass().add("quote-upright");
+        }
+    }
+
+    /**
+     * Shortens a quote to one line of at most {@code limit} characters, cut at a grapheme boundary so that no
+     * combining mark or surrogate pair is split, and so that a whole paragraph does not fill the panel.
+     */
+    static String preview(String quote, int limit) {
         String oneLine = quote.strip().replace('\n', ' ');
-        if (oneLine.length() <= COMPOSER_QUOTE) {
+        if (oneLine.length() <= limit) {
             return oneLine;
         }
-        return oneLine.substring(0, Graphemes.floor(Graphemes.boundaries(oneLine), COMPOSER_QUOTE - 1)).strip() + "…";
+        return oneLine.substring(0, Graphemes.floor(Graphemes.boundaries(oneLine), limit - 1)).strip() + "…";
     }
 
     /** Builds the title and the thread count, which goes to a second line when both do not fit the panel. */

@@ -94,7 +94,8 @@ final class ThreadCard {
         String original = updated.thread().anchor().quote().strip();
         boolean showWhole = anchorState != AnchorState.ANCHORED;
         quote.setText(text.get(showWhole ? "ui.comment.quote.original" : "ui.comment.quote",
-                showWhole ? original : shorten(original)));
+                showWhole ? original : CommentsPane.preview(original, QUOTE_PREVIEW)));
+        CommentsPane.setUpright(quote, original);
         showDiff(updated);
         showOrphan(updated, resolved);
 
@@ -247,10 +248,5 @@ final class ThreadCard {
         if (on) {
             root.getStyleClass().add(styleClass);
         }
-    }
-
-    private static String shorten(String quote) {
-        String oneLine = quote.replace('\n', ' ');
-        return oneLine.length() <= QUOTE_PREVIEW ? oneLine : oneLine.substring(0, QUOTE_PREVIEW - 1).strip() + "…";
     }
 }
