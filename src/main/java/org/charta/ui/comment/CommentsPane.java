@@ -42,6 +42,7 @@ public final class CommentsPane {
     private final CommentsController controller;
     private final UiText text;
     private final VBox root = new VBox();
+    private final ScrollPane frame = new ScrollPane(root);
     private final VBox list = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(list);
     private final Label count = new Label();
@@ -58,13 +59,20 @@ public final class CommentsPane {
         this.controller = controller;
         this.text = text;
         root.getStyleClass().add("comments-pane");
-        root.setMinWidth(220);
+        root.setMinWidth(200);
+        // In a small window the split can give the panel less than its controls need. The frame then scrolls
+        // the whole panel instead of cutting its right edge or its bottom off.
+        frame.setFitToWidth(true);
+        frame.setFitToHeight(true);
+        frame.setMinWidth(200);
+        frame.getStyleClass().add("comments-frame");
 
         list.getStyleClass().add("thread-list");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("thread-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        scroll.setMinHeight(120);
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
 
@@ -83,7 +91,7 @@ public final class CommentsPane {
     }
 
     public Node node() {
-        return root;
+        return frame;
     }
 
     /** Opens the field for a new thread on the selected phrase, or else on the paragraph at the caret. */

@@ -117,7 +117,7 @@ class ThreadListTest {
         fixture.waitFor(() -> robot.lookup("#reply-" + id).tryQuery().isPresent());
         fixture.awaitIdle();
 
-        double panel = onFx(() -> robot.lookup(".comments-pane").query().getLayoutBounds().getWidth());
+        double panel = onFx(() -> robot.lookup(".comments-frame").query().getLayoutBounds().getWidth());
         Node card = robot.lookup("#thread-" + id).query();
         Node reply = robot.lookup("#reply-" + id).query();
 
