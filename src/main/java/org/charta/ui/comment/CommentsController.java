@@ -189,6 +189,13 @@ public final class CommentsController {
         if (id == null || (phrase == null && paragraph < 1)) {
             return null;
         }
+        IndexRange selected = editor.selectionProperty().getValue();
+        if (phrase == null && crossesParagraphs(sectionText, selected)) {
+            // A thread on the caret's whole paragraph would not be what the person selected.
+            context.showError(context.text().get("ui.comment.selectionInvalid"), new ChartaException(
+                    "error.comment.rangeOutsideParagraph", selected.getStart(), selected.getEnd(), id));
+            return null;
+        }
         try {
             return phrase != null
                     ? Anchors.forRange(id, sectionText, phrase.getStart(), phrase.getEnd())
@@ -475,6 +482,15 @@ public final class CommentsController {
     private void updateSelection() {
         model.selectionProperty().set(phraseSelection(editor.text(), editor.selectionProperty().getValue(),
                 editor.paragraphsProperty().getValue()));
+    }
+
+    /**
+     * Returns whether a selection that is not blank was rejected as a phrase, which means it crosses a
+     * paragraph's edge.
+     */
+    private static boolean crossesParagraphs(String text, IndexRange selection) {
+        return selection != null && selection.getLength() > 0 && selection.getEnd() <= text.length()
+                && !text.substring(selection.getStart(), selection.getEnd()).isBlank();
     }
 
     /**

@@ -120,6 +120,26 @@ class CommentsPaneTest {
         assertThat(robot.lookup("#comment-new-text").queryTextInputControl().getText()).isEqualTo("Keep this remark.");
     }
 
+    @Test
+    void crossParagraphSelectionOpensNoComposer(FxRobot robot) throws Exception {
+        openSectionWithoutThreads();
+        fixture.waitFor(() -> fixture.window().editor().paragraphsProperty().getValue().size() >= 2);
+        Block first = onFx(() -> fixture.window().editor().paragraphsProperty().getValue().get(0));
+        Block second = onFx(() -> fixture.window().editor().paragraphsProperty().getValue().get(1));
+        runFx(() -> fixture.window().editor().selectRange(first.start() + 3, second.start() + 5));
+        fixture.waitFor(() -> fixture.window().commentsModel().caretParagraphProperty().get() >= 1);
+
+        robot.clickOn("#comment-new");
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String message = onFx(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText());
+        robot.clickOn("#dialog-ok");
+        fixture.awaitIdle();
+
+        assertThat(message).contains("not inside one paragraph");
+        assertThat(robot.lookup("#comment-new-text").query().getParent().isVisible()).as("composer shown").isFalse();
+    }
+
     /** Opens the demo's Article 3, which has no threads: the preamble's demo threads would change the counts. */
     private void openSectionWithoutThreads() throws Exception {
         fixture.awaitCharterOpen();
