@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.charta.core.Identity;
 import org.charta.core.comment.Comment;
 import org.charta.core.comment.CommentThread;
+import org.charta.core.comment.Mentions;
 import org.charta.core.governance.Member;
 import org.charta.ui.app.UiText;
 
@@ -126,7 +127,7 @@ final class CommentList {
 
     private boolean isMine(Comment comment) {
         Identity me = model.identityProperty().get();
-        return me != null && me.email().equalsIgnoreCase(comment.authorEmail());
+        return me != null && Mentions.sameAddress(me.email(), comment.authorEmail());
     }
 
     private void startEditing(Comment comment) {
