@@ -150,29 +150,6 @@ public final class CommentsController {
         }
     }
 
-    /** Starts a thread on a paragraph of the open section, with its first comment. */
-    public void startThread(int paragraph, String text) {
-        startThread(paragraph, text, () -> { });
-    }
-
-    /**
-     * Starts a thread and runs {@code onWritten} once its file is on disk, so the composer keeps the text
-     * when the write fails or the identity question is cancelled.
-     */
-    public void startThread(int paragraph, String text, Runnable onWritten) {
-        String id = sectionId;
-        CharterSession session = context.session();
-        String sectionText = editor.text();
-        if (id == null || session == null) {
-            return;
-        }
-        identities.withIdentity(author -> write("start comment thread", () -> {
-            CommentThread thread = session.comments().startThread(Anchors.forParagraph(id, sectionText, paragraph),
-                    text, author);
-            return thread.id();
-        }, onWritten));
-    }
-
     /**
      * Anchors a new thread to the selected phrase when the selection lies inside one paragraph, otherwise to the
      * whole paragraph at the caret. The composer shows the anchor's quote, and posting uses this anchor even if
@@ -228,10 +205,6 @@ public final class CommentsController {
                 && selection.getEnd() == anchor.end()) {
             editor.selectRange(anchor.end(), anchor.end());
         }
-    }
-
-    public void reply(String threadId, String text) {
-        reply(threadId, text, () -> { });
     }
 
     /** Adds a reply and runs {@code onWritten} once its file is on disk. */

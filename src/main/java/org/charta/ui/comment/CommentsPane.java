@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -194,6 +196,15 @@ public final class CommentsPane {
         post.setOnAction(event -> {
             // The composer closes only once the comment is on disk, so a failed write keeps the text.
             controller.startThread(composerAnchor, composerText.getText().strip(), this::closeComposer);
+        });
+        // Enter starts a new line in the comment, so Ctrl+Enter posts it, as in most comment fields.
+        composerText.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                event.consume();
+                if (!post.isDisabled()) {
+                    post.fire();
+                }
+            }
         });
         Button cancel = new Button(text.get("ui.dialog.cancel"));
         cancel.setId("comment-new-cancel");

@@ -1,6 +1,7 @@
 package org.charta.ui.comment;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.charta.core.comment.AnchorState;
 import org.charta.core.markdown.Block;
@@ -118,6 +119,21 @@ class CommentsPaneTest {
         fixture.awaitIdle();
 
         assertThat(robot.lookup("#comment-new-text").queryTextInputControl().getText()).isEqualTo("Keep this remark.");
+    }
+
+    @Test
+    void ctrlEnterPostsNewThread(FxRobot robot) throws Exception {
+        openSectionWithoutThreads();
+        caretIntoParagraph(2);
+        fixture.waitFor(() -> fixture.window().commentsModel().caretParagraphProperty().get() == 2);
+
+        robot.clickOn("#comment-new");
+        robot.clickOn("#comment-new-text").write("Posted from the keyboard.");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        fixture.waitFor(() -> fixture.window().commentsModel().threads().size() == 1);
+        assertThat(onFx(() -> fixture.window().commentsModel().threads().get(0).thread().first().text()))
+                .isEqualTo("Posted from the keyboard.");
     }
 
     @Test
