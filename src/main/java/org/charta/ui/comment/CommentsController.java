@@ -381,16 +381,14 @@ public final class CommentsController {
 
     private void show(List<ThreadItem> items) {
         model.threads().setAll(items);
-        Map<Integer, int[]> counts = new HashMap<>();
+        Map<Integer, ThreadCount> badges = new HashMap<>();
         for (ThreadItem item : items) {
             if (item.location().state() != AnchorState.ORPHANED) {
-                int[] count = counts.computeIfAbsent(item.location().paragraph(), key -> new int[2]);
-                count[0]++;
-                count[1] += item.thread().resolved() ? 0 : 1;
+                ThreadCount one = new ThreadCount(1, item.thread().resolved() ? 0 : 1);
+                badges.merge(item.location().paragraph(), one,
+                        (count, added) -> new ThreadCount(count.total() + added.total(), count.open() + added.open()));
             }
         }
-        Map<Integer, ThreadCount> badges = new HashMap<>();
-        counts.forEach((paragraph, count) -> badges.put(paragraph, new ThreadCount(count[0], count[1])));
         editor.setThreadCounts(badges);
         String selected = model.selectedThreadIdProperty().get();
         if (selected != null && model.find(selected) == null) {
