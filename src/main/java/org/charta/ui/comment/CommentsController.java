@@ -122,6 +122,7 @@ public final class CommentsController {
         if (session == null || id == null) {
             return;
         }
+        model.loadingProperty().set(true);
         context.executor().submit("read comments of " + id, () -> read(session, id), loaded -> {
             model.identityProperty().set(loaded.identity());
             model.membersProperty().set(loaded.members());
@@ -129,7 +130,10 @@ public final class CommentsController {
                 threads = loaded.threads();
                 relocate();
             }
-        }, error -> context.showError(context.text().get("ui.comment.readFailed"), error));
+        }, error -> {
+            model.loadingProperty().set(false);
+            context.showError(context.text().get("ui.comment.readFailed"), error);
+        });
     }
 
     private Loaded read(CharterSession session, String id) throws ChartaException {
@@ -367,7 +371,10 @@ public final class CommentsController {
             if (requested == generation && current == threads) {
                 show(items);
             }
-        }, error -> LOG.warn("Could not locate the comment anchors", error));
+        }, error -> {
+            model.loadingProperty().set(false);
+            LOG.warn("Could not locate the comment anchors", error);
+        });
     }
 
     private static List<ThreadItem> locate(List<CommentThread> threads, String text) {
@@ -380,6 +387,7 @@ public final class CommentsController {
     }
 
     private void show(List<ThreadItem> items) {
+        model.loadingProperty().set(false);
         model.threads().setAll(items);
         Map<Integer, ThreadCount> badges = new HashMap<>();
         for (ThreadItem item : items) {

@@ -82,7 +82,7 @@ public final class CommentsPane {
         InvalidationListener refresh = observable -> showThreads();
         for (Observable source : new Observable[] {model.threads(), model.charterThreads(),
                 model.sectionTitlesProperty(), model.sectionIdProperty(), model.filterProperty(),
-                model.scopeProperty(), model.identityProperty(), model.membersProperty()}) {
+                model.scopeProperty(), model.identityProperty(), model.membersProperty(), model.loadingProperty()}) {
             source.addListener(refresh);
         }
         model.selectedThreadIdProperty().addListener((observable, previous, id) -> {
@@ -256,7 +256,8 @@ public final class CommentsPane {
         }
         cards.keySet().retainAll(present);
         if (nodes.isEmpty()) {
-            empty.setText(emptyText(charter));
+            empty.setText(!charter && model.loadingProperty().get() ? text.get("ui.comment.loadingSection")
+                    : emptyText(charter));
             nodes.add(empty);
         }
         list.getChildren().setAll(nodes);
