@@ -136,4 +136,12 @@ public final class Mentions {
                 || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
+
+    /**
+     * Returns whether two e-mail addresses name the same person, ignoring case and surrounding spaces, as the
+     * store does when it checks who may edit a comment.
+     */
+    public static boolean sameAddress(String email, String otherEmail) {
+        return ThreadEvents.sameAddress(email, otherEmail);
+    }
 }

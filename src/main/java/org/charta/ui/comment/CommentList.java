@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -13,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.charta.core.Identity;
 import org.charta.core.comment.Comment;
 import org.charta.core.comment.CommentThread;
+import org.charta.core.comment.Mentions;
 import org.charta.core.governance.Member;
 import org.charta.ui.app.UiText;
 
@@ -90,15 +92,19 @@ final class CommentList {
     }
 
     /**
-     * Builds the line above a comment: author, date, the "edited" marker and the Edit link. It wraps, because in a
-     * narrow panel the date alone takes half the width and a long name would otherwise push the links out of view.
+     * Builds the lines above a comment: the author, then the date, the "edited" marker and the Edit link. The name
+     * has its own line and ends with an ellipsis when it is longer than the panel, so a long name neither widens
+     * every card past the panel's edge nor pushes the links out of view. Its tooltip shows it whole.
+     * The second line wraps, because in a narrow panel the date alone takes half the width.
      */
     private Node byline(Comment comment) {
         Label author = new Label(comment.authorName());
         author.getStyleClass().add("comment-author");
+        author.setTooltip(new Tooltip(comment.authorName()));
+        author.setMinWidth(0);
         Label date = new Label(text.dateTime(comment.created()));
         date.getStyleClass().add("comment-date");
-        FlowPane byline = new FlowPane(8, 0, author, date);
+        FlowPane byline = new FlowPane(8, 0, date);
         byline.setRowValignment(VPos.BASELINE);
         if (thread.edited(comment.id())) {
             Button edited = link("edited-" + comment.id(), text.get("ui.comment.edited"));
@@ -116,12 +122,12 @@ final class CommentList {
             edit.setOnAction(event -> startEditing(comment));
             byline.getChildren().add(edit);
         }
-        return byline;
+        return new VBox(0, author, byline);
     }
 
     private boolean isMine(Comment comment) {
         Identity me = model.identityProperty().get();
-        return me != null && me.email().equalsIgnoreCase(comment.authorEmail());
+        return me != null && Mentions.sameAddress(me.email(), comment.authorEmail());
     }
 
     private void startEditing(Comment comment) {

@@ -122,6 +122,7 @@ public final class CommentsController {
         if (session == null || id == null) {
             return;
         }
+        model.loadingProperty().set(true);
         context.executor().submit("read comments of " + id, () -> read(session, id), loaded -> {
             model.identityProperty().set(loaded.identity());
             model.membersProperty().set(loaded.members());
@@ -129,7 +130,10 @@ public final class CommentsController {
                 threads = loaded.threads();
                 relocate();
             }
-        }, error -> context.showError(context.text().get("ui.comment.readFailed"), error));
+        }, error -> {
+            model.loadingProperty().set(false);
+            context.showError(context.text().get("ui.comment.readFailed"), error);
+        });
     }
 
     private Loaded read(CharterSession session, String id) throws ChartaException {
@@ -150,29 +154,6 @@ public final class CommentsController {
         }
     }
 
-    /** Starts a thread on a paragraph of the open section, with its first comment. */
-    public void startThread(int paragraph, String text) {
-        startThread(paragraph, text, () -> { });
-    }
-
-    /**
-     * Starts a thread and runs {@code onWritten} once its file is on disk, so the composer keeps the text
-     * when the write fails or the identity question is cancelled.
-     */
-    public void startThread(int paragraph, String text, Runnable onWritten) {
-        String id = sectionId;
-        CharterSession session = context.session();
-        String sectionText = editor.text();
-        if (id == null || session == null) {
-            return;
-        }
-        identities.withIdentity(author -> write("start comment thread", () -> {
-            CommentThread thread = session.comments().startThread(Anchors.forParagraph(id, sectionText, paragraph),
-                    text, author);
-            return thread.id();
-        }, onWritten));
-    }
-
     /**
      * Anchors a new thread to the selected phrase when the selection lies inside one paragraph, otherwise to the
      * whole paragraph at the caret. The composer shows the anchor's quote, and posting uses this anchor even if
@@ -187,6 +168,13 @@ public final class CommentsController {
         IndexRange phrase = model.selectionProperty().get();
         int paragraph = model.caretParagraphProperty().get();
         if (id == null || (phrase == null && paragraph < 1)) {
+            return null;
+        }
+        IndexRange selected = editor.selectionProperty().getValue();
+        if (phrase == null && crossesParagraphs(sectionText, selected)) {
+            // A thread on the caret's whole paragraph would not be what the person selected.
+            context.showError(context.text().get("ui.comment.selectionInvalid"), new ChartaException(
+                    "error.comment.rangeOutsideParagraph", selected.getStart(), selected.getEnd(), id));
             return null;
         }
         try {
@@ -221,10 +209,6 @@ public final class CommentsController {
                 && selection.getEnd() == anchor.end()) {
             editor.selectRange(anchor.end(), anchor.end());
         }
-    }
-
-    public void reply(String threadId, String text) {
-        reply(threadId, text, () -> { });
     }
 
     /** Adds a reply and runs {@code onWritten} once its file is on disk. */
@@ -387,7 +371,10 @@ public final class CommentsController {
             if (requested == generation && current == threads) {
                 show(items);
             }
-        }, error -> LOG.warn("Could not locate the comment anchors", error));
+        }, error -> {
+            model.loadingProperty().set(false);
+            LOG.warn("Could not locate the comment anchors", error);
+        });
     }
 
     private static List<ThreadItem> locate(List<CommentThread> threads, String text) {
@@ -400,17 +387,16 @@ public final class CommentsController {
     }
 
     private void show(List<ThreadItem> items) {
+        model.loadingProperty().set(false);
         model.threads().setAll(items);
-        Map<Integer, int[]> counts = new HashMap<>();
+        Map<Integer, ThreadCount> badges = new HashMap<>();
         for (ThreadItem item : items) {
             if (item.location().state() != AnchorState.ORPHANED) {
-                int[] count = counts.computeIfAbsent(item.location().paragraph(), key -> new int[2]);
-                count[0]++;
-                count[1] += item.thread().resolved() ? 0 : 1;
+                ThreadCount one = new ThreadCount(1, item.thread().resolved() ? 0 : 1);
+                badges.merge(item.location().paragraph(), one,
+                        (count, added) -> new ThreadCount(count.total() + added.total(), count.open() + added.open()));
             }
         }
-        Map<Integer, ThreadCount> badges = new HashMap<>();
-        counts.forEach((paragraph, count) -> badges.put(paragraph, new ThreadCount(count[0], count[1])));
         editor.setThreadCounts(badges);
         String selected = model.selectedThreadIdProperty().get();
         if (selected != null && model.find(selected) == null) {
@@ -475,6 +461,15 @@ public final class CommentsController {
     private void updateSelection() {
         model.selectionProperty().set(phraseSelection(editor.text(), editor.selectionProperty().getValue(),
                 editor.paragraphsProperty().getValue()));
+    }
+
+    /**
+     * Returns whether a selection that is not blank was rejected as a phrase, which means it crosses a
+     * paragraph's edge.
+     */
+    private static boolean crossesParagraphs(String text, IndexRange selection) {
+        return selection != null && selection.getLength() > 0 && selection.getEnd() <= text.length()
+                && !text.substring(selection.getStart(), selection.getEnd()).isBlank();
     }
 
     /**

@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +44,7 @@ public final class CommentsPane {
     private final CommentsController controller;
     private final UiText text;
     private final VBox root = new VBox();
+    private final ScrollPane frame = new ScrollPane(root);
     private final VBox list = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(list);
     private final Label count = new Label();
@@ -58,13 +61,20 @@ public final class CommentsPane {
         this.controller = controller;
         this.text = text;
         root.getStyleClass().add("comments-pane");
-        root.setMinWidth(220);
+        root.setMinWidth(200);
+        // In a small window the split can give the panel less than its controls need. The frame then scrolls
+        // the whole panel instead of cutting its right edge or its bottom off.
+        frame.setFitToWidth(true);
+        frame.setFitToHeight(true);
+        frame.setMinWidth(200);
+        frame.getStyleClass().add("comments-frame");
 
         list.getStyleClass().add("thread-list");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("thread-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        scroll.setMinHeight(120);
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
 
@@ -72,7 +82,7 @@ public final class CommentsPane {
         InvalidationListener refresh = observable -> showThreads();
         for (Observable source : new Observable[] {model.threads(), model.charterThreads(),
                 model.sectionTitlesProperty(), model.sectionIdProperty(), model.filterProperty(),
-                model.scopeProperty(), model.identityProperty(), model.membersProperty()}) {
+                model.scopeProperty(), model.identityProperty(), model.membersProperty(), model.loadingProperty()}) {
             source.addListener(refresh);
         }
         model.selectedThreadIdProperty().addListener((observable, previous, id) -> {
@@ -83,7 +93,7 @@ public final class CommentsPane {
     }
 
     public Node node() {
-        return root;
+        return frame;
     }
 
     /** Opens the field for a new thread on the selected phrase, or else on the paragraph at the caret. */
@@ -98,12 +108,8 @@ public final class CommentsPane {
         composer.setManaged(true);
         ((Label) composer.getChildren().get(0)).setText(
                 text.get(phrase ? "ui.comment.new.header.selection" : "ui.comment.new.header", anchor.paragraph()));
-        composerQuote.setText(text.get("ui.comment.quote", preview(anchor.quote())));
-        // Arabic has no italic, and a slanted font without Arabic letters draws unreadable ones.
-        composerQuote.getStyleClass().remove("quote-upright");
-        if (hasRightToLeft(anchor.quote())) {
-            composerQuote.getStyleClass().add("quote-upright");
-        }
+        composerQuote.setText(text.get("ui.comment.quote", preview(anchor.quote(), COMPOSER_QUOTE)));
+        setUpright(composerQuote, anchor.quote());
         composerText.requestFocus();
     }
 
@@ -115,13 +121,27 @@ public final class CommentsPane {
         });
     }
 
-    /** Shortens a long quote at a character boundary, so a whole paragraph does not fill the panel. */
-    static String preview(String quote) {
+    /**
+     * Draws a right-to-left quote upright. Arabic has no italic, and a slanted font without Arabic letters draws
+     * unreadable ones.
+     */
+    static void setUpright(Label quote, String text) {
+        quote.getStyleClass().remove("quote-upright");
+        if (hasRightToLeft(text)) {
+            quote.getStyleClass().add("quote-upright");
+        }
+    }
+
+    /**
+     * Shortens a quote to one line of at most {@code limit} characters, cut at a grapheme boundary so that no
+     * combining mark or surrogate pair is split, and so that a whole paragraph does not fill the panel.
+     */
+    static String preview(String quote, int limit) {
         String oneLine = quote.strip().replace('\n', ' ');
-        if (oneLine.length() <= COMPOSER_QUOTE) {
+        if (oneLine.length() <= limit) {
             return oneLine;
         }
-        return oneLine.substring(0, Graphemes.floor(Graphemes.boundaries(oneLine), COMPOSER_QUOTE - 1)).strip() + "…";
+        return oneLine.substring(0, Graphemes.floor(Graphemes.boundaries(oneLine), limit - 1)).strip() + "…";
     }
 
     /** Builds the title and the thread count, which goes to a second line when both do not fit the panel. */
@@ -177,6 +197,15 @@ public final class CommentsPane {
             // The composer closes only once the comment is on disk, so a failed write keeps the text.
             controller.startThread(composerAnchor, composerText.getText().strip(), this::closeComposer);
         });
+        // Enter starts a new line in the comment, so Ctrl+Enter posts it, as in most comment fields.
+        composerText.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                event.consume();
+                if (!post.isDisabled()) {
+                    post.fire();
+                }
+            }
+        });
         Button cancel = new Button(text.get("ui.dialog.cancel"));
         cancel.setId("comment-new-cancel");
         cancel.setOnAction(event -> closeComposer());
@@ -227,7 +256,8 @@ public final class CommentsPane {
         }
         cards.keySet().retainAll(present);
         if (nodes.isEmpty()) {
-            empty.setText(emptyText(charter));
+            empty.setText(!charter && model.loadingProperty().get() ? text.get("ui.comment.loadingSection")
+                    : emptyText(charter));
             nodes.add(empty);
         }
         list.getChildren().setAll(nodes);

@@ -36,6 +36,7 @@ public final class CommentsViewModel {
     private final ObjectProperty<Identity> identity = new SimpleObjectProperty<>();
     private final ObjectProperty<List<Member>> members = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty reattachable = new SimpleBooleanProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
 
     /** Threads of the open section in paragraph order, orphaned ones last. */
     public ObservableList<ThreadItem> threads() {
@@ -105,6 +106,11 @@ public final class CommentsViewModel {
      * True when an orphaned thread can be attached to the editor's selection now, which needs a selection inside one
      * paragraph or, without a selection, a caret in a paragraph.
      */
+    /** Whether the open section's threads are being read and located, so an empty list is not yet "no threads". */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
     public BooleanProperty reattachableProperty() {
         return reattachable;
     }

@@ -41,14 +41,24 @@ final class MentionCompletion {
     private final ContextMenu menu = new ContextMenu();
     private List<Member> offered = List.of();
     private Query query;
+    /** Whether the text changed since the caret last moved, so a caret move alone never opens the menu. */
+    private boolean textChanged;
 
     private MentionCompletion(TextInputControl field, Supplier<List<Member>> members) {
         this.field = field;
         this.members = members;
         menu.getStyleClass().add("mention-menu");
         menu.setAutoHide(true);
-        field.textProperty().addListener((observable, previous, value) -> update());
-        field.caretPositionProperty().addListener((observable, previous, caret) -> update());
+        field.textProperty().addListener((observable, previous, value) -> {
+            textChanged = true;
+            update();
+        });
+        // A field fires its text change before it moves the caret, so the move that follows typing may still open
+        // the menu. A field opened with text ending in a mention, or a click into one, does not.
+        field.caretPositionProperty().addListener((observable, previous, caret) -> {
+            update();
+            textChanged = false;
+        });
         field.focusedProperty().addListener((observable, previous, focused) -> {
             if (!focused) {
                 menu.hide();
@@ -151,7 +161,7 @@ final class MentionCompletion {
             items.add(item);
         }
         menu.getItems().setAll(items);
-        if (!menu.isShowing()) {
+        if (!menu.isShowing() && textChanged) {
             menu.show(field, Side.BOTTOM, 0, 0);
         }
     }

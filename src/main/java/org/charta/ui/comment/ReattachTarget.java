@@ -4,7 +4,6 @@ import javafx.scene.control.IndexRange;
 import org.charta.core.ChartaException;
 import org.charta.core.comment.Anchor;
 import org.charta.core.comment.Anchors;
-import org.charta.core.markdown.Block;
 import org.charta.ui.editor.SectionEditor;
 
 /**
@@ -55,14 +54,9 @@ final class ReattachTarget {
         return selection != null && selection.getLength() > 0;
     }
 
-    /** Returns the editor's selection when it lies inside one paragraph, else null. */
+    /** Returns the editor's selection without the spaces around it, as a new thread takes it, or null. */
     private IndexRange selectionInParagraph() {
-        IndexRange selection = editor.selectionProperty().getValue();
-        for (Block block : editor.paragraphsProperty().getValue()) {
-            if (block.start() <= selection.getStart() && selection.getEnd() <= block.end()) {
-                return selection;
-            }
-        }
-        return null;
+        return CommentsController.phraseSelection(editor.text(), editor.selectionProperty().getValue(),
+                editor.paragraphsProperty().getValue());
     }
 }

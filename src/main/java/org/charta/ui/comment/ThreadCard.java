@@ -33,6 +33,9 @@ final class ThreadCard {
     /** Characters of a quote shown before it is cut with an ellipsis. */
     private static final int QUOTE_PREVIEW = 160;
 
+    /** Narrowest reply field in pixels: about the prompt "Répondre…" in a French session. */
+    private static final double REPLY_MIN_WIDTH = 120;
+
     private final String threadId;
     private final UiText text;
     private final CommentsController controller;
@@ -41,6 +44,7 @@ final class ThreadCard {
     private final Label location = new Label();
     private final Label state = new Label();
     private final Label quote = new Label();
+    private final Label reattached = new Label();
     private final VBox diffBox = new VBox(2);
     private final VBox orphanBox = new VBox(6);
     private final Label removal = new Label();
@@ -69,8 +73,11 @@ final class ThreadCard {
         quote.getStyleClass().add("thread-quote");
         quote.setWrapText(true);
         quote.setMinHeight(Region.USE_PREF_SIZE);
+        reattached.getStyleClass().add("thread-reattached");
+        reattached.setWrapText(true);
+        reattached.setMinHeight(Region.USE_PREF_SIZE);
         diffBox.getStyleClass().add("thread-diff");
-        root.getChildren().addAll(header(), quote, diffBox, orphanBox(), comments.node(), replyBar());
+        root.getChildren().addAll(header(), quote, reattached, diffBox, orphanBox(), comments.node(), replyBar());
     }
 
     Node node() {
@@ -94,7 +101,9 @@ final class ThreadCard {
         String original = updated.thread().anchor().quote().strip();
         boolean showWhole = anchorState != AnchorState.ANCHORED;
         quote.setText(text.get(showWhole ? "ui.comment.quote.original" : "ui.comment.quote",
-                showWhole ? original : shorten(original)));
+                showWhole ? original : CommentsPane.preview(original, QUOTE_PREVIEW)));
+        CommentsPane.setUpright(quote, original);
+        showReattached(updated.thread());
         showDiff(updated);
         showOrphan(updated, resolved);
 
@@ -157,8 +166,7 @@ final class ThreadCard {
     private Node replyBar() {
         reply.setId("reply-text-" + threadId);
         reply.setPromptText(text.get("ui.comment.reply.prompt"));
-        HBox.setHgrow(reply, Priority.ALWAYS);
-        reply.setMinWidth(60);
+        reply.setMinWidth(REPLY_MIN_WIDTH);
         MentionCompletion.attach(reply, () -> model.membersProperty().get());
         replyButton.setId("reply-" + threadId);
         replyButton.setText(text.get("ui.comment.reply"));
@@ -166,9 +174,22 @@ final class ThreadCard {
         replyButton.disableProperty().bind(reply.textProperty().isEmpty());
         replyButton.setOnAction(event -> controller.reply(threadId, reply.getText().strip(), reply::clear));
         reply.setOnAction(event -> replyButton.fire());
-        HBox actions = new HBox(6, reply, replyButton);
+        // The field takes the width left beside the button. Below its minimum, the button wraps under it, so a
+        // narrow panel does not cut the field's prompt to a few letters.
+        FlowPane actions = new FlowPane(6, 6, reply, replyButton);
         actions.setAlignment(Pos.CENTER_LEFT);
+        reply.prefWidthProperty().bind(actions.widthProperty().subtract(replyButton.widthProperty()).subtract(7));
         return actions;
+    }
+
+    /** Shows, for a thread that a person reattached, the quote it had before, so the move is never silent. */
+    private void showReattached(CommentThread thread) {
+        List<Anchor> earlier = thread.earlierAnchors();
+        show(reattached, !earlier.isEmpty());
+        if (!earlier.isEmpty()) {
+            String quoted = earlier.get(earlier.size() - 1).quote();
+            reattached.setText(text.get("ui.comment.reattached", CommentsPane.preview(quoted, QUOTE_PREVIEW)));
+        }
     }
 
     /** Shows, for a thread whose text changed, the word diff from its quote to the text there now. */
@@ -247,10 +268,5 @@ final class ThreadCard {
         if (on) {
             root.getStyleClass().add(styleClass);
         }
-    }
-
-    private static String shorten(String quote) {
-        String oneLine = quote.replace('\n', ' ');
-        return oneLine.length() <= QUOTE_PREVIEW ? oneLine : oneLine.substring(0, QUOTE_PREVIEW - 1).strip() + "…";
     }
 }

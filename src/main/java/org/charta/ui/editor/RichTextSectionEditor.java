@@ -62,7 +62,7 @@ public final class RichTextSectionEditor implements SectionEditor {
     private final Debouncer analysis;
     private final Subscription changeSubscription;
     private final TypeAhead typeAhead;
-    private final CommentLayer comments = new CommentLayer();
+    private final CommentLayer commentLayer = new CommentLayer();
 
     private Map<Integer, ThreadCount> threadCounts = Map.of();
     private IntConsumer onThreadBadgeClicked = number -> { };
@@ -95,7 +95,7 @@ public final class RichTextSectionEditor implements SectionEditor {
 
         analysis = new Debouncer(ANALYSIS_DELAY, this::analyse);
         changeSubscription = area.plainTextChanges().subscribe(change -> {
-            comments.follow(change.getPosition(), change.getRemoved().length(), change.getInserted().length());
+            commentLayer.follow(change.getPosition(), change.getRemoved().length(), change.getInserted().length());
             generation++;
             analysis.trigger();
         });
@@ -111,19 +111,27 @@ public final class RichTextSectionEditor implements SectionEditor {
 
     @Override
     public void load(String content) {
+        replaceContent(content, 0);
+        area.requestFollowCaret();
+        analysis.flush();
+    }
+
+    /**
+     * Replaces the whole text without an undo history and puts the caret at {@code caret}, clamped to the new
+     * text. The caret listeners ignore the move, which is not the person's.
+     */
+    private void replaceContent(String content, int caret) {
         applied = null;
-        comments.clear();
+        commentLayer.clear();
         movingCaret = true;
         try {
             area.replaceText(content);
             undoManager.forgetHistory();
             undoManager.mark();
-            area.moveTo(0);
+            area.moveTo(Math.min(caret, area.getLength()));
         } finally {
             movingCaret = false;
         }
-        area.requestFollowCaret();
-        analysis.flush();
     }
 
     @Override
@@ -134,17 +142,7 @@ public final class RichTextSectionEditor implements SectionEditor {
         ScrollPlace place = scrollPlace();
         PositionMap map = PositionMap.between(previous, content);
 
-        applied = null;
-        comments.clear();
-        movingCaret = true;
-        try {
-            area.replaceText(content);
-            undoManager.forgetHistory();
-            undoManager.mark();
-            area.moveTo(Math.min(map.offset(caret), area.getLength()));
-        } finally {
-            movingCaret = false;
-        }
+        replaceContent(content, map.offset(caret));
         if (place != null) {
             area.showParagraphAtTop(map.line(place.line()));
             area.layout();
@@ -215,17 +213,17 @@ public final class RichTextSectionEditor implements SectionEditor {
         List<CommentHighlight> inText = highlights.stream()
                 .filter(highlight -> highlight.end() <= length && highlight.end() > highlight.start())
                 .toList();
-        restyle(comments.replace(inText));
+        restyle(commentLayer.replace(inText));
     }
 
     @Override
     public void setSelectedHighlight(String threadId) {
-        restyle(comments.select(threadId));
+        restyle(commentLayer.select(threadId));
     }
 
     @Override
     public List<CommentHighlight> commentHighlights() {
-        return comments.highlights();
+        return commentLayer.highlights();
     }
 
     @Override
@@ -380,7 +378,7 @@ public final class RichTextSectionEditor implements SectionEditor {
         applied = result;
         String newText = result.text();
         if (previous == null) {
-            area.setStyleSpans(0, comments.overlay(result.styles(), 0));
+            area.setStyleSpans(0, commentLayer.overlay(result.styles(), 0));
             return;
         }
         String oldText = previous.text();
@@ -389,7 +387,7 @@ public final class RichTextSectionEditor implements SectionEditor {
         int from = result.firstDifference(previous, prefix);
         int to = newText.length() - result.sameStyleAtEnd(previous, suffix);
         if (from < to) {
-            area.setStyleSpans(from, comments.overlay(result.styles().subView(from, to), from));
+            area.setStyleSpans(from, commentLayer.overlay(result.styles().subView(from, to), from));
         }
     }
 
@@ -400,20 +398,20 @@ public final class RichTextSectionEditor implements SectionEditor {
             int start = Math.min(stretch.start(), length);
             int end = Math.min(stretch.end(), length);
             if (end > start) {
-                area.setStyleSpans(start, comments.overlay(area.getStyleSpans(start, end), start));
+                area.setStyleSpans(start, commentLayer.overlay(area.getStyleSpans(start, end), start));
             }
         }
     }
 
     /** Tells the listener which threads the person's caret or selection is on, ignoring Charta's own moves. */
     private void reportHighlightTouched() {
-        if (movingCaret || comments.highlights().isEmpty()) {
+        if (movingCaret || commentLayer.highlights().isEmpty()) {
             return;
         }
         IndexRange selection = area.getSelection();
         List<String> threads = selection.getLength() > 0
-                ? comments.threadsAt(selection.getStart(), selection.getEnd())
-                : comments.threadsAt(area.getCaretPosition(), area.getCaretPosition());
+                ? commentLayer.threadsAt(selection.getStart(), selection.getEnd())
+                : commentLayer.threadsAt(area.getCaretPosition(), area.getCaretPosition());
         if (!threads.isEmpty()) {
             onHighlightTouched.accept(threads);
         }

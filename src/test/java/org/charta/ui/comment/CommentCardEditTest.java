@@ -73,6 +73,20 @@ class CommentCardEditTest {
     }
 
     @Test
+    void editEndingInMentionOffersNoNames(FxRobot robot) throws Exception {
+        steps.openSection(SECTION);
+        CommentThread thread = steps.startThread(SECTION, 1, "Over to @Amina Diallo", AUTHOR);
+        String commentId = thread.first().id();
+        fixture.waitFor(() -> robot.lookup("#edit-" + commentId).tryQuery().isPresent());
+
+        robot.clickOn("#edit-" + commentId);
+        fixture.waitFor(() -> robot.lookup("#edit-text-" + commentId).tryQuery().isPresent());
+        fixture.awaitIdle();
+
+        assertThat(robot.lookup(".mention-choice").tryQuery()).isEmpty();
+    }
+
+    @Test
     void othersCommentsHaveNoEditLink(FxRobot robot) throws Exception {
         steps.openSection(SECTION);
         CommentThread thread = steps.startThread(SECTION, 1, "Amina's remark.", AMINA);

@@ -1,6 +1,7 @@
 package org.charta.ui.comment;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.charta.core.comment.AnchorState;
 import org.charta.core.markdown.Block;
@@ -118,6 +119,41 @@ class CommentsPaneTest {
         fixture.awaitIdle();
 
         assertThat(robot.lookup("#comment-new-text").queryTextInputControl().getText()).isEqualTo("Keep this remark.");
+    }
+
+    @Test
+    void ctrlEnterPostsNewThread(FxRobot robot) throws Exception {
+        openSectionWithoutThreads();
+        caretIntoParagraph(2);
+        fixture.waitFor(() -> fixture.window().commentsModel().caretParagraphProperty().get() == 2);
+
+        robot.clickOn("#comment-new");
+        robot.clickOn("#comment-new-text").write("Posted from the keyboard.");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        fixture.waitFor(() -> fixture.window().commentsModel().threads().size() == 1);
+        assertThat(onFx(() -> fixture.window().commentsModel().threads().get(0).thread().first().text()))
+                .isEqualTo("Posted from the keyboard.");
+    }
+
+    @Test
+    void crossParagraphSelectionOpensNoComposer(FxRobot robot) throws Exception {
+        openSectionWithoutThreads();
+        fixture.waitFor(() -> fixture.window().editor().paragraphsProperty().getValue().size() >= 2);
+        Block first = onFx(() -> fixture.window().editor().paragraphsProperty().getValue().get(0));
+        Block second = onFx(() -> fixture.window().editor().paragraphsProperty().getValue().get(1));
+        runFx(() -> fixture.window().editor().selectRange(first.start() + 3, second.start() + 5));
+        fixture.waitFor(() -> fixture.window().commentsModel().caretParagraphProperty().get() >= 1);
+
+        robot.clickOn("#comment-new");
+        fixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String message = onFx(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText());
+        robot.clickOn("#dialog-ok");
+        fixture.awaitIdle();
+
+        assertThat(message).contains("not inside one paragraph");
+        assertThat(robot.lookup("#comment-new-text").query().getParent().isVisible()).as("composer shown").isFalse();
     }
 
     /** Opens the demo's Article 3, which has no threads: the preamble's demo threads would change the counts. */

@@ -78,6 +78,9 @@ class OrphanedThreadTest {
         assertThat(item.thread().anchor().quote()).isEqualTo("highest body");
         assertThat(item.location().paragraph()).isEqualTo(1);
         assertThat(commentFiles(id)).isEqualTo(2);
+        fixture.waitFor(() -> robot.lookup("#thread-" + id + " .thread-reattached").queryAs(Label.class).isVisible());
+        assertThat(onFx(() -> robot.lookup("#thread-" + id + " .thread-reattached").queryAs(Label.class).getText()))
+                .startsWith("Reattached by hand. Earlier quote: “");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.charta.ui.comment;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.charta.core.Identity;
 import org.charta.core.comment.AnchorState;
 import org.charta.core.comment.CommentStore;
 import org.charta.core.comment.CommentThread;
@@ -23,6 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.charta.ui.ChartaWindowFixture.AUTHOR;
 import static org.charta.ui.ChartaWindowFixture.onFx;
+import static org.charta.ui.ChartaWindowFixture.runFx;
 import static org.charta.ui.comment.PanelSteps.AMINA;
 import static org.charta.ui.comment.PanelSteps.SECTION;
 
@@ -105,6 +109,25 @@ class ThreadListTest {
     }
 
     @Test
+    void longAuthorNameFitsPanel(FxRobot robot) throws Exception {
+        steps.openSection(SECTION);
+        Identity longName = new Identity("Maria Fernanda ".repeat(14).strip(), "maria@demo.charta.invalid");
+        String id = steps.startThread(SECTION, 1, "A remark from someone with a long name.", longName).id();
+        steps.reload();
+        fixture.waitFor(() -> robot.lookup("#reply-" + id).tryQuery().isPresent());
+        fixture.awaitIdle();
+
+        double panel = onFx(() -> robot.lookup(".comments-frame").query().getLayoutBounds().getWidth());
+        Node card = robot.lookup("#thread-" + id).query();
+        Node reply = robot.lookup("#reply-" + id).query();
+
+        assertThat(longName.name()).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(onFx(() -> card.getLayoutBounds().getWidth())).isLessThanOrEqualTo(panel);
+        assertThat(onFx(() -> reply.localToScene(reply.getLayoutBounds()).getMaxX()))
+                .isLessThanOrEqualTo(onFx(() -> card.localToScene(card.getLayoutBounds()).getMaxX()));
+    }
+
+    @Test
     void wholeCharterGroupsThreadsBySection(FxRobot robot) throws Exception {
         steps.openSection(SECTION);
         String own = steps.startThread(SECTION, 1, "A remark here.", AUTHOR).id();
@@ -126,6 +149,7 @@ class ThreadListTest {
         robot.clickOn("#comment-scope-charter");
         fixture.waitFor(() -> PanelSteps.shownThreadIds(robot).contains(membership));
 
+        scrollTo(robot, membership);
         robot.clickOn("#thread-" + membership + " .thread-location");
 
         fixture.waitFor(() -> "article-2-membership".equals(fixture.window().editorModel().sectionIdProperty().get()));
@@ -146,6 +170,18 @@ class ThreadListTest {
         assertThat(texts(robot, id, ".diff-deleted").strip()).isEqualTo("working");
         assertThat(texts(robot, id, ".diff-inserted").strip()).isEqualTo("official");
         assertThat(texts(robot, id, ".diff-equal")).contains("the ", "languages ");
+    }
+
+    /** Scrolls the thread list until the card's top is in view, as a person would before clicking it. */
+    private static void scrollTo(FxRobot robot, String threadId) throws Exception {
+        ScrollPane scroll = robot.lookup(".thread-scroll").queryAs(ScrollPane.class);
+        Node card = robot.lookup("#thread-" + threadId).query();
+        runFx(() -> {
+            double hidden = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                scroll.setVvalue(Math.min(1, card.getBoundsInParent().getMinY() / hidden));
+            }
+        });
     }
 
     private static String texts(FxRobot robot, String threadId, String style) throws Exception {
