@@ -22,8 +22,8 @@ import java.util.Locale;
  * random hex digits, so sorting the file names sorts the comments by creation time.
  *
  * <p>{@code kind} is {@code comment}, {@code resolve}, {@code reopen}, {@code edit}, {@code reattach} or
- * {@code move}. An edit names the comment it rewords in {@code target}, and reattach and move events carry an
- * {@code anchor}. A file of a kind this version does not know cannot be read and is skipped.
+ * {@code move}. An edit names the comment it rewords in {@code target}, and a move the event whose anchor it
+ * followed. Reattach and move events carry an {@code anchor}. A file of a kind this version does not know cannot be read and is skipped.
  */
 final class CommentFiles {
 

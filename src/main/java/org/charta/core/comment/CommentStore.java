@@ -235,6 +235,7 @@ public final class CommentStore {
         Map<String, CommentThread> byId = new HashMap<>();
         threads.forEach(thread -> byId.put(thread.id(), thread));
         Map<String, Instant> latest = new HashMap<>();
+        Map<String, String> followed = new HashMap<>();
         List<Comment> events = new ArrayList<>();
         for (ThreadMove move : moves) {
             CommentThread thread = byId.get(move.threadId());
@@ -249,9 +250,11 @@ public final class CommentStore {
             // Two moves of one thread in the list must sort in list order, even within one millisecond.
             Instant after = latest.getOrDefault(thread.id(), thread.updated());
             Comment event = newComment(clock, randomHex(random, COMMENT_ID_BYTES), thread.id(), Comment.Kind.MOVE,
-                    "", move.anchor(), author, after, Stance.NONE, null);
+                    "", move.anchor(), author, after, Stance.NONE, followed.getOrDefault(thread.id(),
+                            thread.trackedEventId()));
             events.add(event);
             latest.put(thread.id(), event.created());
+            followed.put(thread.id(), event.id());
         }
         return List.copyOf(events);
     }
@@ -428,7 +431,8 @@ public final class CommentStore {
     /**
      * Creates a comment or event dated now, or one millisecond after {@code after} when the clock is not past it.
      *
-     * @param target for an edit, the id of the edited comment; otherwise null
+     * @param target for an edit, the id of the edited comment; for a move, the id of the event it followed;
+     *               otherwise null
      */
     static Comment newComment(Clock clock, String randomHex, String threadId, Comment.Kind kind, String text,
                               Anchor anchor, Identity author, Instant after, Stance stance, String target) {
