@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -28,6 +29,9 @@ import java.util.Locale;
 final class CommentFiles {
 
     static final String EXTENSION = ".json";
+
+    /** Length of the time part of a comment id, {@code yyyyMMdd'T'HHmmssSSS'Z'}. */
+    static final int TIME_LENGTH = 19;
 
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -46,6 +50,15 @@ final class CommentFiles {
 
     static String commentId(Instant created, String randomHex) {
         return FILE_TIME.format(created) + "-" + randomHex;
+    }
+
+    /** Returns the time part of a comment id, or the epoch when the id does not start with one. */
+    static Instant timeOf(String commentId) {
+        try {
+            return Instant.from(FILE_TIME.parse(commentId.substring(0, TIME_LENGTH)));
+        } catch (DateTimeException | IndexOutOfBoundsException e) {
+            return Instant.EPOCH;
+        }
     }
 
     static String fileName(String commentId) {

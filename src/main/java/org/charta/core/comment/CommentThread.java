@@ -24,10 +24,12 @@ import java.util.Objects;
  *                      then each earlier reattach's; empty when the thread was never reattached
  * @param trackedEventId id of the first comment, reattach or move event whose anchor is {@code trackedAnchor};
  *                      a new move event names it as its target
+ * @param latestFileId  id of the thread's file that sorts last, whose name a new file's name must sort after
  */
 public record CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
                             Instant updated, Anchor trackedAnchor, Map<String, List<Comment>> history,
-                            List<Anchor> earlierAnchors, String trackedEventId) {
+                            List<Anchor> earlierAnchors, String trackedEventId,
+                            String latestFileId) {
 
     public CommentThread {
         Objects.requireNonNull(id, "id");
@@ -42,13 +44,15 @@ public record CommentThread(String id, String sectionId, Anchor anchor, List<Com
             throw new IllegalArgumentException("A thread needs at least its first comment");
         }
         trackedEventId = trackedEventId == null ? comments.get(0).id() : trackedEventId;
+        latestFileId = latestFileId == null ? comments.get(comments.size() - 1).id() : latestFileId;
     }
 
     /** Creates a thread whose tracked anchor comes from its first comment or from an unnamed event. */
     public CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
                          Instant updated, Anchor trackedAnchor, Map<String, List<Comment>> history,
                          List<Anchor> earlierAnchors) {
-        this(id, sectionId, anchor, comments, resolved, updated, trackedAnchor, history, earlierAnchors, null);
+        this(id, sectionId, anchor, comments, resolved, updated, trackedAnchor, history, earlierAnchors, null,
+                null);
     }
 
     /** Creates a thread that was never reattached. */
@@ -61,6 +65,11 @@ public record CommentThread(String id, String sectionId, Anchor anchor, List<Com
     public CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
                          Instant updated) {
         this(id, sectionId, anchor, comments, resolved, updated, anchor, Map.of(), List.of());
+    }
+
+    /** Returns the time part of {@link #latestFileId}, after which a new file's name must sort. */
+    public Instant latestFileTime() {
+        return CommentFiles.timeOf(latestFileId);
     }
 
     /** Returns the comment that started the thread and carries its anchor. */

@@ -74,7 +74,8 @@ final class ThreadEvents {
         for (Comment event : events) {
             thread.apply(event);
         }
-        return thread.build();
+        String latestFileId = events.isEmpty() ? null : events.get(events.size() - 1).id();
+        return thread.build(latestFileId);
     }
 
     private void collectComments(List<Comment> events) {
@@ -151,9 +152,9 @@ final class ThreadEvents {
         return true;
     }
 
-    private CommentThread build() {
+    private CommentThread build(String latestFileId) {
         return new CommentThread(threadId, tracked.sectionId(), reference, comments, resolved, updated, tracked,
-                history, earlierAnchors, trackedEventId);
+                history, earlierAnchors, trackedEventId, latestFileId);
     }
 
     private int indexOf(String commentId) {
