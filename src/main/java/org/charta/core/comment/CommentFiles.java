@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The on-disk form of one comment: {@code .charta/comments/<threadId>/<commentId>.json}, indented JSON with
@@ -29,6 +30,12 @@ import java.util.Locale;
 final class CommentFiles {
 
     static final String EXTENSION = ".json";
+
+    /**
+     * Comment id as Charta writes it: a UTC time, then eight random hex digits. Reading accepts only file
+     * names of this form, because a name that sorted after every real id would override every later event.
+     */
+    static final Pattern COMMENT_ID = Pattern.compile("\\d{8}T\\d{9}Z-[0-9a-f]{8}");
 
     /** Length of the time part of a comment id, {@code yyyyMMdd'T'HHmmssSSS'Z'}. */
     static final int TIME_LENGTH = 19;
@@ -59,6 +66,12 @@ final class CommentFiles {
         } catch (DateTimeException | IndexOutOfBoundsException e) {
             return Instant.EPOCH;
         }
+    }
+
+    /** Returns whether a file name is a comment id followed by {@code .json}. */
+    static boolean isCommentFileName(String name) {
+        return name.endsWith(EXTENSION)
+                && COMMENT_ID.matcher(name.substring(0, name.length() - EXTENSION.length())).matches();
     }
 
     static String fileName(String commentId) {

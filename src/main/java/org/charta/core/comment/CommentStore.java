@@ -562,6 +562,7 @@ public final class CommentStore {
                             return name.endsWith(CommentFiles.EXTENSION) && !name.startsWith(".");
                         })
                         .filter(Files::isRegularFile)
+                        .filter(file -> hasCommentIdName(file, unreadable))
                         .sorted(Comparator.comparing(file -> file.getFileName().toString()))
                         .toList();
             } catch (IOException e) {
@@ -569,6 +570,15 @@ public final class CommentStore {
                 unreadable.add(folder);
                 return List.of();
             }
+        }
+
+        private static boolean hasCommentIdName(Path file, List<Path> unreadable) {
+            if (CommentFiles.isCommentFileName(file.getFileName().toString())) {
+                return true;
+            }
+            LOG.warn("Skipped the comment file {}: its name is not a comment id", file);
+            unreadable.add(file);
+            return false;
         }
 
         private static Optional<Comment> readComment(Path file, String threadId, List<Path> unreadable) {

@@ -173,6 +173,11 @@ public final class CommentTrees {
                 || !parts[1].endsWith(CommentFiles.EXTENSION) || parts[1].startsWith(".")) {
             return Optional.empty();
         }
+        if (!CommentFiles.isCommentFileName(parts[1])) {
+            LOG.warn("Skipped the comment file {}/{}: its name is not a comment id", CommentStore.COMMENTS_FOLDER,
+                    path);
+            return Optional.empty();
+        }
         String commentId = parts[1].substring(0, parts[1].length() - CommentFiles.EXTENSION.length());
         try {
             return Optional.of(CommentFiles.parse(new String(bytes, StandardCharsets.UTF_8), parts[0],

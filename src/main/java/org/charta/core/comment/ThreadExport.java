@@ -178,13 +178,13 @@ public final class ThreadExport {
         CommentThread commentThread = thread.thread();
         Integer paragraph = thread.orphaned() ? null : thread.location().paragraph();
         return new Object[] {
-            commentThread.id(),
+            guarded(commentThread.id()),
             guarded(title(sectionTitle, thread.sectionId())),
             paragraph,
             thread.state().name().toLowerCase(Locale.ROOT),
             commentThread.resolved(),
             guarded(commentThread.anchor().quote()),
-            comment.id(),
+            guarded(comment.id()),
             guarded(comment.authorName()),
             guarded(comment.authorEmail()),
             DateTimeFormatter.ISO_INSTANT.format(comment.created()),

@@ -181,6 +181,20 @@ class CommentStoreTest {
     }
 
     @Test
+    void fileNameNotAnIdIsListed() throws Exception {
+        CommentThread started = storeAt(charter, MORNING).startThread(anchor, "First.", AMINA);
+        Path folder = charter.resolve(".charta/comments").resolve(started.id());
+        Path forged = folder.resolve("=HYPERLINK(x).json");
+        Files.copy(firstFile(folder), forged);
+
+        CommentStore store = new CommentStore(charter);
+        List<CommentThread> threads = store.threads();
+
+        assertThat(threads.get(0).comments()).extracting(Comment::id).containsExactly(started.first().id());
+        assertThat(store.unreadableFiles()).containsExactly(forged);
+    }
+
+    @Test
     void fileWithoutRequiredFieldsIsSkipped() throws Exception {
         CommentThread started = storeAt(charter, MORNING).startThread(anchor, "First.", AMINA);
         Path broken = charter.resolve(".charta/comments").resolve(started.id())

@@ -171,6 +171,18 @@ class ThreadExportTest {
     }
 
     @Test
+    void csvGuardsIdCells() throws IOException {
+        Comment forged = new Comment("=1+1", "+threadid", "Ana", "ana@example.org", MORNING, Comment.Kind.COMMENT,
+                "Hello.", meeting, Stance.NONE, null);
+        CommentThread thread = new CommentThread("+threadid", "article-08", meeting, List.of(forged), false, MORNING);
+
+        List<CSVRecord> records = parse(ThreadExport.csv(List.of(ThreadLocator.locate(thread, ARTICLE)), TITLES));
+
+        assertThat(records.get(0).get("comment")).isEqualTo("'=1+1");
+        assertThat(records.get(0).get("thread")).isEqualTo("'+threadid");
+    }
+
+    @Test
     void csvLeavesOrphanParagraphEmpty() throws IOException {
         CommentThread orphan = thread("00000000000000a2", meeting, false,
                 comment("00000000000000a2", 1, "Ana", "Gone?", meeting));
