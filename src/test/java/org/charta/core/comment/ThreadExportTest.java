@@ -4,6 +4,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.charta.core.ChartaException;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +124,25 @@ class ThreadExportTest {
 
         assertThat(report).contains("- **Ana \\*the\\* reviewer**");
         assertThat(report).contains("  Line one\\\n  line \\*two\\*\n\n  \\# not a heading\n");
+    }
+
+    @Test
+    void markdownRendersBlockMarkersLiterally() {
+        List<String> lines = List.of("- not a list", "+ nor this", "1986. A good year", "2) second", "---",
+                "Setext?", "===", "&lt; and &amp; stay");
+        LocatedThread thread = anchored(thread("00000000000000a1", meeting, false,
+                comment("00000000000000a1", 1, "Ana", String.join("\n\n", lines), meeting)), ARTICLE);
+
+        String report = ThreadExport.markdown(List.of(thread), TITLES, Locale.ROOT);
+        Node document = Parser.builder().build().parse(report);
+        List<String> rendered = TextContentRenderer.builder().build().render(document).lines()
+                .map(String::strip)
+                .toList();
+
+        for (String line : lines) {
+            assertThat(rendered).contains(line);
+        }
+        assertThat(HtmlRenderer.builder().build().render(document)).doesNotContain("<hr", "<ol", "<ul>\n<li>- ");
     }
 
     @Test
