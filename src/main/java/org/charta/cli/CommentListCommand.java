@@ -3,6 +3,8 @@ package org.charta.cli;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
+import org.charta.core.comment.CommentStore;
+import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.LocatedThread;
 import org.charta.core.comment.OrphanHistory;
 import org.charta.core.comment.ThreadFilter;
@@ -15,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -71,6 +76,10 @@ final class CommentListCommand extends CliCommand {
         }
         CharterThreads threads = CharterThreads.of(charter);
         List<LocatedThread> located = threads.located(sectionId);
+        long unreadableFolders = unreadableThreadFolders(threads.store());
+        if (unreadableFolders > 0) {
+            cli().sayError("comment.unreadableThreads", unreadableFolders, CommentStore.COMMENTS_FOLDER);
+        }
 
         List<ThreadFilter> filters = filters();
         Identity me = needsIdentity(filters) ? identityFor(charter.folder()) : null;
@@ -90,6 +99,17 @@ final class CommentListCommand extends CliCommand {
             listed.forEach(thread -> printer.printSummary(thread, removals.get(thread.id())));
         }
         return ExitCodes.OK;
+    }
+
+    /** Counts the thread folders that gave no thread: every file in them, or the folder itself, was unreadable. */
+    private static long unreadableThreadFolders(CommentStore store) throws ChartaException {
+        Set<String> readable = store.threads().stream().map(CommentThread::id).collect(Collectors.toSet());
+        return store.unreadableFiles().stream()
+                .map(path -> Files.isDirectory(path) ? path : path.getParent())
+                .map(folder -> folder.getFileName().toString())
+                .filter(id -> !readable.contains(id))
+                .distinct()
+                .count();
     }
 
     /** Returns the filters every listed thread passes: the state (open by default), then the chosen narrowings. */

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -226,6 +228,20 @@ class CommentCommandsTest extends CommentCommandTestBase {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(result.err()).contains("\"" + "é".repeat(79) + "…\" is not in paragraph 1");
         assertThat(result.err().length()).isLessThan(400);
+    }
+
+    @Test
+    void listWarnsOfUnreadableThreadFolder() throws IOException {
+        String broken = addThread("membership", "1", "Every person?");
+        addThread("preamble", "1", "Which citizens?");
+        try (Stream<Path> files = Files.list(charter.resolve(".charta/comments").resolve(broken))) {
+            Files.writeString(files.findFirst().orElseThrow(), "{ not json");
+        }
+
+        Result result = charta(ALICE, "comment", "list");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("One thread folder in .charta/comments could not be read");
     }
 
     @Test

@@ -72,11 +72,13 @@ public final class Amendments {
             if (fromAmendment != null) {
                 AmendmentIds.requireValid(fromAmendment);
             }
-            ObjectId start = fromAmendment == null ? AmendmentBranches.mainTip(repository)
-                    : parentTip(repository, fromAmendment);
-            List<String> orderedTargets = checkTargets(repository, start, targets == null ? List.of() : targets);
+            List<String> requested = targets == null ? List.of() : targets;
+            checkTargets(repository, startCommit(repository, fromAmendment), requested);
 
+            // The branch starts after the record, so that the work pending on the current text goes with it.
             repository.record(SWITCH_MESSAGE, author);
+            ObjectId start = startCommit(repository, fromAmendment);
+            List<String> orderedTargets = checkTargets(repository, start, requested);
             String id = AmendmentIds.newId(cleanTitle, AmendmentBranches.knownIds(repository));
             AmendmentRecord record = new AmendmentRecord();
             record.setId(id);
@@ -330,6 +332,11 @@ public final class Amendments {
             throw new ChartaException("error.amend.parentClosed", parent, record.status().ordinal());
         }
         return AmendmentBranches.tip(repository.repository(), parent);
+    }
+
+    private static ObjectId startCommit(CharterRepository repository, String fromAmendment)
+            throws ChartaException, IOException {
+        return fromAmendment == null ? AmendmentBranches.mainTip(repository) : parentTip(repository, fromAmendment);
     }
 
     /** Returns the targets in the start commit's manifest order, each once. */

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * <p>The steps, in order:
  * <ol>
- *   <li>The quote still sits at the recorded offset: {@link AnchorState#ANCHORED}.</li>
+ *   <li>The quote still sits at the recorded offset and, when it is short, some of its recorded context
+ *       still surrounds it there: {@link AnchorState#ANCHORED}.</li>
  *   <li>The quote occurs elsewhere: the occurrence whose surrounding text matches the recorded context best,
  *       ties going to the one nearest the recorded offset: {@code ANCHORED}. A short quote must also match
  *       some context, so that a common word is not taken from another paragraph.</li>
@@ -139,13 +140,27 @@ public final class AnchorResolver {
             return Optional.empty();
         }
         return paragraphAt(paragraphs, anchor.start())
+                .filter(paragraph -> qualifies(anchor, text, paragraph, anchor.start(), anchor.end()))
                 .map(paragraph -> anchored(paragraph, anchor.start(), anchor.end()));
+    }
+
+    /**
+     * Returns whether an occurrence of the quote is evidence enough: it fills its whole block, the quote is
+     * distinctive, or a short quote still has some of its recorded context around it.
+     */
+    private static boolean qualifies(Anchor anchor, String text, Block paragraph, int start, int end) {
+        boolean wholeBlock = paragraph.start() == start && paragraph.end() == end;
+        return wholeBlock || anchor.quote().length() >= DISTINCTIVE_QUOTE_LENGTH
+                || contextScore(anchor, text, start, end) >= requiredContext(anchor);
+    }
+
+    private static int requiredContext(Anchor anchor) {
+        return Math.min(MIN_CONTEXT_MATCH,
+                WordDiff.nonWhitespaceLength(anchor.prefix()) + WordDiff.nonWhitespaceLength(anchor.suffix()));
     }
 
     private static Optional<AnchorLocation> exactQuoteElsewhere(Anchor anchor, String text, List<Block> paragraphs) {
         String quote = anchor.quote();
-        int requiredContext = Math.min(MIN_CONTEXT_MATCH,
-                WordDiff.nonWhitespaceLength(anchor.prefix()) + WordDiff.nonWhitespaceLength(anchor.suffix()));
         AnchorLocation best = null;
         int bestScore = -1;
         int bestDistance = Integer.MAX_VALUE;
@@ -157,10 +172,8 @@ public final class AnchorResolver {
                 continue;
             }
             int score = contextScore(anchor, text, start, end);
-            boolean wholeBlock = paragraph.get().start() == start && paragraph.get().end() == end;
-            boolean qualifies = wholeBlock || quote.length() >= DISTINCTIVE_QUOTE_LENGTH || score >= requiredContext;
             int distance = Math.abs(start - anchor.start());
-            if (qualifies && (score > bestScore || score == bestScore && distance < bestDistance)) {
+            if (qualifies(anchor, text, paragraph.get(), start, end) && (score > bestScore || score == bestScore && distance < bestDistance)) {
                 best = anchored(paragraph.get(), start, end);
                 bestScore = score;
                 bestDistance = distance;

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param anchor      where the thread points: set on the first comment of a thread and on reattach and move
  *                    events, otherwise null
  * @param stance      whether the comment argues for or against an amendment; {@link Stance#NONE} otherwise
- * @param target      for an edit, the id of the comment whose wording it replaces; otherwise null
+ * @param target      for an edit, the id of the comment whose wording it replaces; for a move, the id of the
+ *                    first comment, reattach or move event whose anchor it followed; otherwise null
  */
 public record Comment(String id, String threadId, String authorName, String authorEmail, Instant created,
                       Kind kind, String text, Anchor anchor, Stance stance, String target) {

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The on-disk form of one comment: {@code .charta/comments/<threadId>/<commentId>.json}, indented JSON with
@@ -22,12 +24,21 @@ import java.util.Locale;
  * random hex digits, so sorting the file names sorts the comments by creation time.
  *
  * <p>{@code kind} is {@code comment}, {@code resolve}, {@code reopen}, {@code edit}, {@code reattach} or
- * {@code move}. An edit names the comment it rewords in {@code target}, and reattach and move events carry an
- * {@code anchor}. A file of a kind this version does not know cannot be read and is skipped.
+ * {@code move}. An edit names the comment it rewords in {@code target}, and a move the event whose anchor it
+ * followed. Reattach and move events carry an {@code anchor}. A file of a kind this version does not know cannot be read and is skipped.
  */
 final class CommentFiles {
 
     static final String EXTENSION = ".json";
+
+    /**
+     * Comment id as Charta writes it: a UTC time, then eight random hex digits. Reading accepts only file
+     * names of this form, because a name that sorted after every real id would override every later event.
+     */
+    static final Pattern COMMENT_ID = Pattern.compile("\\d{8}T\\d{9}Z-[0-9a-f]{8}");
+
+    /** Length of the time part of a comment id, {@code yyyyMMdd'T'HHmmssSSS'Z'}. */
+    static final int TIME_LENGTH = 19;
 
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -46,6 +57,21 @@ final class CommentFiles {
 
     static String commentId(Instant created, String randomHex) {
         return FILE_TIME.format(created) + "-" + randomHex;
+    }
+
+    /** Returns the time part of a comment id, or the epoch when the id does not start with one. */
+    static Instant timeOf(String commentId) {
+        try {
+            return Instant.from(FILE_TIME.parse(commentId.substring(0, TIME_LENGTH)));
+        } catch (DateTimeException | IndexOutOfBoundsException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    /** Returns whether a file name is a comment id followed by {@code .json}. */
+    static boolean isCommentFileName(String name) {
+        return name.endsWith(EXTENSION)
+                && COMMENT_ID.matcher(name.substring(0, name.length() - EXTENSION.length())).matches();
     }
 
     static String fileName(String commentId) {

@@ -132,7 +132,7 @@ public final class CommentStore {
         Objects.requireNonNull(author, "author");
         String body = checkedText(text);
         CommentThread thread = requireThread(threadId);
-        Comment comment = newComment(thread.id(), Comment.Kind.COMMENT, body, null, author, thread.updated(),
+        Comment comment = newComment(thread.id(), Comment.Kind.COMMENT, body, null, author, thread.latestFileTime(),
                 stance);
         write(comment);
         LOG.info("Added comment {} to thread {}", comment.id(), thread.id());
@@ -156,7 +156,7 @@ public final class CommentStore {
         CommentThread thread = requireThread(threadId);
         Comment target = checkedEditTarget(thread, commentId, body, author);
 
-        Comment edit = newComment(thread.id(), Comment.Kind.EDIT, body, null, author, thread.updated(), Stance.NONE,
+        Comment edit = newComment(thread.id(), Comment.Kind.EDIT, body, null, author, thread.latestFileTime(), Stance.NONE,
                 target.id());
         write(edit);
         LOG.info("Recorded edit {} of comment {} in thread {}", edit.id(), target.id(), thread.id());
@@ -182,7 +182,7 @@ public final class CommentStore {
                     anchor.sectionId());
         }
 
-        Comment event = newComment(thread.id(), Comment.Kind.REATTACH, "", anchor, author, thread.updated(),
+        Comment event = newComment(thread.id(), Comment.Kind.REATTACH, "", anchor, author, thread.latestFileTime(),
                 Stance.NONE, null);
         write(event);
         LOG.info("Reattached thread {} to paragraph {} of section {} as {}", thread.id(), anchor.paragraph(),
@@ -227,7 +227,7 @@ public final class CommentStore {
 
     /**
      * Makes the move events that {@link #recordMoves} writes, for threads read from a folder or from a Git tree:
-     * one per move of a known thread to an anchor other than the one it tracks, each dated after the thread's
+     * one per move of a known thread to an anchor other than the one it tracks, each named after the thread's
      * latest event.
      */
     static List<Comment> moveEvents(List<CommentThread> threads, List<ThreadMove> moves, Identity author,
@@ -235,6 +235,7 @@ public final class CommentStore {
         Map<String, CommentThread> byId = new HashMap<>();
         threads.forEach(thread -> byId.put(thread.id(), thread));
         Map<String, Instant> latest = new HashMap<>();
+        Map<String, String> followed = new HashMap<>();
         List<Comment> events = new ArrayList<>();
         for (ThreadMove move : moves) {
             CommentThread thread = byId.get(move.threadId());
@@ -247,11 +248,13 @@ public final class CommentStore {
                 continue;
             }
             // Two moves of one thread in the list must sort in list order, even within one millisecond.
-            Instant after = latest.getOrDefault(thread.id(), thread.updated());
+            Instant after = latest.getOrDefault(thread.id(), thread.latestFileTime());
             Comment event = newComment(clock, randomHex(random, COMMENT_ID_BYTES), thread.id(), Comment.Kind.MOVE,
-                    "", move.anchor(), author, after, Stance.NONE, null);
+                    "", move.anchor(), author, after, Stance.NONE, followed.getOrDefault(thread.id(),
+                            thread.trackedEventId()));
             events.add(event);
-            latest.put(thread.id(), event.created());
+            latest.put(thread.id(), CommentFiles.timeOf(event.id()));
+            followed.put(thread.id(), event.id());
         }
         return List.copyOf(events);
     }
@@ -329,7 +332,7 @@ public final class CommentStore {
             LOG.info("Thread {} is already {}; nothing recorded", thread.id(), resolving ? "resolved" : "open");
             return;
         }
-        Comment event = newComment(thread.id(), kind, "", null, author, thread.updated(), Stance.NONE);
+        Comment event = newComment(thread.id(), kind, "", null, author, thread.latestFileTime(), Stance.NONE);
         write(event);
         LOG.info("Recorded {} of thread {} as {}", kind, thread.id(), event.id());
     }
@@ -406,8 +409,8 @@ public final class CommentStore {
     }
 
     /**
-     * Creates a comment dated now, or one millisecond after {@code after} when the clock is not past it, so
-     * that a reply sorts after the comment it replies to even when both fall in the same millisecond.
+     * Creates a comment dated now whose file name sorts after {@code after}, so that a reply sorts after the
+     * comment it replies to even when both fall in the same millisecond.
      */
     private Comment newComment(String threadId, Comment.Kind kind, String text, Anchor anchor, Identity author,
                                Instant after, Stance stance) {
@@ -426,16 +429,19 @@ public final class CommentStore {
     }
 
     /**
-     * Creates a comment or event dated now, or one millisecond after {@code after} when the clock is not past it.
+     * Creates a comment or event dated now by the local clock. Its id, which is its file name, takes the time
+     * {@code after} plus one millisecond when the clock is not past it, so that the file sorts after the thread's
+     * latest file even when another machine's clock ran ahead, while the date shown stays this machine's.
      *
-     * @param target for an edit, the id of the edited comment; otherwise null
+     * @param target for an edit, the id of the edited comment; for a move, the id of the event it followed;
+     *               otherwise null
      */
     static Comment newComment(Clock clock, String randomHex, String threadId, Comment.Kind kind, String text,
                               Anchor anchor, Identity author, Instant after, Stance stance, String target) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Instant created = now.isAfter(after) ? now : after.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
-        String id = CommentFiles.commentId(created, randomHex);
-        return new Comment(id, threadId, author.name(), author.email(), created, kind, text, anchor, stance, target);
+        Instant nameTime = now.isAfter(after) ? now : after.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
+        String id = CommentFiles.commentId(nameTime, randomHex);
+        return new Comment(id, threadId, author.name(), author.email(), now, kind, text, anchor, stance, target);
     }
 
     private void write(Comment comment) throws ChartaException {
@@ -556,6 +562,7 @@ public final class CommentStore {
                             return name.endsWith(CommentFiles.EXTENSION) && !name.startsWith(".");
                         })
                         .filter(Files::isRegularFile)
+                        .filter(file -> hasCommentIdName(file, unreadable))
                         .sorted(Comparator.comparing(file -> file.getFileName().toString()))
                         .toList();
             } catch (IOException e) {
@@ -563,6 +570,15 @@ public final class CommentStore {
                 unreadable.add(folder);
                 return List.of();
             }
+        }
+
+        private static boolean hasCommentIdName(Path file, List<Path> unreadable) {
+            if (CommentFiles.isCommentFileName(file.getFileName().toString())) {
+                return true;
+            }
+            LOG.warn("Skipped the comment file {}: its name is not a comment id", file);
+            unreadable.add(file);
+            return false;
         }
 
         private static Optional<Comment> readComment(Path file, String threadId, List<Path> unreadable) {

@@ -17,15 +17,19 @@ import java.util.Objects;
  * @param resolved      whether the latest resolve or reopen event was a resolve
  * @param updated       creation time of the thread's latest comment or event
  * @param trackedAnchor where to look for the thread's text now: the latest of the reference anchor and the move
- *                      events written after it
+ *                      events written after it, each of which must name the event before it as its target
  * @param history       for each edited comment id, its wordings oldest first: the comment as first written,
  *                      then each edit in creation order; comments never edited are absent
  * @param earlierAnchors the reference anchors that reattach events replaced, oldest first: the first comment's,
  *                      then each earlier reattach's; empty when the thread was never reattached
+ * @param trackedEventId id of the first comment, reattach or move event whose anchor is {@code trackedAnchor};
+ *                      a new move event names it as its target
+ * @param latestFileId  id of the thread's file that sorts last, whose name a new file's name must sort after
  */
 public record CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
                             Instant updated, Anchor trackedAnchor, Map<String, List<Comment>> history,
-                            List<Anchor> earlierAnchors) {
+                            List<Anchor> earlierAnchors, String trackedEventId,
+                            String latestFileId) {
 
     public CommentThread {
         Objects.requireNonNull(id, "id");
@@ -39,6 +43,16 @@ public record CommentThread(String id, String sectionId, Anchor anchor, List<Com
         if (comments.isEmpty()) {
             throw new IllegalArgumentException("A thread needs at least its first comment");
         }
+        trackedEventId = trackedEventId == null ? comments.get(0).id() : trackedEventId;
+        latestFileId = latestFileId == null ? comments.get(comments.size() - 1).id() : latestFileId;
+    }
+
+    /** Creates a thread whose tracked anchor comes from its first comment or from an unnamed event. */
+    public CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
+                         Instant updated, Anchor trackedAnchor, Map<String, List<Comment>> history,
+                         List<Anchor> earlierAnchors) {
+        this(id, sectionId, anchor, comments, resolved, updated, trackedAnchor, history, earlierAnchors, null,
+                null);
     }
 
     /** Creates a thread that was never reattached. */
@@ -51,6 +65,11 @@ public record CommentThread(String id, String sectionId, Anchor anchor, List<Com
     public CommentThread(String id, String sectionId, Anchor anchor, List<Comment> comments, boolean resolved,
                          Instant updated) {
         this(id, sectionId, anchor, comments, resolved, updated, anchor, Map.of(), List.of());
+    }
+
+    /** Returns the time part of {@link #latestFileId}, after which a new file's name must sort. */
+    public Instant latestFileTime() {
+        return CommentFiles.timeOf(latestFileId);
     }
 
     /** Returns the comment that started the thread and carries its anchor. */

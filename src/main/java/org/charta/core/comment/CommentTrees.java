@@ -89,7 +89,7 @@ public final class CommentTrees {
         Objects.requireNonNull(author, "author");
         String body = CommentStore.checkedText(text);
         Comment comment = CommentStore.newComment(Clock.systemUTC(), randomHex(CommentStore.COMMENT_ID_BYTES),
-                thread.id(), Comment.Kind.COMMENT, body, null, author, thread.updated(), stance);
+                thread.id(), Comment.Kind.COMMENT, body, null, author, thread.latestFileTime(), stance);
         return file(comment);
     }
 
@@ -106,7 +106,7 @@ public final class CommentTrees {
         String body = CommentStore.checkedText(text);
         Comment target = CommentStore.checkedEditTarget(thread, commentId, body, author);
         Comment edit = CommentStore.newComment(Clock.systemUTC(), randomHex(CommentStore.COMMENT_ID_BYTES),
-                thread.id(), Comment.Kind.EDIT, body, null, author, thread.updated(), Stance.NONE, target.id());
+                thread.id(), Comment.Kind.EDIT, body, null, author, thread.latestFileTime(), Stance.NONE, target.id());
         return file(edit);
     }
 
@@ -120,7 +120,7 @@ public final class CommentTrees {
         Objects.requireNonNull(author, "author");
         CommentStore.requireTextAnchor(anchor);
         Comment event = CommentStore.newComment(Clock.systemUTC(), randomHex(CommentStore.COMMENT_ID_BYTES),
-                thread.id(), Comment.Kind.REATTACH, "", anchor, author, thread.updated(), Stance.NONE, null);
+                thread.id(), Comment.Kind.REATTACH, "", anchor, author, thread.latestFileTime(), Stance.NONE, null);
         return file(event);
     }
 
@@ -134,7 +134,7 @@ public final class CommentTrees {
         Objects.requireNonNull(author, "author");
         Comment.Kind kind = resolve ? Comment.Kind.RESOLVE : Comment.Kind.REOPEN;
         Comment event = CommentStore.newComment(Clock.systemUTC(), randomHex(CommentStore.COMMENT_ID_BYTES),
-                thread.id(), kind, "", null, author, thread.updated(), Stance.NONE);
+                thread.id(), kind, "", null, author, thread.latestFileTime(), Stance.NONE);
         return file(event);
     }
 
@@ -171,6 +171,11 @@ public final class CommentTrees {
         String[] parts = path.split("/");
         if (parts.length != 2 || !CommentStore.THREAD_ID.matcher(parts[0]).matches()
                 || !parts[1].endsWith(CommentFiles.EXTENSION) || parts[1].startsWith(".")) {
+            return Optional.empty();
+        }
+        if (!CommentFiles.isCommentFileName(parts[1])) {
+            LOG.warn("Skipped the comment file {}/{}: its name is not a comment id", CommentStore.COMMENTS_FOLDER,
+                    path);
             return Optional.empty();
         }
         String commentId = parts[1].substring(0, parts[1].length() - CommentFiles.EXTENSION.length());

@@ -18,8 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Comments are listed with their latest valid wording. An edit counts only when it names a comment of the
  * thread and was written by the same e-mail address as that comment, ignoring letter case. Any file in a
  * shared repository can be written by anyone, so an edit that fails this check is ignored rather than trusted.
- * The latest reattach event sets the reference anchor, and the latest move event after it sets the tracked
- * anchor. Events that cannot apply are ignored with a warning.
+ * The latest reattach event sets the reference anchor, and the move events after it set the tracked anchor. A
+ * move applies only when its target is the event whose anchor the thread tracks at that point, so a move computed
+ * offline from an anchor that a reattach has since replaced does not undo the reattach. Events that cannot apply
+ * are ignored with a warning.
  */
 final class ThreadEvents {
 
@@ -46,6 +48,7 @@ final class ThreadEvents {
     private Instant updated;
     private Anchor reference;
     private Anchor tracked;
+    private String trackedEventId;
 
     private ThreadEvents(String threadId, Comment first, Object where) {
         this.threadId = threadId;
@@ -54,6 +57,7 @@ final class ThreadEvents {
         this.updated = first.created();
         this.reference = first.anchor();
         this.tracked = first.anchor();
+        this.trackedEventId = first.id();
     }
 
     /**
@@ -70,7 +74,8 @@ final class ThreadEvents {
         for (Comment event : events) {
             thread.apply(event);
         }
-        return thread.build();
+        String latestFileId = events.isEmpty() ? null : events.get(events.size() - 1).id();
+        return thread.build(latestFileId);
     }
 
     private void collectComments(List<Comment> events) {
@@ -127,6 +132,7 @@ final class ThreadEvents {
         earlierAnchors.add(reference);
         reference = event.anchor();
         tracked = event.anchor();
+        trackedEventId = event.id();
         return true;
     }
 
@@ -135,13 +141,20 @@ final class ThreadEvents {
             warnOnce(event, "it has no anchor in a section");
             return false;
         }
+        // NOTE: moves written before moves named their target have none, and apply as they always did.
+        if (event.target() != null && !event.target().equals(trackedEventId)) {
+            warnOnce(event, "it followed event " + event.target() + ", but the thread now tracks event "
+                    + trackedEventId);
+            return false;
+        }
         tracked = event.anchor();
+        trackedEventId = event.id();
         return true;
     }
 
-    private CommentThread build() {
+    private CommentThread build(String latestFileId) {
         return new CommentThread(threadId, tracked.sectionId(), reference, comments, resolved, updated, tracked,
-                history, earlierAnchors);
+                history, earlierAnchors, trackedEventId, latestFileId);
     }
 
     private int indexOf(String commentId) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The threads of a section or of the whole charter as a report for a meeting: Markdown for reading, CSV (one row
@@ -29,7 +30,13 @@ public final class ThreadExport {
         "author", "email", "created", "text", "edited"};
 
     /** Characters that Markdown gives a meaning inside a line, escaped in names, titles and comment texts. */
-    private static final String MARKDOWN_SPECIAL = "\\`*_[]<>#|~";
+    private static final String MARKDOWN_SPECIAL = "\\`*_[]<>#|~&";
+
+    /** Characters that start a list item, a thematic break or a setext heading underline at the start of a line. */
+    private static final String LINE_START_MARKERS = "-+=";
+
+    /** An ordered list item's number and delimiter at the start of a line: up to nine digits, then . or ). */
+    private static final Pattern ORDERED_ITEM = Pattern.compile("^( *\\d{1,9})([.)])");
 
     /**
      * First characters after which a spreadsheet may read a cell as a formula. OWASP ASVS requirement 1.2.10 lists
@@ -153,7 +160,7 @@ public final class ThreadExport {
         String[] lines = text.split("\n", -1);
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
-            String line = escape(lines[i].stripTrailing());
+            String line = escapeLineStart(escape(lines[i].stripTrailing()));
             if (line.isEmpty()) {
                 body.append('\n');
                 continue;
@@ -178,13 +185,13 @@ public final class ThreadExport {
         CommentThread commentThread = thread.thread();
         Integer paragraph = thread.orphaned() ? null : thread.location().paragraph();
         return new Object[] {
-            commentThread.id(),
+            guarded(commentThread.id()),
             guarded(title(sectionTitle, thread.sectionId())),
             paragraph,
             thread.state().name().toLowerCase(Locale.ROOT),
             commentThread.resolved(),
             guarded(commentThread.anchor().quote()),
-            comment.id(),
+            guarded(comment.id()),
             guarded(comment.authorName()),
             guarded(comment.authorEmail()),
             DateTimeFormatter.ISO_INSTANT.format(comment.created()),
@@ -207,6 +214,18 @@ public final class ThreadExport {
     private static String title(Function<String, String> sectionTitle, String sectionId) {
         String title = sectionTitle.apply(sectionId);
         return title == null || title.isBlank() ? sectionId : title;
+    }
+
+    /**
+     * Escapes what would start a block at the beginning of a line (a list item, a thematic break or a setext
+     * underline), so that a comment line such as {@code - point} or {@code 1986. A year} shows as written.
+     */
+    private static String escapeLineStart(String line) {
+        String content = line.stripLeading();
+        if (!content.isEmpty() && LINE_START_MARKERS.indexOf(content.charAt(0)) >= 0) {
+            return line.substring(0, line.length() - content.length()) + "\\" + content;
+        }
+        return ORDERED_ITEM.matcher(line).replaceFirst("$1\\\\$2");
     }
 
     /** Escapes the characters that Markdown would read as formatting, so that the text shows as written. */

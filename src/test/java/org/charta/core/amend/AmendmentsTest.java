@@ -45,6 +45,17 @@ class AmendmentsTest extends AmendmentTestBase {
     }
 
     @Test
+    void createStartsFromRecordedWork() throws Exception {
+        Files.writeString(folder.resolve(PREAMBLE_PATH), "## Preamble\n\nUnrecorded words.\n");
+
+        AmendmentRecord record = Amendments.create(repository, "Vote", "", List.of(), null, ALICE);
+
+        String mainTip = commitAt(AmendmentBranches.MAIN_REF).name();
+        assertThat(AmendmentBranches.recordAtTip(repository, record.id()).base()).isEqualTo(mainTip);
+        assertThat(Files.readString(folder.resolve(PREAMBLE_PATH))).contains("Unrecorded words.");
+    }
+
+    @Test
     void arabicTitleGetsFallbackId() throws Exception {
         AmendmentRecord record = Amendments.create(repository, "حق التصويت", "", List.of(), null, ALICE);
 

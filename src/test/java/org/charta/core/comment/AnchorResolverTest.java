@@ -206,6 +206,23 @@ class AnchorResolverTest {
     }
 
     @Test
+    void shortQuoteAtOffsetNeedsContext() throws ChartaException {
+        String text = article(P1, P2, P3, P4);
+        int start = text.indexOf("the council");
+        Anchor anchor = Anchors.forRange("article-08", text, start, start + "the council".length());
+        int leadLength = start - text.indexOf(P2);
+        String lookAlike = String.format("%-" + leadLength + "s", "Once a year the members vote, and")
+                + "the council elects a chair.";
+        String amended = article(P1, lookAlike, P2, P3, P4);
+
+        AnchorLocation location = AnchorResolver.locate(anchor, amended);
+
+        assertThat(amended.startsWith("the council", start)).isTrue();
+        assertThat(location.state()).isEqualTo(AnchorState.ANCHORED);
+        assertThat(location.paragraph()).isEqualTo(4);
+    }
+
+    @Test
     void editedPhraseIsTextChangedOnItsParagraph() throws ChartaException {
         String text = article(P1, P2, P3, P4);
         String phrase = "any ten members may call a meeting";

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -119,7 +120,22 @@ class CommentStoreTest {
         CommentThread thread = store.thread(started.id()).orElseThrow();
 
         assertThat(thread.comments()).extracting(Comment::text).containsExactly("First.", "Second.", "Third.");
-        assertThat(thread.comments().get(2).created()).isEqualTo(MORNING.plusMillis(2));
+        assertThat(thread.comments().get(2).created()).isEqualTo(MORNING);
+        assertThat(CommentFiles.timeOf(thread.comments().get(2).id())).isEqualTo(MORNING.plusMillis(2));
+    }
+
+    @Test
+    void clockAheadDoesNotDateLaterReplies() throws ChartaException {
+        CommentThread started = storeAt(charter, MORNING).startThread(anchor, "First.", AMINA);
+        storeAt(charter, MORNING.plus(Duration.ofDays(30))).reply(started.id(), "From a clock ahead.", JORDI);
+
+        storeAt(charter, MORNING.plusSeconds(60)).reply(started.id(), "Written now.", AMINA);
+        CommentThread thread = new CommentStore(charter).thread(started.id()).orElseThrow();
+
+        assertThat(thread.comments()).extracting(Comment::text)
+                .containsExactly("First.", "From a clock ahead.", "Written now.");
+        assertThat(thread.comments().get(2).created()).isEqualTo(MORNING.plusSeconds(60));
+        assertThat(thread.comments().get(2).id()).isGreaterThan(thread.comments().get(1).id());
     }
 
     @Test
@@ -162,6 +178,20 @@ class CommentStoreTest {
         assertThat(threads).hasSize(1);
         assertThat(threads.get(0).comments()).extracting(Comment::text).containsExactly("First.", "Later reply.");
         assertThat(store.unreadableFiles()).containsExactly(broken);
+    }
+
+    @Test
+    void fileNameNotAnIdIsListed() throws Exception {
+        CommentThread started = storeAt(charter, MORNING).startThread(anchor, "First.", AMINA);
+        Path folder = charter.resolve(".charta/comments").resolve(started.id());
+        Path forged = folder.resolve("=HYPERLINK(x).json");
+        Files.copy(firstFile(folder), forged);
+
+        CommentStore store = new CommentStore(charter);
+        List<CommentThread> threads = store.threads();
+
+        assertThat(threads.get(0).comments()).extracting(Comment::id).containsExactly(started.first().id());
+        assertThat(store.unreadableFiles()).containsExactly(forged);
     }
 
     @Test

@@ -56,7 +56,7 @@ class CommentTreesTest {
                  "anchor": {"sectionId": "preamble", "quote": "We meet."}}
                 """;
 
-        List<CommentThread> threads = CommentTrees.read(Map.of("0123456789abcdef/20261201T100000000Z-1.json",
+        List<CommentThread> threads = CommentTrees.read(Map.of("0123456789abcdef/20261201T100000000Z-00000001.json",
                 json.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(threads).singleElement()

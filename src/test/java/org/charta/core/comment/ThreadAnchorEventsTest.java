@@ -9,10 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -191,6 +193,50 @@ class ThreadAnchorEventsTest {
         assertThat(file.comment().kind()).isEqualTo(Comment.Kind.REATTACH);
         assertThat(file.comment().anchor()).isEqualTo(replacement);
         assertThat(file.comment().created()).isAfter(started.updated());
+    }
+
+    @Test
+    void moveFileNamesFollowedEvent() throws Exception {
+        List<Path> before = files(threadFolder(charter, started.id()));
+        Anchor moved = Anchors.forParagraph("article-09", OTHER_SECTION, 2);
+
+        storeAt(charter, MORNING.plusSeconds(60)).recordMoves(List.of(new ThreadMove(started.id(), moved)), JORDI);
+        JsonNode node = json(newFile(threadFolder(charter, started.id()), before));
+
+        assertThat(node.get("target").asText()).isEqualTo(started.first().id());
+    }
+
+    @Test
+    void offlineMoveDoesNotUndoReattach(@TempDir Path aliceCharter) throws Exception {
+        copyFolder(charter, aliceCharter);
+        Path aliceThread = threadFolder(aliceCharter, started.id());
+        List<Path> aliceBefore = files(aliceThread);
+        Anchor replacement = Anchors.forParagraph("article-08", REWRITTEN, 1);
+        Anchor moved = Anchors.forParagraph("article-09", OTHER_SECTION, 2);
+
+        storeAt(charter, MORNING.plusSeconds(60)).reattach(started.id(), replacement, JORDI);
+        storeAt(aliceCharter, MORNING.plusSeconds(120))
+                .recordMoves(List.of(new ThreadMove(started.id(), moved)), AMINA);
+        Path aliceMove = newFile(aliceThread, aliceBefore);
+        Files.copy(aliceMove, threadFolder(charter, started.id()).resolve(aliceMove.getFileName().toString()));
+        CommentThread thread = read();
+
+        assertThat(thread.anchor()).isEqualTo(replacement);
+        assertThat(thread.trackedAnchor()).isEqualTo(replacement);
+        assertThat(thread.sectionId()).isEqualTo("article-08");
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
     }
 
     private CommentThread read() throws ChartaException {

@@ -4,6 +4,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.charta.core.ChartaException;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +127,25 @@ class ThreadExportTest {
     }
 
     @Test
+    void markdownRendersBlockMarkersLiterally() {
+        List<String> lines = List.of("- not a list", "+ nor this", "1986. A good year", "2) second", "---",
+                "Setext?", "===", "&lt; and &amp; stay");
+        LocatedThread thread = anchored(thread("00000000000000a1", meeting, false,
+                comment("00000000000000a1", 1, "Ana", String.join("\n\n", lines), meeting)), ARTICLE);
+
+        String report = ThreadExport.markdown(List.of(thread), TITLES, Locale.ROOT);
+        Node document = Parser.builder().build().parse(report);
+        List<String> rendered = TextContentRenderer.builder().build().render(document).lines()
+                .map(String::strip)
+                .toList();
+
+        for (String line : lines) {
+            assertThat(rendered).contains(line);
+        }
+        assertThat(HtmlRenderer.builder().build().render(document)).doesNotContain("<hr", "<ol", "<ul>\n<li>- ");
+    }
+
+    @Test
     void markdownOfNoThreadsSaysSo() {
         assertThat(ThreadExport.markdown(List.of(), TITLES, Locale.ENGLISH))
                 .isEqualTo("# Comment threads\n\nThere are no comment threads to export.\n");
@@ -168,6 +191,18 @@ class ThreadExportTest {
         assertThat(records.get(0).get("comment")).isEqualTo(comments[0].id());
         assertThat(records.get(0).get("email")).isEqualTo("ana@example.org");
         assertThat(records.get(0).get("edited")).isEqualTo("false");
+    }
+
+    @Test
+    void csvGuardsIdCells() throws IOException {
+        Comment forged = new Comment("=1+1", "+threadid", "Ana", "ana@example.org", MORNING, Comment.Kind.COMMENT,
+                "Hello.", meeting, Stance.NONE, null);
+        CommentThread thread = new CommentThread("+threadid", "article-08", meeting, List.of(forged), false, MORNING);
+
+        List<CSVRecord> records = parse(ThreadExport.csv(List.of(ThreadLocator.locate(thread, ARTICLE)), TITLES));
+
+        assertThat(records.get(0).get("comment")).isEqualTo("'=1+1");
+        assertThat(records.get(0).get("thread")).isEqualTo("'+threadid");
     }
 
     @Test
