@@ -45,7 +45,7 @@ final class ThreadCard {
     private final Label location = new Label();
     private final Label state = new Label();
     private final Label quote = new Label();
-    /** Holds the quote: the label, or for right-to-left text a flow of one node per word (see below). */
+    /** Contains the quote: the label, or for right-to-left text a flow of one node per word. */
     private final VBox quoteBox = new VBox();
     private final Label reattached = new Label();
     private final VBox diffBox = new VBox(2);
