@@ -10,6 +10,7 @@ import org.charta.core.comment.AnchorLocation;
 import org.charta.core.comment.AnchorState;
 import org.charta.core.comment.Anchors;
 import org.charta.core.comment.CommentThread;
+import org.charta.core.git.CharterRepository;
 import org.charta.core.comment.OrphanHistory;
 import org.charta.core.comment.ThreadLocator;
 import org.charta.core.governance.Governance;
@@ -26,6 +27,7 @@ import org.charta.ui.task.Debouncer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -282,14 +284,22 @@ public final class CommentsController {
     /**
      * Looks up, off the JavaFX thread and once per thread and HEAD, the commit that removed an orphaned thread's
      * text. {@code onFound} receives empty when the history does not show it.
+     *
+     * <p>A walk may read hundreds of commits, so it runs on the network lane with a repository object of its own:
+     * on the serial lane it would hold up the next save.
      */
     public void findRemoval(CommentThread thread, Consumer<Optional<OrphanHistory.Removal>> onFound) {
         CharterSession session = context.session();
         if (session == null) {
             return;
         }
-        context.executor().submit("find the commit that removed thread " + thread.id(),
-                () -> removals.find(session.repository(), thread), onFound, error -> {
+        Path folder = session.repository().folder();
+        context.executor().network("find the commit that removed thread " + thread.id(),
+                () -> {
+                    try (CharterRepository reader = CharterRepository.openWithoutRecovery(folder)) {
+                        return removals.find(reader, thread);
+                    }
+                }, onFound, error -> {
                     LOG.warn("Could not find the commit that removed the text of thread {}", thread.id(), error);
                     onFound.accept(Optional.empty());
                 });

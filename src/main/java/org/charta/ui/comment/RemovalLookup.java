@@ -26,7 +26,7 @@ final class RemovalLookup {
 
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-    /** Returns the commit that removed the thread's text; call it on the serial lane, which owns the repository. */
+    /** Returns the commit that removed the thread's text, reading through a repository object of the caller's own. */
     Optional<OrphanHistory.Removal> find(CharterRepository repository, CommentThread thread) throws ChartaException {
         ObjectId head = head(repository);
         Entry cached = cache.get(thread.id());
