@@ -23,8 +23,11 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -293,15 +296,30 @@ class RandomDraftersTest extends IsolatedGitTest {
         }
     }
 
+    /**
+     * Reads every file of the work tree. The walk never enters {@code .git}, where JGit's automatic garbage
+     * collection creates and deletes lock files in the background while the walk lists them.
+     */
     private void assertNoConflictMarkers(Drafter drafter) throws IOException {
-        Path root = drafter.repository.folder();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (!root.relativize(file).startsWith(".git")) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
-                    assertThat(CONFLICT_MARKER.matcher(text).find()).as("conflict marker in " + file).isFalse();
-                }
+        Path gitFolder = drafter.repository.folder().resolve(".git");
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(drafter.repository.folder(), new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                return folder.equals(gitFolder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(CONFLICT_MARKER.matcher(text).find()).as("conflict marker in " + file).isFalse();
         }
     }
 
