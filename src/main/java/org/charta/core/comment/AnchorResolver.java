@@ -79,7 +79,7 @@ public final class AnchorResolver {
     }
 
     /**
-     * Locates every thread's tracked anchor, reading each section's text once. The state says only how the
+     * Locates every thread's tracked anchor, reading each section's text once. The state tells only how the
      * anchor was found. {@link ThreadLocator} also compares the text found with the thread's reference quote.
      *
      * @param sectionText returns the current text of a section, or empty (never null) when the section no

@@ -106,7 +106,10 @@ public final class CommentsViewModel {
      * True when an orphaned thread can be attached to the editor's selection now, which needs a selection inside one
      * paragraph or, without a selection, a caret in a paragraph.
      */
-    /** Whether the open section's threads are being read and located, so an empty list is not yet "no threads". */
+    /**
+     * Returns whether the open section's threads are being read and located, so an empty list is not yet
+     * "no threads".
+     */
     public BooleanProperty loadingProperty() {
         return loading;
     }

@@ -79,7 +79,7 @@ final class CommentLayer {
      * Moves the highlights along with an edit that replaced {@code removed} characters at {@code position} with
      * {@code inserted} ones. Text typed at either edge of a highlight stays outside it; text typed inside widens
      * it. Text that replaces an edge of a highlight stays outside it, and a highlight whose characters were all
-     * replaced is dropped: the next located highlights show where its thread stands.
+     * replaced is dropped: the next located highlights show where its thread is.
      */
     void follow(int position, int removed, int inserted) {
         if (highlights.isEmpty()) {

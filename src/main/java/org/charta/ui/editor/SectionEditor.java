@@ -76,7 +76,7 @@ public interface SectionEditor {
      */
     void setOnHighlightTouched(Consumer<List<String>> threadIds);
 
-    /** Runs when the person asks, from the editor's context menu, to comment on the selection or paragraph. */
+    /** Runs when the person chooses, from the editor's context menu, to comment on the selection or paragraph. */
     void setOnCommentRequested(Runnable action);
 
     /** Moves the caret to an offset and scrolls it into view. */
