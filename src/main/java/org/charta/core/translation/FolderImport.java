@@ -1,0 +1,22 @@
+package org.charta.core.translation;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@link Translations#importFolder} did.
+ *
+ * @param language  the imported language
+ * @param imported  the language versions written, in manifest order
+ * @param unmatched files of the folder that match no section, sorted by name
+ * @param skipped   sections that already had a translation in the language (left unchanged)
+ */
+public record FolderImport(String language, List<LanguageVersion> imported, List<Path> unmatched,
+                           List<String> skipped) {
+
+    public FolderImport {
+        imported = List.copyOf(imported);
+        unmatched = List.copyOf(unmatched);
+        skipped = List.copyOf(skipped);
+    }
+}

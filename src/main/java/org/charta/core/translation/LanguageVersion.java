@@ -1,0 +1,52 @@
+package org.charta.core.translation;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One language version of a section, addressed as {@code <section-id>@<language>} (for example
+ * {@code article-03@fr}). A section id never contains {@code @}, so the last {@code @} splits the two parts.
+ *
+ * @param sectionId id of the source section in the manifest
+ * @param language  canonical BCP 47 tag of the translation
+ */
+public record LanguageVersion(String sectionId, String language) {
+
+    /** Separates the section id from the language in a version id. */
+    public static final char SEPARATOR = '@';
+
+    public LanguageVersion {
+        Objects.requireNonNull(sectionId, "sectionId");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** Returns {@code sectionId@language}. */
+    public String id() {
+        return sectionId + SEPARATOR + language;
+    }
+
+    /**
+     * Splits a version id; empty when the id has no {@code @} or an empty part on either side. The language
+     * is returned as written: callers check it against the manifest.
+     */
+    public static Optional<LanguageVersion> parse(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        int at = id.lastIndexOf(SEPARATOR);
+        if (at <= 0 || at == id.length() - 1 || id.indexOf(SEPARATOR) != at) {
+            return Optional.empty();
+        }
+        return Optional.of(new LanguageVersion(id.substring(0, at), id.substring(at + 1)));
+    }
+
+    /** Returns whether the id names a language version rather than a source section. */
+    public static boolean isVersionId(String id) {
+        return id != null && id.indexOf(SEPARATOR) >= 0;
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
