@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.beans.value.ObservableBooleanValue;
 import org.charta.ui.amend.AmendmentBanner;
 import org.charta.ui.amend.AmendmentsController;
@@ -149,6 +150,8 @@ public final class MainWindow implements WindowCommands {
     public void show() {
         double[] size = WindowLayout.initialSize(context.settings());
         Scene scene = new Scene(root, size[0], size[1]);
+        WindowOrientation.apply(scene, text);
+        WindowOrientation.follow(text);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(AMENDMENTS_STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -438,6 +441,14 @@ public final class MainWindow implements WindowCommands {
     }
 
     private void changeLanguage(String language) {
+        // The amendments, history and releases windows belong to this window's controllers and language: close
+        // them rather than leave them working on a charter session that is closed.
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof Stage child && child.getOwner() == stage) {
+                child.close();
+            }
+        }
+        LOG.info("Switching the UI language to {}", language == null ? "the system's" : language);
         dispose();
         onLanguageChange.accept(language);
     }
