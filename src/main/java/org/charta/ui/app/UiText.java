@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -99,14 +100,25 @@ public final class UiText {
         return get("ui.error.unexpected", error.getClass().getSimpleName());
     }
 
+    /** Formats a date and time in the locale's medium date and short time, with the locale's digits. */
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+        return localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)).format(instant);
     }
 
     public String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+        return localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)).format(instant);
+    }
+
+    /** Formats a count without digit grouping, such as a paragraph number, in the locale's digits. */
+    public String plainNumber(long value) {
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    /** Applies the locale and time zone, and the locale's digits, which java.time leaves ASCII by default. */
+    private DateTimeFormatter localized(DateTimeFormatter formatter) {
+        return formatter.withLocale(locale).withDecimalStyle(DecimalStyle.of(locale)).withZone(ZoneId.systemDefault());
     }
 
     public String number(long value) {
