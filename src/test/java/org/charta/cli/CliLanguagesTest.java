@@ -15,7 +15,7 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line speaks the language of the system locale: errors, help and ordinary output come from that
+ * The command line writes in the language of the system locale: errors, help and ordinary output come from that
  * language's own bundle file, not from the English fallback.
  */
 class CliLanguagesTest extends CliTestBase {

@@ -2,6 +2,7 @@ package org.charta.ui.app;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -510,6 +511,10 @@ public final class MainWindow implements WindowCommands {
                 syncController::sync);
         AmendmentBanner banner = new AmendmentBanner(amendments.editedIdProperty(), amendments.editedTitleProperty(),
                 amendments.editedVotingProperty(), text, amendments::backToMain);
+        // The section text keeps left-to-right as its base direction in a mirrored window: inheriting right to left
+        // put an English "## Preamble" on screen as "Preamble ##" and right-aligned every Latin paragraph.
+        // Arabic paragraphs get their own direction inside the editor.
+        editor.node().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         VBox pane = new VBox(header, banner.node(), incoming.node(), editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         pane.getStyleClass().add("editor-pane");
