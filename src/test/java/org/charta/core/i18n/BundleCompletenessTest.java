@@ -112,7 +112,7 @@ class BundleCompletenessTest {
             }
             Set<String> expected = MessagePlaceholders.of(english.get(key));
             Set<String> actual = MessagePlaceholders.of(pattern);
-            if (!expected.equals(actual)) {
+            if (!MessagePlaceholders.agree(expected, actual)) {
                 differences.add(key + ": English has " + expected + ", " + language + " has " + actual);
             }
         });
@@ -183,7 +183,19 @@ class BundleCompletenessTest {
         String french = "{0,choice,0#aucun amendement|1#un amendement|1<{0,number,integer} amendements}";
 
         assertThat(MessagePlaceholders.of(french)).isEqualTo(MessagePlaceholders.of(english));
-        assertThat(MessagePlaceholders.of("{0,choice,1#un|1<{0} fils}")).isNotEqualTo(MessagePlaceholders.of("{0}"));
+        assertThat(MessagePlaceholders.agree(MessagePlaceholders.of("{0}"),
+                MessagePlaceholders.of("{0,choice,1#un|1<{0} fils}"))).isFalse();
+    }
+
+    @Test
+    void languageWithoutPluralsMayDropEnglishChoice() {
+        Set<String> english = MessagePlaceholders.of("{0,choice,1#one thread|1<{0} threads} in {1}");
+
+        assertThat(MessagePlaceholders.agree(english, MessagePlaceholders.of("{0} utas di {1}"))).isTrue();
+        assertThat(MessagePlaceholders.agree(english, MessagePlaceholders.of("{0,number,integer} utas di {1}")))
+                .isTrue();
+        assertThat(MessagePlaceholders.agree(english, MessagePlaceholders.of("{0} utas"))).isFalse();
+        assertThat(MessagePlaceholders.agree(english, MessagePlaceholders.of("{0,date} utas di {1}"))).isFalse();
     }
 
     @Test
@@ -233,6 +245,29 @@ class BundleCompletenessTest {
             found.removeIf(argument -> argument.endsWith(",choice") && found.stream().anyMatch(other ->
                     other.startsWith(argument.substring(0, argument.indexOf(',')) + ",number")));
             return found;
+        }
+
+        /**
+         * True when a translation's arguments agree with English's. Where English inflects a plural with a choice,
+         * the argument is a number, so a language without plural forms may drop the choice and show the number
+         * plainly ({0} or {0,number,integer}); everything else must match.
+         */
+        static boolean agree(Set<String> english, Set<String> translation) {
+            return withoutPluralForms(english, english).equals(withoutPluralForms(translation, english));
+        }
+
+        private static Set<String> withoutPluralForms(Set<String> arguments, Set<String> english) {
+            Set<String> pluralIndexes = new TreeSet<>();
+            english.stream().filter(argument -> argument.endsWith(",choice"))
+                    .forEach(argument -> pluralIndexes.add(argument.substring(0, argument.indexOf(','))));
+            Set<String> kept = new TreeSet<>();
+            for (String argument : arguments) {
+                String index = argument.contains(",") ? argument.substring(0, argument.indexOf(',')) : argument;
+                boolean plainNumber = argument.equals(index) || argument.startsWith(index + ",number")
+                        || argument.equals(index + ",choice");
+                kept.add(pluralIndexes.contains(index) && plainNumber ? index + ",plural" : argument);
+            }
+            return kept;
         }
 
         private static void collect(String pattern, Set<String> found) {
