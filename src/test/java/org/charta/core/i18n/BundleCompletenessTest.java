@@ -248,7 +248,7 @@ class BundleCompletenessTest {
         }
 
         /**
-         * True when a translation's arguments agree with English's. Where English inflects a plural with a choice,
+         * Returns true when a translation's arguments agree with English's. Where English inflects a plural with a choice,
          * the argument is a number, so a language without plural forms may drop the choice and show the number
          * plainly ({0} or {0,number,integer}); everything else must match.
          */
