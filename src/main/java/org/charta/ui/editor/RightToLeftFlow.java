@@ -30,7 +30,10 @@ final class RightToLeftFlow {
     private RightToLeftFlow() {
     }
 
-    /** Turns a flow of RichTextFX's right to left when its text, already added as children, starts so. */
+    /**
+     * Sets a line's flow to right to left when its text, already added as children, starts with a
+     * right-to-left character.
+     */
     static void install(TextFlow flow) {
         StringBuilder text = new StringBuilder();
         for (Node child : flow.getChildren()) {
