@@ -82,8 +82,9 @@ final class AlignedRowView {
         VBox cell = new VBox(2, state, number);
         cell.setMaxHeight(Double.MAX_VALUE);
         if (row.alignedAt() != null) {
-            String who = row.alignedBy() == null ? "" : row.alignedBy();
-            cell.getChildren().add(note(text.get("ui.translation.alignedOn", text.dateTime(row.alignedAt()), who)));
+            String alignedBy = row.alignedBy() == null ? "" : row.alignedBy();
+            cell.getChildren().add(note(text.get("ui.translation.alignedOn", text.dateTime(row.alignedAt()),
+                    alignedBy)));
         }
         return cell;
     }
@@ -155,10 +156,10 @@ final class AlignedRowView {
 
     /** Builds a paragraph's flow, one node per word, reading in the direction of its own text. */
     private static TextFlow flow(String value, String style) {
-        String shown = value == null ? "" : value;
-        TextFlow flow = new TextFlow(DiffFlows.words(shown, style).toArray(javafx.scene.text.Text[]::new));
+        String paragraph = value == null ? "" : value;
+        TextFlow flow = new TextFlow(DiffFlows.words(paragraph, style).toArray(javafx.scene.text.Text[]::new));
         flow.getStyleClass().addAll("diff-flow", "translation-text");
-        flow.setNodeOrientation(TextDirection.of(shown));
+        flow.setNodeOrientation(TextDirection.of(paragraph));
         return flow;
     }
 

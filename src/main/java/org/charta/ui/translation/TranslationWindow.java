@@ -48,7 +48,7 @@ public final class TranslationWindow {
             (observable, previous, statuses) -> render();
     private String sectionId;
     private String language;
-    private TranslationStatus shown;
+    private TranslationStatus displayedStatus;
     private boolean choosing;
 
     TranslationWindow(AppContext context, TranslationController controller, String title) {
@@ -83,7 +83,7 @@ public final class TranslationWindow {
 
     /** Returns the status the rows show now, for tests. */
     public TranslationStatus shownStatus() {
-        return shown;
+        return displayedStatus;
     }
 
     /** Shows one language version and brings the window forward. */
@@ -165,19 +165,22 @@ public final class TranslationWindow {
         } finally {
             choosing = false;
         }
+
         TranslationStatus status = model.find(sectionId, language);
         heading.setText(text.get("ui.translation.window.heading", controller.sectionTitle(sectionId),
                 LanguageNames.endonym(model.sourceLanguage()), LanguageNames.endonym(language)));
-        if (status != null && status.equals(shown)) {
+        if (status != null && status.equals(displayedStatus)) {
             return;
         }
-        shown = status;
+
+        displayedStatus = status;
         rows.getChildren().clear();
         if (status == null) {
             summary.setText(text.get("ui.translation.window.gone"));
             markAll.setDisable(true);
             return;
         }
+
         summary.setText(summaryOf(status));
         markAll.setDisable(status.count(ParagraphState.OUTDATED) + status.count(ParagraphState.SOURCE_REMOVED) == 0);
         addHeader();
