@@ -130,12 +130,10 @@ public final class TranslationWindow {
         ColumnConstraints state = new ColumnConstraints();
         state.setMinWidth(120);
         state.setPrefWidth(130);
-        ColumnConstraints source = new ColumnConstraints();
-        source.setPercentWidth(40);
-        source.setHgrow(Priority.ALWAYS);
-        ColumnConstraints translation = new ColumnConstraints();
-        translation.setPercentWidth(40);
-        translation.setHgrow(Priority.ALWAYS);
+        // Equal preferred widths make the two text columns share the window's width evenly; a paragraph's own
+        // preferred width is its unwrapped length, which would push the action column out of view.
+        ColumnConstraints source = textColumn();
+        ColumnConstraints translation = textColumn();
         ColumnConstraints action = new ColumnConstraints();
         action.setMinWidth(Region.USE_PREF_SIZE);
         rows.getColumnConstraints().setAll(state, source, translation, action);
@@ -150,6 +148,13 @@ public final class TranslationWindow {
         root.setTop(top);
         root.getStyleClass().add("translation-window");
         return root;
+    }
+
+    private static ColumnConstraints textColumn() {
+        ColumnConstraints column = new ColumnConstraints(120, 320, Double.MAX_VALUE);
+        column.setHgrow(Priority.ALWAYS);
+        column.setFillWidth(true);
+        return column;
     }
 
     /** Shows the rows of the chosen version as the model has them now. */

@@ -89,6 +89,11 @@ class TranslationViewTest {
                 && state(SECTION, "ar", 1) == ParagraphState.OUTDATED);
 
         TranslationWindow french = onFx(() -> fixture.window().translations().openWindow(SECTION, "fr"));
+        // Monocle's headless screen is the main window's size, and a window past its edge cannot be clicked.
+        runFx(() -> {
+            french.stage().setX(0);
+            french.stage().setY(0);
+        });
         fixture.awaitIdle();
         TextFlow frenchDiff = robot.from(french.stage().getScene().getRoot()).lookup("#translation-diff-1")
                 .queryAs(TextFlow.class);
