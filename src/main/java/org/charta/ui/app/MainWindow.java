@@ -545,16 +545,17 @@ public final class MainWindow implements WindowCommands {
         locked.managedProperty().bind(editorModel.lockedProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, locked);
+        header.getStyleClass().add("editor-header");
+        // The chooser has a row of its own, below the title, so a narrow editor pane still shows both.
         LanguageChooser languages = new LanguageChooser(translationsModel, text, editorModel.sectionIdProperty(),
                 charters::openSection, translations::openWindow);
-        HBox header = new HBox(8, title, languages.node(), spacer, locked);
-        header.getStyleClass().add("editor-header");
 
         IncomingWarningBar incoming = new IncomingWarningBar(statusModel, editorModel.sectionIdProperty(), text,
                 syncController::sync);
         AmendmentBanner banner = new AmendmentBanner(amendments.editedIdProperty(), amendments.editedTitleProperty(),
                 amendments.editedVotingProperty(), text, amendments::backToMain);
-        VBox pane = new VBox(header, banner.node(), incoming.node(), editor.node());
+        VBox pane = new VBox(header, languages.node(), banner.node(), incoming.node(), editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         pane.getStyleClass().add("editor-pane");
         pane.setMinWidth(280);

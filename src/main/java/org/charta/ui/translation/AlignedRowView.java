@@ -78,6 +78,7 @@ final class AlignedRowView {
         state.setWrapText(true);
         String numbers = numbers(row);
         Label number = new Label(numbers);
+        number.setWrapText(true);
         number.getStyleClass().add("diff-paragraph-label");
         VBox cell = new VBox(2, state, number);
         cell.setMaxHeight(Double.MAX_VALUE);

@@ -46,6 +46,7 @@ public final class LanguageChooser {
         this.openId = openId;
         this.opener = opener;
         chooser.setId(CHOOSER_ID);
+        chooser.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         chooser.setCellFactory(list -> new VersionCell());
         chooser.setButtonCell(new VersionCell());
         chooser.setTooltip(new Tooltip(text.get("ui.translation.chooser.tooltip")));
