@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the menu bar and the toolbar of the main window. */
@@ -159,15 +158,17 @@ final class MainMenu {
         system.setOnAction(event -> commands.switchLanguage(null));
         menu.getItems().add(system);
         for (String language : UiText.LANGUAGES) {
-            Locale locale = Locale.forLanguageTag(language);
-            String name = locale.getDisplayLanguage(locale);
-            RadioMenuItem item = new RadioMenuItem(name.substring(0, 1).toUpperCase(locale) + name.substring(1));
+            RadioMenuItem item = new RadioMenuItem(UiText.nativeName(language));
             item.setId("menu-language-" + language);
             item.setToggleGroup(group);
             item.setSelected(chosenLanguage.map(language::equals).orElse(false));
             item.setOnAction(event -> commands.switchLanguage(language));
             menu.getItems().add(item);
         }
+        MenuItem note = new MenuItem(text.get("ui.menu.view.language.note"));
+        note.setId("menu-language-note");
+        note.setDisable(true);
+        menu.getItems().addAll(new SeparatorMenuItem(), note);
         return menu;
     }
 

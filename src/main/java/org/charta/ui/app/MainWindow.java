@@ -2,6 +2,7 @@ package org.charta.ui.app;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.beans.value.ObservableBooleanValue;
 import org.charta.ui.amend.AmendmentBanner;
 import org.charta.ui.amend.AmendmentsController;
@@ -158,6 +160,8 @@ public final class MainWindow implements WindowCommands {
     public void show() {
         double[] size = WindowLayout.initialSize(context.settings());
         Scene scene = new Scene(root, size[0], size[1]);
+        WindowOrientation.apply(scene, text);
+        WindowOrientation.follow(text);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(AMENDMENTS_STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -471,6 +475,14 @@ public final class MainWindow implements WindowCommands {
     }
 
     private void changeLanguage(String language) {
+        // The amendments, history and releases windows belong to this window's controllers and language: close
+        // them rather than leave them working on a charter session that is closed.
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof Stage child && child.getOwner() == stage) {
+                child.close();
+            }
+        }
+        LOG.info("Switching the UI language to {}", language == null ? "the system's" : language);
         dispose();
         onLanguageChange.accept(language);
     }
@@ -555,6 +567,10 @@ public final class MainWindow implements WindowCommands {
                 syncController::sync);
         AmendmentBanner banner = new AmendmentBanner(amendments.editedIdProperty(), amendments.editedTitleProperty(),
                 amendments.editedVotingProperty(), text, amendments::backToMain);
+        // The section text keeps left-to-right as its base direction in a mirrored window: inheriting right to left
+        // put an English "## Preamble" on screen as "Preamble ##" and right-aligned every Latin paragraph.
+        // Arabic paragraphs get their own direction inside the editor.
+        editor.node().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         VBox pane = new VBox(header, languages.node(), banner.node(), incoming.node(), editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         pane.getStyleClass().add("editor-pane");

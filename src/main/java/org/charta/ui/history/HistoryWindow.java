@@ -20,6 +20,7 @@ import org.charta.core.git.Revision;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.UiText;
+import org.charta.ui.app.WindowOrientation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +57,7 @@ public final class HistoryWindow {
         stage.setTitle(text.get("ui.history.title", title));
         stage.getIcons().setAll(context.stage().getIcons());
         Scene scene = new Scene(layout(title), 960, 620);
+        WindowOrientation.apply(scene, text);
         scene.getStylesheets().setAll(context.stage().getScene().getStylesheets());
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
