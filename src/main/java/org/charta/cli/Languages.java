@@ -1,5 +1,6 @@
 package org.charta.cli;
 
+import org.charta.core.charter.LanguageTags;
 import org.charta.core.i18n.Messages;
 import picocli.CommandLine;
 
@@ -13,8 +14,6 @@ final class Languages {
     /** Language of a charter when no {@code --language} is given. */
     static final String DEFAULT = "en";
 
-    private static final String UNDETERMINED = "und";
-
     private Languages() {
     }
 
@@ -23,17 +22,11 @@ final class Languages {
     }
 
     /**
-     * Returns the tag in its canonical form ({@code PT-br} gives {@code pt-BR}), or empty when it is not a
-     * well-formed BCP 47 tag. {@link Locale#forLanguageTag} turns an ill-formed tag into {@code und} or drops
-     * its ill-formed part, so a tag is accepted only when it survives the round trip unchanged but for case.
-     * {@code und} itself names no language and is rejected too.
+     * Returns the tag in its canonical form, or empty when it is not a well-formed BCP 47 tag; see
+     * {@link LanguageTags#canonical}.
      */
     static Optional<String> canonical(String tag) {
-        String canonical = Locale.forLanguageTag(tag).toLanguageTag();
-        if (canonical.equals(UNDETERMINED) || !canonical.equalsIgnoreCase(tag)) {
-            return Optional.empty();
-        }
-        return Optional.of(canonical);
+        return LanguageTags.canonical(tag);
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
                 LogCommand.class,
                 DiffCommand.class,
                 CommentCommand.class,
+                TranslateCommand.class,
                 AmendCommand.class,
                 MemberCommand.class,
                 VoteCommand.class,

@@ -34,6 +34,12 @@ public final class Charter {
     /** Folder of the section files Charta creates. */
     public static final String SECTIONS_FOLDER = "sections";
 
+    /** Folder of the translation files Charta creates, one subfolder per language. */
+    public static final String TRANSLATIONS_FOLDER = "translations";
+
+    /** Separates a section id from a language in the id of a language version, as in {@code article-03@fr}. */
+    public static final char VERSION_SEPARATOR = '@';
+
     private final Path folder;
     private Manifest manifest;
 
@@ -102,14 +108,81 @@ public final class Charter {
         return sections;
     }
 
+    /**
+     * Returns a section, or a language version of one when the id is {@code <section-id>@<language>}: then the
+     * section's id is the version id, its path the translation file and its title the translation's heading.
+     */
     public Section section(String id) throws ChartaException {
+        if (isVersionId(id)) {
+            String path = translationPath(id);
+            String text = readSection(id);
+            return toSection(new SectionEntry(id, path), text);
+        }
         SectionEntry entry = entry(id);
         return toSection(entry, readSection(id));
     }
 
+    /** Returns the file of a section, or of a language version {@code <section-id>@<language>}. */
     public Path sectionFile(String id) throws ChartaException {
-        SectionEntry entry = entry(id);
-        return SectionPaths.resolve(folder, id, entry.path());
+        return SectionPaths.resolve(folder, id, filePath(id));
+    }
+
+    /** Returns whether the id names a language version ({@code <section-id>@<language>}) rather than a section. */
+    public static boolean isVersionId(String id) {
+        return id != null && id.indexOf(VERSION_SEPARATOR) >= 0;
+    }
+
+    /** Returns the source language: the manifest's first language, or empty when it lists none. */
+    public java.util.Optional<String> sourceLanguage() {
+        return manifest.languages().isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(manifest.languages().get(0));
+    }
+
+    /**
+     * Lists a translation file of a section in the manifest, and its language in the manifest's languages when
+     * it is new there. The file itself is the caller's to write.
+     *
+     * @param path the file relative to the charter folder, with forward slashes
+     * @throws ChartaException when the section is unknown, the path leads outside the charter, or the manifest
+     *                         cannot be written (the manifest in memory is then as before)
+     */
+    public void addTranslation(String sectionId, String language, String path) throws ChartaException {
+        SectionEntry entry = entry(sectionId);
+        SectionPaths.resolve(folder, sectionId + VERSION_SEPARATOR + language, path);
+        String previousPath = entry.translations().get(language);
+        boolean newLanguage = !manifest.languages().contains(language);
+        entry.translations().put(language, path);
+        if (newLanguage) {
+            manifest.languages().add(language);
+        }
+        saveManifestOrRollback(() -> {
+            if (previousPath == null) {
+                entry.translations().remove(language);
+            } else {
+                entry.translations().put(language, previousPath);
+            }
+            if (newLanguage) {
+                manifest.languages().remove(language);
+            }
+        });
+        LOG.info("Listed translation {}{}{} at {}", sectionId, VERSION_SEPARATOR, language, path);
+    }
+
+    private String filePath(String id) throws ChartaException {
+        return isVersionId(id) ? translationPath(id) : entry(id).path();
+    }
+
+    /** Returns the manifest path of a language version, or throws naming the id when the manifest lacks it. */
+    private String translationPath(String versionId) throws ChartaException {
+        int at = versionId.lastIndexOf(VERSION_SEPARATOR);
+        String sectionId = versionId.substring(0, at);
+        String language = versionId.substring(at + 1);
+        SectionEntry entry = manifest.section(sectionId).orElse(null);
+        String path = entry == null ? null : entry.translations().get(language);
+        if (path == null) {
+            throw new ChartaException("error.translation.unknown", versionId);
+        }
+        return path;
     }
 
     /** Reads a section's text as it is on disk (files written by others are not normalised). */
@@ -118,7 +191,7 @@ public final class Charter {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ChartaException(e, "error.section.fileMissing", id, entry(id).path());
+            throw new ChartaException(e, "error.section.fileMissing", id, filePath(id));
         } catch (IOException e) {
             throw new ChartaException(e, "error.file.readFailed", file.toString(), e.getMessage());
         }

@@ -10,16 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One section in the manifest: its stable id, the file that contains its text, and translations of its title.
+ * One section in the manifest: its stable id, the file that contains its text, translations of its title and the
+ * files of its translations.
  * The title itself lives in the file's first heading. Fields this version does not know are kept as read.
  */
-@JsonPropertyOrder({"id", "path", "titles"})
+@JsonPropertyOrder({"id", "path", "titles", "translations"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public final class SectionEntry {
 
     private String id;
     private String path;
     private Map<String, String> titles = new LinkedHashMap<>();
+    private Map<String, String> translations = new LinkedHashMap<>();
     private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
     public SectionEntry() {
@@ -60,6 +62,20 @@ public final class SectionEntry {
     @JsonProperty("titles")
     void setTitles(Map<String, String> titles) {
         this.titles = titles == null ? new LinkedHashMap<>() : new LinkedHashMap<>(titles);
+    }
+
+    /**
+     * Translation files by language tag, relative to the charter folder with forward slashes. Each is a language
+     * version of the section, addressed as {@code <id>@<language>}.
+     */
+    @JsonProperty("translations")
+    public Map<String, String> translations() {
+        return translations;
+    }
+
+    @JsonProperty("translations")
+    void setTranslations(Map<String, String> translations) {
+        this.translations = translations == null ? new LinkedHashMap<>() : new LinkedHashMap<>(translations);
     }
 
     @JsonAnyGetter

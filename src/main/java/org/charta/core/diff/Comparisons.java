@@ -49,6 +49,35 @@ public final class Comparisons {
     }
 
     /**
+     * Returns the paragraphs of a section as a comparison sees them: every CommonMark leaf block, headings
+     * included, from the start of its first line (so list and quote markers belong to it), line endings made LF.
+     */
+    public static List<String> paragraphTexts(String text) {
+        return Paragraph.of(WordDiff.normalizeLineEndings(text)).stream().map(Paragraph::text).toList();
+    }
+
+    /**
+     * Pairs two lists of paragraph texts as {@link #section} pairs the paragraphs of two texts, moves within the
+     * list included. The rows' numbers are positions in the lists, from 1, not gutter numbers: a caller that
+     * keeps paragraphs as lists (snapshots of a translation's alignment) can follow each one exactly.
+     */
+    public static List<ParagraphChange> paragraphs(List<String> oldParagraphs, List<String> newParagraphs) {
+        SectionAlignment alignment = SectionAlignment.align("", positioned(oldParagraphs),
+                positioned(newParagraphs));
+        MoveMatcher.match(List.of(alignment));
+        return alignment.changes();
+    }
+
+    private static List<Paragraph> positioned(List<String> texts) {
+        List<Paragraph> paragraphs = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            String lf = WordDiff.normalizeLineEndings(text);
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, lf, Paragraph.layoutKey(lf)));
+        }
+        return paragraphs;
+    }
+
+    /**
      * Compares every section between two commits of a charter repository, with moves across sections. The
      * sections come in the new version's order, then the deleted ones in the old version's order.
      *

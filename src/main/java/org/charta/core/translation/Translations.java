@@ -3,22 +3,50 @@ package org.charta.core.translation;
 import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
+import org.charta.core.charter.LanguageTags;
+import org.charta.core.charter.SectionEntry;
+import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Translations of a charter's sections and their paragraph alignment with the source.
  *
  * <p>A translation file is listed in the manifest under its section's {@code translations}. Each alignment is
- * an event file under {@code .charta/translations/<section-id>/<lang>/}, written once and never rewritten,
+ * a record file under {@code .charta/translations/<section-id>/<lang>/}, written once and never rewritten,
  * so two translators marking paragraphs offline never conflict. Status is computed from the working tree.
  *
  * <p>Every write checks its input first and changes nothing when the check fails; files are written
  * atomically.
  */
 public final class Translations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
+
+    private static final String MARKDOWN = ".md";
+
+    /** Clock of new records; tests of offline work replace it to order records. */
+    static Clock clock = Clock.systemUTC();
 
     private Translations() {
     }
@@ -31,34 +59,53 @@ public final class Translations {
      */
     public static TranslationStatus status(Charter charter, String sectionId, String language)
             throws ChartaException {
-        throw new UnsupportedOperationException("TODO: status");
+        Texts texts = texts(charter, sectionId, language);
+        String path = section(charter, sectionId).translations().get(texts.language());
+        return new TranslationStatus(sectionId, texts.language(), texts.sourceLanguage(), path,
+                texts.placed().stream().map(TranslationAlignment.Placed::row).toList());
     }
 
     /**
-     * Computes the status of every translation in the manifest, in section order, then language order of the
-     * manifest; only those of one language when it is given.
+     * Computes the status of every translation in the manifest, in section order, then in the order of the
+     * manifest's languages; only those of one language when it is given.
      */
     public static List<TranslationStatus> overview(Charter charter, Optional<String> language)
             throws ChartaException {
-        throw new UnsupportedOperationException("TODO: overview");
+        Optional<String> tag = language.map(value -> LanguageTags.canonical(value).orElse(value));
+        List<String> order = charter.manifest().languages();
+        List<TranslationStatus> statuses = new ArrayList<>();
+        for (SectionEntry entry : charter.manifest().sections()) {
+            List<String> languages = new ArrayList<>(entry.translations().keySet());
+            languages.sort((a, b) -> Integer.compare(rank(order, a), rank(order, b)));
+            for (String translated : languages) {
+                if (tag.isEmpty() || tag.get().equals(translated)) {
+                    statuses.add(status(charter, entry.id(), translated));
+                }
+            }
+        }
+        return List.copyOf(statuses);
     }
 
     /**
      * Adds a translation that starts as a copy of the source text: writes
      * {@code translations/<lang>/<section-id>.md}, lists it in the manifest (adding the language to the
-     * manifest's languages) and records an {@code add} event that aligns no paragraph.
+     * manifest's languages) and records an {@code add} alignment that pairs no paragraph.
      *
      * @throws ChartaException when the section is unknown, the language is not a BCP 47 tag or is the source
      *                         language, or a translation in that language exists; nothing is written then
      */
     public static LanguageVersion add(Charter charter, String sectionId, String language, Identity author)
             throws ChartaException {
-        throw new UnsupportedOperationException("TODO: add");
+        String tag = checkNewTranslation(charter, sectionId, language, false);
+        String text = charter.readSection(sectionId);
+        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.ADD, author);
+        LOG.info("Added translation {} as a copy of the source", version.id());
+        return version;
     }
 
     /**
      * Imports an existing translation and aligns its paragraphs with the source by position (up to the shorter
-     * list), recording an {@code import} event.
+     * list), recording an {@code import} alignment.
      *
      * @param replace whether an existing translation in that language may be overwritten
      * @throws ChartaException when the text is empty, the section is unknown, the language is not a BCP 47 tag
@@ -67,47 +114,325 @@ public final class Translations {
      */
     public static LanguageVersion importAligned(Charter charter, String sectionId, String language, String text,
                                                 Identity author, boolean replace) throws ChartaException {
-        throw new UnsupportedOperationException("TODO: importAligned");
+        String tag = checkNewTranslation(charter, sectionId, language, replace);
+        if (text == null || text.isBlank()) {
+            throw new ChartaException("error.translation.empty", new LanguageVersion(sectionId, tag).id());
+        }
+        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.IMPORT, author);
+        LOG.info("Imported translation {}", version.id());
+        return version;
     }
 
     /**
-     * Imports an existing translation file (which must be UTF-8), as {@link #importAligned}.
+     * Imports an existing translation file, which must be UTF-8, as {@link #importAligned} does.
      *
      * @throws ChartaException also when the file is missing or not UTF-8
      */
     public static LanguageVersion importFile(Charter charter, String sectionId, String language, Path file,
                                              Identity author, boolean replace) throws ChartaException {
-        throw new UnsupportedOperationException("TODO: importFile");
+        checkNewTranslation(charter, sectionId, language, replace);
+        return importAligned(charter, sectionId, language, readUtf8(file), author, replace);
     }
 
     /**
      * Imports every Markdown file of a folder as a translation, matching a file to the section whose source
      * file has the same name or whose id is the file name without {@code .md}. Sections that already have a
-     * translation in the language are skipped; all files are read and checked before anything is written.
+     * translation in the language are skipped; every file is read and checked before anything is written.
+     *
+     * @throws ChartaException when the folder is missing, the language is not a BCP 47 tag or is the source
+     *                         language, or a matched file is empty or not UTF-8; nothing is written then
      */
     public static FolderImport importFolder(Charter charter, String language, Path folder, Identity author)
             throws ChartaException {
-        throw new UnsupportedOperationException("TODO: importFolder");
+        String tag = checkLanguage(charter, language);
+        if (!Files.isDirectory(folder)) {
+            throw new ChartaException("error.translation.folderMissing", folder.toString());
+        }
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(folder)) {
+            files = entries.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(MARKDOWN))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
+        }
+
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, Path> sources = new LinkedHashMap<>();
+        List<Path> unmatched = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Map<Path, String> matches = match(charter, files, unmatched);
+        for (SectionEntry entry : charter.manifest().sections()) {
+            for (Map.Entry<Path, String> match : matches.entrySet()) {
+                if (!match.getValue().equals(entry.id())) {
+                    continue;
+                }
+                if (entry.translations().containsKey(tag)) {
+                    skipped.add(entry.id());
+                    continue;
+                }
+                String text = readUtf8(match.getKey());
+                if (text.isBlank()) {
+                    throw new ChartaException("error.translation.emptyFile", match.getKey().toString());
+                }
+                texts.put(entry.id(), text);
+                sources.put(entry.id(), match.getKey());
+            }
+        }
+
+        List<LanguageVersion> imported = new ArrayList<>();
+        List<Path> importedFiles = new ArrayList<>();
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            imported.add(importAligned(charter, text.getKey(), tag, text.getValue(), author, false));
+            importedFiles.add(sources.get(text.getKey()));
+        }
+        LOG.info("Imported {} translations in {} from {}; {} files unmatched, {} sections skipped",
+                imported.size(), tag, folder, unmatched.size(), skipped.size());
+        return new FolderImport(tag, imported, importedFiles, unmatched, skipped);
     }
 
     /**
-     * Records that one translation paragraph (its gutter number) now follows the current source paragraph it
-     * is aligned with (or, for an unaligned one, the source paragraph at the same position).
+     * Records that one translation paragraph (its gutter number; 0 is the first heading) now follows the current
+     * source paragraph it is aligned with, or, for an unaligned one, the source paragraph after the one its
+     * predecessor follows.
      *
-     * @throws ChartaException when the translation is unknown or the paragraph number is out of range
+     * @throws ChartaException when the translation is unknown, the paragraph number is out of range, or the
+     *                         paragraph follows a deleted source paragraph
      */
     public static void markCurrent(Charter charter, String sectionId, String language, int translationParagraph,
                                    Identity author) throws ChartaException {
-        throw new UnsupportedOperationException("TODO: markCurrent");
+        Texts texts = texts(charter, sectionId, language);
+        int position = TranslationAlignment.position(texts.translation(), translationParagraph);
+        if (position < 0) {
+            throw new ChartaException("error.translation.paragraphInvalid", translationParagraph, texts.versionId(),
+                    TranslationAlignment.lastNumber(texts.translation()));
+        }
+        int sourcePosition = sourcePositionFor(texts, position, translationParagraph);
+        record(charter, texts, List.of(new TranslationEvent.Pair(position, sourcePosition)), author);
     }
 
     /**
-     * Marks every OUTDATED and SOURCE_REMOVED paragraph of a translation current in one event.
+     * Marks every OUTDATED paragraph of a translation current in one record.
      *
      * @return how many paragraphs were marked (0 writes nothing)
      */
     public static int markAllOutdated(Charter charter, String sectionId, String language, Identity author)
             throws ChartaException {
-        throw new UnsupportedOperationException("TODO: markAllOutdated");
+        Texts texts = texts(charter, sectionId, language);
+        List<TranslationEvent.Pair> pairs = new ArrayList<>();
+        for (TranslationAlignment.Placed placed : texts.placed()) {
+            if (placed.row().state() == ParagraphState.OUTDATED) {
+                pairs.add(new TranslationEvent.Pair(placed.translationPosition(), placed.sourcePosition()));
+            }
+        }
+        if (!pairs.isEmpty()) {
+            record(charter, texts, pairs, author);
+        }
+        return pairs.size();
+    }
+
+    /** The current texts of a translation and its source, with the rows computed from them. */
+    private record Texts(String sectionId, String language, String sourceLanguage, String source,
+                         String translation, List<TranslationAlignment.Placed> placed) {
+
+        String versionId() {
+            return new LanguageVersion(sectionId, language).id();
+        }
+    }
+
+    private static Texts texts(Charter charter, String sectionId, String language) throws ChartaException {
+        SectionEntry entry = section(charter, sectionId);
+        String tag = LanguageTags.canonical(language).orElse(language);
+        if (!entry.translations().containsKey(tag)) {
+            throw new ChartaException("error.translation.unknown", new LanguageVersion(sectionId, tag).id());
+        }
+        String sourceText = charter.readSection(sectionId);
+        String translationText = charter.readSection(new LanguageVersion(sectionId, tag).id());
+        List<TranslationEvent> events = TranslationEvents.read(charter.folder(), sectionId, tag);
+        return new Texts(sectionId, tag, charter.sourceLanguage().orElse(null), sourceText, translationText,
+                TranslationAlignment.placed(sourceText, translationText, events));
+    }
+
+    private static int sourcePositionFor(Texts texts, int position, int number) throws ChartaException {
+        TranslationAlignment.Placed placed = placedAt(texts, position);
+        switch (placed.row().state()) {
+            case CURRENT, OUTDATED -> {
+                return placed.sourcePosition();
+            }
+            case SOURCE_REMOVED -> throw new ChartaException("error.translation.sourceRemoved", number,
+                    texts.versionId());
+            default -> {
+                // Unaligned: the source paragraph after the one that the preceding translation paragraph follows.
+                int next = 1;
+                for (int before = position - 1; before >= 1; before--) {
+                    Integer source = placedAt(texts, before).sourcePosition();
+                    if (source != null) {
+                        next = source + 1;
+                        break;
+                    }
+                }
+                if (next > TranslationAlignment.paragraphs(texts.source()).size()) {
+                    throw new ChartaException("error.translation.noSourceParagraph", number, texts.versionId());
+                }
+                return next;
+            }
+        }
+    }
+
+    private static TranslationAlignment.Placed placedAt(Texts texts, int position) {
+        return texts.placed().stream().filter(placed -> Integer.valueOf(position).equals(placed.translationPosition()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No row for paragraph " + position));
+    }
+
+    private static void record(Charter charter, Texts texts, List<TranslationEvent.Pair> pairs, Identity author)
+            throws ChartaException {
+        String sectionId = texts.sectionId();
+        String language = texts.language();
+        List<TranslationEvent> existing = TranslationEvents.read(charter.folder(), sectionId, language);
+        String sourcePath = charter.manifest().section(sectionId).orElseThrow().path();
+        TranslationEvent event = new TranslationEvent(
+                TranslationEvents.newId(clock.instant(), existing), TranslationEvent.Kind.MARK, now(),
+                new TranslationEvent.Author(author.name(), author.email()), texts.sourceLanguage(),
+                SourceRevision.of(charter.folder(), sourcePath, texts.source()),
+                TranslationAlignment.paragraphs(texts.source()), TranslationAlignment.paragraphs(texts.translation()),
+                pairs);
+        TranslationEvents.write(charter.folder(), sectionId, language, event);
+    }
+
+    /** Writes a translation file, lists it in the manifest and records its first alignment; all or nothing. */
+    private static LanguageVersion write(Charter charter, String sectionId, String language, String text,
+                                         TranslationEvent.Kind kind, Identity author) throws ChartaException {
+        SectionEntry entry = section(charter, sectionId);
+        String sourceText = charter.readSection(sectionId);
+        String translationText = TextNormalizer.normalize(text);
+        String path = entry.translations().getOrDefault(language,
+                Charter.TRANSLATIONS_FOLDER + "/" + language + "/" + sectionId + MARKDOWN);
+        Path file = charter.folder().resolve(path);
+        Optional<byte[]> previous = readIfExists(file);
+
+        List<String> sourceParagraphs = TranslationAlignment.paragraphs(sourceText);
+        List<String> translationParagraphs = TranslationAlignment.paragraphs(translationText);
+        List<TranslationEvent.Pair> pairs = new ArrayList<>();
+        if (kind == TranslationEvent.Kind.IMPORT) {
+            for (int i = 1; i <= Math.min(sourceParagraphs.size(), translationParagraphs.size()); i++) {
+                pairs.add(new TranslationEvent.Pair(i, i));
+            }
+        }
+        List<TranslationEvent> existing = TranslationEvents.read(charter.folder(), sectionId, language);
+        TranslationEvent event = new TranslationEvent(TranslationEvents.newId(clock.instant(), existing), kind,
+                now(), new TranslationEvent.Author(author.name(), author.email()),
+                charter.sourceLanguage().orElse(null), SourceRevision.of(charter.folder(), entry.path(), sourceText),
+                sourceParagraphs, translationParagraphs, pairs);
+
+        try {
+            AtomicFiles.writeString(file, translationText);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.writeFailed", file.toString(), e.getMessage());
+        }
+        try {
+            charter.addTranslation(sectionId, language, path);
+            TranslationEvents.write(charter.folder(), sectionId, language, event);
+        } catch (ChartaException e) {
+            restore(file, previous);
+            TranslationEvents.delete(charter.folder(), sectionId, language, event.id());
+            throw e;
+        }
+        return new LanguageVersion(sectionId, language);
+    }
+
+    private static Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Checks what every new translation needs; returns the canonical language tag. */
+    private static String checkNewTranslation(Charter charter, String sectionId, String language, boolean replace)
+            throws ChartaException {
+        SectionEntry entry = section(charter, sectionId);
+        String tag = checkLanguage(charter, language);
+        String existing = entry.translations().get(tag);
+        if (existing != null && !replace) {
+            throw new ChartaException("error.translation.exists", new LanguageVersion(sectionId, tag).id(),
+                    existing);
+        }
+        return tag;
+    }
+
+    private static String checkLanguage(Charter charter, String language) throws ChartaException {
+        String tag = LanguageTags.canonical(language)
+                .orElseThrow(() -> new ChartaException("error.translation.languageInvalid", String.valueOf(language)));
+        Optional<String> sourceLanguage = charter.sourceLanguage();
+        if (sourceLanguage.isEmpty()) {
+            throw new ChartaException("error.translation.noSourceLanguage");
+        }
+        if (sourceLanguage.get().equalsIgnoreCase(tag)) {
+            throw new ChartaException("error.translation.sourceLanguage", tag);
+        }
+        return tag;
+    }
+
+    private static SectionEntry section(Charter charter, String sectionId) throws ChartaException {
+        return charter.manifest().section(sectionId)
+                .orElseThrow(() -> new ChartaException("error.section.unknown", String.valueOf(sectionId)));
+    }
+
+    /** Matches files to sections: by the source file's name first, then by section id. */
+    private static Map<Path, String> match(Charter charter, List<Path> files, List<Path> unmatched) {
+        Map<Path, String> matches = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.length() - MARKDOWN.length());
+            Optional<String> byFile = charter.manifest().sections().stream()
+                    .filter(entry -> entry.path() != null && Path.of(entry.path()).getFileName().toString()
+                            .equals(name))
+                    .map(SectionEntry::id).findFirst();
+            Optional<String> sectionId = byFile.or(() -> charter.manifest().section(stem).map(SectionEntry::id));
+            if (sectionId.isPresent() && !matches.containsValue(sectionId.get())) {
+                matches.put(file, sectionId.get());
+            } else {
+                unmatched.add(file);
+            }
+        }
+        return matches;
+    }
+
+    private static String readUtf8(Path file) throws ChartaException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ChartaException(e, "error.translation.fileMissing", file.toString());
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", file.toString(), e.getMessage());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ChartaException(e, "error.translation.notUtf8", file.toString());
+        }
+    }
+
+    private static Optional<byte[]> readIfExists(Path file) throws ChartaException {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", file.toString(), e.getMessage());
+        }
+    }
+
+    private static void restore(Path file, Optional<byte[]> previous) {
+        try {
+            if (previous.isPresent()) {
+                AtomicFiles.write(file, previous.get());
+            } else {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not restore {} after a failed translation write", file, e);
+        }
+    }
+
+    private static int rank(List<String> order, String language) {
+        int index = order.indexOf(language);
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 }

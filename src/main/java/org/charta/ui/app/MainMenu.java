@@ -68,6 +68,8 @@ final class MainMenu {
                 item("menu-adopt", "ui.menu.file.adopt", null, files::adoptFolder),
                 item("menu-clone", "ui.menu.file.clone", null, files::cloneCharter),
                 item("menu-import", "ui.menu.file.import", null, files::importMarkdown),
+                item("menu-import-translations", "ui.menu.file.importTranslations", null,
+                        commands::importTranslationFolder),
                 item("menu-export-comments", "ui.menu.file.exportComments", null, commands::exportComments),
                 new SeparatorMenuItem(),
                 item("menu-publish", "ui.menu.file.publish", null, commands::publish),
@@ -103,7 +105,12 @@ final class MainMenu {
                 item("menu-section-delete", "ui.menu.section.delete", null, commands::deleteSection),
                 new SeparatorMenuItem(),
                 item("menu-comment", "ui.menu.section.comment", "Shortcut+Alt+M", commands::newComment),
-                item("menu-history", "ui.menu.section.history", "Shortcut+H", commands::showHistory));
+                item("menu-history", "ui.menu.section.history", "Shortcut+H", commands::showHistory),
+                new SeparatorMenuItem(),
+                item("menu-translation-view", "ui.menu.section.translationView", null, commands::showTranslation),
+                item("menu-translation-add", "ui.menu.section.addTranslation", null, commands::addTranslation),
+                item("menu-translation-import", "ui.menu.section.importTranslation", null,
+                        commands::importTranslation));
     }
 
     /** Builds the Amendments menu; its vote, merge and tag entries show to coordinators only. */

@@ -38,6 +38,10 @@ import org.charta.ui.sync.IncomingWarningBar;
 import org.charta.ui.sync.StatusUpdater;
 import org.charta.ui.sync.StatusViewModel;
 import org.charta.ui.sync.SyncController;
+import org.charta.ui.translation.LanguageChooser;
+import org.charta.ui.translation.TranslationController;
+import org.charta.ui.translation.TranslationMarkers;
+import org.charta.ui.translation.TranslationsModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +87,8 @@ public final class MainWindow implements WindowCommands {
     private final BackgroundFetcher fetcher;
     private final AmendmentsController amendments;
     private final ReleasesController releases;
+    private final TranslationsModel translationsModel = new TranslationsModel();
+    private final TranslationController translations;
 
     private final WindowLayout layout;
     private final BorderPane root = new BorderPane();
@@ -100,6 +106,7 @@ public final class MainWindow implements WindowCommands {
         editorController = new EditorController(editor, editorModel, context.executor(), text);
         statusUpdater = new StatusUpdater(context, statusModel);
         IdentityService identities = new IdentityService(context);
+        translations = new TranslationController(context, translationsModel, editorController, editor, identities);
         commentsController = new CommentsController(context, commentsModel, editor, identities, statusUpdater::refresh);
         charters = new CharterController(context, outlineModel, editorController, commentsController, statusUpdater);
         files = new FileActions(context, charters);
@@ -111,6 +118,7 @@ public final class MainWindow implements WindowCommands {
         syncController.setOnRecorded(() -> {
             amendments.recorded();
             commentsController.reload();
+            translations.refresh();
         });
         releases = new ReleasesController(context, identities, amendments.labels(), amendments.coordinatorProperty());
         // A sync may bring new members or roles, and another branch's amendment record.
@@ -120,6 +128,7 @@ public final class MainWindow implements WindowCommands {
         }));
         fetcher = new BackgroundFetcher(context, statusModel, statusUpdater);
         wireIncomingChanges();
+        wireTranslations();
 
         outlineView = new OutlineView(outlineModel, charters, text);
         commentsPane = new CommentsPane(commentsModel, commentsController, text);
@@ -434,6 +443,30 @@ public final class MainWindow implements WindowCommands {
         return releases;
     }
 
+    public TranslationController translations() {
+        return translations;
+    }
+
+    @Override
+    public void addTranslation() {
+        translations.addTranslation();
+    }
+
+    @Override
+    public void importTranslation() {
+        translations.importTranslation();
+    }
+
+    @Override
+    public void importTranslationFolder() {
+        translations.importFolder();
+    }
+
+    @Override
+    public void showTranslation() {
+        translations.openWindow();
+    }
+
     /** Stops listening and frees the editor; the charter must be closed already. */
     public void dispose() {
         fetcher.stop();
@@ -484,6 +517,26 @@ public final class MainWindow implements WindowCommands {
         });
     }
 
+    /**
+     * Computes the translations' status again whenever files may have changed under them, and shows it in the
+     * outline's language markers. A save refreshes only the saved section's translations.
+     */
+    private void wireTranslations() {
+        translations.setSectionOpener(charters::openSection);
+        translations.setTitleLookup(id -> {
+            var item = outlineModel.find(id);
+            return item == null ? id : item.title();
+        });
+        charters.setOnFilesChanged(translations::refresh);
+        editorModel.saveStateProperty().addListener((observable, previous, state) -> {
+            if (state == SaveState.SAVED && previous != SaveState.SAVED) {
+                translations.refreshSection(editorController.sectionId());
+            }
+        });
+        translationsModel.statusesProperty().addListener((observable, previous, statuses) ->
+                outlineModel.languageMarkersProperty().set(TranslationMarkers.of(statuses)));
+    }
+
     private void buildLayout() {
         MainMenu menu = new MainMenu(this, text, context.settings().language());
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
@@ -506,6 +559,9 @@ public final class MainWindow implements WindowCommands {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, locked);
         header.getStyleClass().add("editor-header");
+        // The chooser has a row of its own, below the title, so a narrow editor pane still shows both.
+        LanguageChooser languages = new LanguageChooser(translationsModel, text, editorModel.sectionIdProperty(),
+                charters::openSection, translations::openWindow);
 
         IncomingWarningBar incoming = new IncomingWarningBar(statusModel, editorModel.sectionIdProperty(), text,
                 syncController::sync);
@@ -515,7 +571,7 @@ public final class MainWindow implements WindowCommands {
         // put an English "## Preamble" on screen as "Preamble ##" and right-aligned every Latin paragraph.
         // Arabic paragraphs get their own direction inside the editor.
         editor.node().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        VBox pane = new VBox(header, banner.node(), incoming.node(), editor.node());
+        VBox pane = new VBox(header, languages.node(), banner.node(), incoming.node(), editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         pane.getStyleClass().add("editor-pane");
         pane.setMinWidth(280);

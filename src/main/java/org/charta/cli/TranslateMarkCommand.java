@@ -1,0 +1,50 @@
+package org.charta.cli;
+
+import org.charta.core.Identity;
+import org.charta.core.charter.Charter;
+import org.charta.core.translation.Translations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code charta translate mark-current SECTION LANGUAGE PARAGRAPH}: records that a translation paragraph follows
+ * the current source again; {@code --all-outdated} does so for every outdated paragraph of the translation.
+ */
+@Command(name = "mark-current")
+final class TranslateMarkCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "SECTION", descriptionKey = "param.translate.section")
+    private String sectionId;
+
+    @Parameters(index = "1", paramLabel = "LANGUAGE", descriptionKey = "param.translate.language")
+    private String language;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "PARAGRAPH", descriptionKey = "param.translate.paragraph")
+    private String paragraph;
+
+    @Option(names = "--all-outdated", descriptionKey = "option.translate.allOutdated")
+    private boolean allOutdated;
+
+    @Override
+    int run() throws Exception {
+        if (allOutdated == (paragraph != null)) {
+            throw new ParameterException(spec().commandLine(), cli().text("error.markArguments"));
+        }
+        Charter charter = openCharter();
+        Identity author = identityFor(charter.folder());
+
+        if (allOutdated) {
+            int marked = Translations.markAllOutdated(charter, sectionId, language, author);
+            String versionId = Translations.status(charter, sectionId, language).version().id();
+            cli().say("translate.markedAll", marked, versionId);
+            return ExitCodes.OK;
+        }
+        int number = CommentAnchors.paragraphNumber(spec().commandLine(), cli(), paragraph);
+        Translations.markCurrent(charter, sectionId, language, number, author);
+        String versionId = Translations.status(charter, sectionId, language).version().id();
+        cli().say("translate.marked", number, versionId);
+        return ExitCodes.OK;
+    }
+}

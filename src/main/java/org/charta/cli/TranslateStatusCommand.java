@@ -1,0 +1,95 @@
+package org.charta.cli;
+
+import org.charta.core.charter.Charter;
+import org.charta.core.charter.LanguageTags;
+import org.charta.core.translation.AlignedRow;
+import org.charta.core.translation.ParagraphState;
+import org.charta.core.translation.TranslationStatus;
+import org.charta.core.translation.Translations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code charta translate status [LANGUAGE]}: for each translation, counts of its paragraphs by state and, for
+ * each outdated one, the word diff of the source change since it was aligned. Always exits with 0 when the
+ * charter can be read: outdated paragraphs are information, not a failure.
+ */
+@Command(name = "status")
+final class TranslateStatusCommand extends CliCommand {
+
+    /** Unchanged lines printed around each change of an outdated paragraph's source. */
+    private static final int CONTEXT_LINES = 1;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LANGUAGE", descriptionKey = "param.translate.statusLanguage")
+    private String language;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    private boolean json;
+
+    @Override
+    int run() throws Exception {
+        Optional<String> tag = Optional.ofNullable(language);
+        if (tag.isPresent() && LanguageTags.canonical(tag.get()).isEmpty()) {
+            cli().sayError("error.languageInvalid", language);
+            return ExitCodes.USAGE;
+        }
+        tag = tag.flatMap(LanguageTags::canonical);
+        Charter charter = openCharter();
+        List<TranslationStatus> statuses = Translations.overview(charter, tag);
+
+        if (json) {
+            Json.print(cli().out(), statuses.stream().map(TranslationJson::of).toList());
+            return ExitCodes.OK;
+        }
+        if (statuses.isEmpty()) {
+            if (tag.isPresent()) {
+                cli().say("translate.noneInLanguage", tag.get());
+            } else {
+                cli().say("translate.none");
+            }
+            return ExitCodes.OK;
+        }
+        WordDiffPrinter printer = new WordDiffPrinter(cli().terminal(), CONTEXT_LINES);
+        for (TranslationStatus status : statuses) {
+            print(status, printer);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(TranslationStatus status, WordDiffPrinter printer) {
+        String versionId = status.version().id();
+        if (status.isUpToDate()) {
+            cli().say("translate.upToDate", versionId, status.path(), status.count(ParagraphState.CURRENT));
+            return;
+        }
+        cli().say("translate.counts", versionId, status.path(), status.count(ParagraphState.CURRENT),
+                status.count(ParagraphState.OUTDATED), status.count(ParagraphState.SOURCE_REMOVED),
+                status.count(ParagraphState.UNALIGNED), status.count(ParagraphState.MISSING));
+        PrintWriter out = cli().out();
+        for (AlignedRow row : status.rows()) {
+            switch (row.state()) {
+                case OUTDATED -> {
+                    cli().say("translate.outdated", row.translationNumber(), row.sourceNumber(),
+                            shortRevision(row.alignedRevision()));
+                    printer.print(row.alignedSourceText(), row.sourceText(), out);
+                }
+                case SOURCE_REMOVED -> cli().say("translate.sourceRemoved", row.translationNumber());
+                case UNALIGNED -> cli().say("translate.unaligned", row.translationNumber());
+                case MISSING -> cli().say("translate.missing", row.sourceNumber());
+                default -> {
+                    // Current rows are only counted.
+                }
+            }
+        }
+    }
+
+    /** Returns the first seven characters of a commit id, or "-" when the alignment recorded none. */
+    private static String shortRevision(String revision) {
+        return revision == null ? "-" : revision.substring(0, Math.min(7, revision.length()));
+    }
+}

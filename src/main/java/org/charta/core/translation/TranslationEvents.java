@@ -1,0 +1,180 @@
+package org.charta.core.translation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.charta.core.ChartaException;
+import org.charta.core.io.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The alignment records of translations: {@code .charta/translations/<section-id>/<language>/<event-id>.json},
+ * one file per record. Ids start with the time and end with random hex, so they sort by time and two people
+ * adding records offline never write the same file.
+ */
+final class TranslationEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TranslationEvents.class);
+
+    /** Folder of the records, relative to the charter folder. */
+    static final String FOLDER = ".charta/translations";
+
+    private static final String EXTENSION = ".json";
+    private static final int TIME_LENGTH = 19;
+    private static final int RANDOM_BYTES = 4;
+    private static final Pattern EVENT_ID = Pattern.compile("\\d{8}T\\d{9}Z-[0-9a-f]{8}");
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Jackson's default pretty printer ends lines with the platform separator; the files use LF everywhere. */
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    /** The file form of a record: the time as ISO-8601 text; the id is the file name. */
+    @JsonPropertyOrder({"id", "kind", "created", "author", "sourceLanguage", "sourceRevision",
+            "sourceParagraphs", "translationParagraphs", "pairs"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private record EventJson(String id, TranslationEvent.Kind kind, String created, TranslationEvent.Author author,
+                             String sourceLanguage, String sourceRevision, List<String> sourceParagraphs,
+                             List<String> translationParagraphs, List<TranslationEvent.Pair> pairs) {
+
+        static EventJson of(TranslationEvent event) {
+            return new EventJson(event.id(), event.kind(), event.created().toString(), event.author(),
+                    event.sourceLanguage(), event.sourceRevision(), event.sourceParagraphs(),
+                    event.translationParagraphs(), event.pairs());
+        }
+
+        TranslationEvent toEvent(String fileId) {
+            Instant time = created == null ? timeOf(fileId) : Instant.parse(created);
+            return new TranslationEvent(fileId, kind, time, author, sourceLanguage, sourceRevision,
+                    sourceParagraphs, translationParagraphs, pairs);
+        }
+    }
+
+    private TranslationEvents() {
+    }
+
+    static Path folder(Path charterFolder, String sectionId, String language) {
+        return charterFolder.resolve(FOLDER).resolve(sectionId).resolve(language);
+    }
+
+    /**
+     * Reads the records of one translation in id order. A file that cannot be read or parsed is skipped with a
+     * warning, so one damaged record does not hide the others.
+     */
+    static List<TranslationEvent> read(Path charterFolder, String sectionId, String language)
+            throws ChartaException {
+        Path folder = folder(charterFolder, sectionId, language);
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(folder)) {
+            files = entries.filter(TranslationEvents::isEventFile).sorted().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
+        }
+        List<TranslationEvent> events = new ArrayList<>(files.size());
+        for (Path file : files) {
+            try {
+                EventJson json = MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), EventJson.class);
+                if (json == null || json.kind() == null) {
+                    throw new IOException("no kind");
+                }
+                events.add(json.toEvent(idOf(file)));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Skipped the unreadable translation record {}", file, e);
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    /** Writes a record atomically under its id. */
+    static void write(Path charterFolder, String sectionId, String language, TranslationEvent event)
+            throws ChartaException {
+        Path file = folder(charterFolder, sectionId, language).resolve(event.id() + EXTENSION);
+        try {
+            AtomicFiles.writeString(file, WRITER.writeValueAsString(EventJson.of(event)) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A translation record held in memory could not be serialised", e);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.writeFailed", file.toString(), e.getMessage());
+        }
+        LOG.info("Recorded {} alignment {} of {}@{}", event.kind().jsonName(), event.id(), sectionId, language);
+    }
+
+    /** Deletes a record written by this run, when a later step of the same operation failed. */
+    static void delete(Path charterFolder, String sectionId, String language, String eventId) {
+        Path file = folder(charterFolder, sectionId, language).resolve(eventId + EXTENSION);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the translation record {}", file, e);
+        }
+    }
+
+    /**
+     * Returns a new id dated now, or just after the latest existing record when this machine's clock is behind
+     * it, so that the new record sorts last.
+     */
+    static String newId(Instant now, List<TranslationEvent> existing) {
+        Instant nameTime = now.truncatedTo(ChronoUnit.MILLIS);
+        for (TranslationEvent event : existing) {
+            Instant time = timeOf(event.id());
+            if (!nameTime.isAfter(time)) {
+                nameTime = time.plusMillis(1);
+            }
+        }
+        byte[] random = new byte[RANDOM_BYTES];
+        RANDOM.nextBytes(random);
+        return FILE_TIME.format(nameTime) + "-" + HexFormat.of().formatHex(random);
+    }
+
+    static Instant timeOf(String id) {
+        try {
+            return Instant.from(FILE_TIME.parse(id.substring(0, TIME_LENGTH)));
+        } catch (DateTimeException | IndexOutOfBoundsException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static boolean isEventFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(EXTENSION) && EVENT_ID.matcher(idOf(file)).matches() && Files.isRegularFile(file);
+    }
+
+    private static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - EXTENSION.length());
+    }
+}

@@ -1,0 +1,233 @@
+package org.charta.core.translation;
+
+import org.charta.core.ChartaException;
+import org.charta.core.Identity;
+import org.charta.core.charter.Charter;
+import org.charta.core.charter.CharterSetup;
+import org.charta.core.diff.DiffSegment;
+import org.charta.testing.IsolatedGitTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The state of each translation paragraph as the source and the translation change, on a real charter. */
+class TranslationStatusTest extends IsolatedGitTest {
+
+    static final Identity AUTHOR = new Identity("Ada Translator", "ada@example.org");
+
+    static final String SOURCE = """
+            ## Article 3
+
+            Everyone has the right to life, liberty and the security of person.
+
+            No one shall be held in slavery or servitude in any of its forms.
+
+            Everyone has the right to recognition everywhere as a person before the law.
+            """;
+
+    static final String FRENCH = """
+            ## Article 3
+
+            Tout individu a droit à la vie, à la liberté et à la sûreté de sa personne.
+
+            Nul ne sera tenu en esclavage ni en servitude sous aucune de ses formes.
+
+            Chacun a le droit à la reconnaissance en tous lieux de sa personnalité juridique.
+            """;
+
+    private Charter charter;
+
+    @BeforeEach
+    void createCharter() throws Exception {
+        charter = CharterSetup.create(temp.resolve("charter"), "Charter", List.of("en"), AUTHOR);
+        charter.addSection("Article 3", null);
+        charter.writeSection("article-3", SOURCE);
+        Translations.importAligned(charter, "article-3", "fr", FRENCH, AUTHOR, false);
+    }
+
+    @Test
+    void importedTranslationIsCurrent() throws Exception {
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+
+        assertThat(status.isUpToDate()).isTrue();
+        assertThat(status.count(ParagraphState.CURRENT)).isEqualTo(4);
+        assertThat(status.path()).isEqualTo("translations/fr/article-3.md");
+        assertThat(status.sourceLanguage()).isEqualTo("en");
+        assertThat(status.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 1, 2, 3);
+        assertThat(status.rows()).extracting(AlignedRow::sourceNumber).containsExactly(0, 1, 2, 3);
+        assertThat(charter.manifest().languages()).containsExactly("en", "fr");
+        assertThat(charter.readSection("article-3@fr")).isEqualTo(FRENCH);
+    }
+
+    @Test
+    void rewordedSourceMakesOutdatedWithWordDiff() throws Exception {
+        charter.writeSection("article-3", SOURCE.replace("slavery or servitude", "slavery or bondage"));
+
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+
+        assertThat(status.rows()).extracting(AlignedRow::state).containsExactly(ParagraphState.CURRENT,
+                ParagraphState.CURRENT, ParagraphState.OUTDATED, ParagraphState.CURRENT);
+        AlignedRow outdated = status.rows().get(2);
+        assertThat(outdated.translationNumber()).isEqualTo(2);
+        assertThat(outdated.sourceNumber()).isEqualTo(2);
+        assertThat(outdated.alignedSourceText())
+                .isEqualTo("No one shall be held in slavery or servitude in any of its forms.");
+        assertThat(outdated.sourceText())
+                .isEqualTo("No one shall be held in slavery or bondage in any of its forms.");
+        assertThat(outdated.sourceChange()).containsExactly(
+                new DiffSegment(DiffSegment.Kind.EQUAL, "No one shall be held in slavery or "),
+                new DiffSegment(DiffSegment.Kind.DELETED, "servitude"),
+                new DiffSegment(DiffSegment.Kind.INSERTED, "bondage"),
+                new DiffSegment(DiffSegment.Kind.EQUAL, " in any of its forms."));
+        assertThat(outdated.alignedBy()).isEqualTo("Ada Translator");
+        assertThat(outdated.alignedAt()).isNotNull();
+        assertThat(status.isUpToDate()).isFalse();
+    }
+
+    @Test
+    void insertedSourceParagraphIsMissing() throws Exception {
+        charter.writeSection("article-3", SOURCE.replace("No one shall",
+                "Everyone has the right to a nationality and to change it.\n\nNo one shall"));
+
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+
+        assertThat(status.rows()).extracting(AlignedRow::state).containsExactly(ParagraphState.CURRENT,
+                ParagraphState.CURRENT, ParagraphState.MISSING, ParagraphState.CURRENT, ParagraphState.CURRENT);
+        assertThat(status.rows().get(2).sourceNumber()).isEqualTo(2);
+        assertThat(status.rows().get(2).translationNumber()).isNull();
+        assertThat(status.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 1, null, 2, 3);
+        assertThat(status.rows()).extracting(AlignedRow::sourceNumber).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void deletedSourceParagraphIsSourceRemoved() throws Exception {
+        charter.writeSection("article-3",
+                SOURCE.replace("No one shall be held in slavery or servitude in any of its forms.\n\n", ""));
+
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+
+        assertThat(status.rows()).extracting(AlignedRow::state).containsExactly(ParagraphState.CURRENT,
+                ParagraphState.CURRENT, ParagraphState.SOURCE_REMOVED, ParagraphState.CURRENT);
+        AlignedRow removed = status.rows().get(2);
+        assertThat(removed.translationNumber()).isEqualTo(2);
+        assertThat(removed.sourceNumber()).isNull();
+        assertThat(removed.alignedSourceText()).startsWith("No one shall be held");
+    }
+
+    @Test
+    void movedSourceParagraphStaysCurrent() throws Exception {
+        charter.writeSection("article-3", """
+                ## Article 3
+
+                Everyone has the right to recognition everywhere as a person before the law.
+
+                Everyone has the right to life, liberty and the security of person.
+
+                No one shall be held in slavery or servitude in any of its forms.
+                """);
+
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+
+        assertThat(status.isUpToDate()).isTrue();
+        assertThat(status.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 3, 1, 2);
+        assertThat(status.rows()).extracting(AlignedRow::sourceNumber).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void translatorEditsStayCurrent() throws Exception {
+        charter.writeSection("article-3@fr", FRENCH.replace("Tout individu a droit", "Toute personne a droit"));
+
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+
+        assertThat(status.isUpToDate()).isTrue();
+        assertThat(status.rows().get(1).translationText()).startsWith("Toute personne a droit");
+    }
+
+    @Test
+    void markCurrentClearsExactlyThatParagraph() throws Exception {
+        charter.writeSection("article-3", SOURCE.replace("slavery or servitude", "slavery or forced labour")
+                .replace("recognition everywhere", "recognition in every place"));
+        assertThat(Translations.status(charter, "article-3", "fr").count(ParagraphState.OUTDATED)).isEqualTo(2);
+
+        Translations.markCurrent(charter, "article-3", "fr", 2, AUTHOR);
+
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+        assertThat(status.rows()).extracting(AlignedRow::state).containsExactly(ParagraphState.CURRENT,
+                ParagraphState.CURRENT, ParagraphState.CURRENT, ParagraphState.OUTDATED);
+        assertThat(status.rows().get(2).alignedSourceText()).contains("forced labour");
+        assertThat(TranslationEvents.read(charter.folder(), "article-3", "fr")).extracting(TranslationEvent::kind)
+                .containsExactly(TranslationEvent.Kind.IMPORT, TranslationEvent.Kind.MARK);
+    }
+
+    @Test
+    void markAllOutdatedClearsEveryOutdated() throws Exception {
+        charter.writeSection("article-3", SOURCE.replace("slavery or servitude", "slavery or forced labour")
+                .replace("recognition everywhere", "recognition in every place"));
+
+        int marked = Translations.markAllOutdated(charter, "article-3", "fr", AUTHOR);
+
+        assertThat(marked).isEqualTo(2);
+        assertThat(Translations.status(charter, "article-3", "fr").isUpToDate()).isTrue();
+        assertThat(Translations.markAllOutdated(charter, "article-3", "fr", AUTHOR)).isZero();
+    }
+
+    @Test
+    void addedCopyIsUnalignedUntilMarked() throws Exception {
+        Translations.add(charter, "article-3", "es", AUTHOR);
+
+        TranslationStatus added = Translations.status(charter, "article-3", "es");
+        assertThat(added.count(ParagraphState.UNALIGNED)).isEqualTo(4);
+        assertThat(added.count(ParagraphState.MISSING)).isEqualTo(4);
+        assertThat(charter.readSection("article-3@es")).isEqualTo(SOURCE);
+
+        charter.writeSection("article-3@es", SOURCE.replace("Everyone has the right to life",
+                "Todo individuo tiene derecho a la vida"));
+        for (int paragraph = 0; paragraph <= 3; paragraph++) {
+            Translations.markCurrent(charter, "article-3", "es", paragraph, AUTHOR);
+        }
+
+        TranslationStatus marked = Translations.status(charter, "article-3", "es");
+        assertThat(marked.isUpToDate()).isTrue();
+        assertThat(marked.rows()).extracting(AlignedRow::sourceNumber).containsExactly(0, 1, 2, 3);
+        assertThat(marked.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void unalignedTranslationParagraphFollowsPredecessor() throws Exception {
+        charter.writeSection("article-3@fr", FRENCH.replace("Nul ne sera",
+                "Une phrase ajoutée par la traductrice, sans équivalent.\n\nNul ne sera"));
+
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+
+        assertThat(status.rows()).extracting(AlignedRow::state).containsExactly(ParagraphState.CURRENT,
+                ParagraphState.CURRENT, ParagraphState.UNALIGNED, ParagraphState.CURRENT, ParagraphState.CURRENT);
+        assertThat(status.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void overviewListsEveryTranslation() throws Exception {
+        Translations.add(charter, "article-3", "ar", AUTHOR);
+        Translations.importAligned(charter, "preamble", "fr", "## Préambule\n\nConsidérant.\n", AUTHOR, false);
+
+        List<TranslationStatus> all = Translations.overview(charter, java.util.Optional.empty());
+        List<TranslationStatus> french = Translations.overview(charter, java.util.Optional.of("fr"));
+
+        assertThat(all).extracting(status -> status.version().id())
+                .containsExactly("preamble@fr", "article-3@fr", "article-3@ar");
+        assertThat(french).extracting(status -> status.version().id()).containsExactly("preamble@fr", "article-3@fr");
+    }
+
+    @Test
+    void unknownVersionIsNamed() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> charter.readSection("article-3@de"))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining("article-3@de")
+                .extracting(e -> ((ChartaException) e).messageKey()).isEqualTo("error.translation.unknown");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Translations.status(charter, "article-9", "fr"))
+                .isInstanceOf(ChartaException.class)
+                .hasMessageContaining("article-9");
+    }
+}
