@@ -104,8 +104,9 @@ public final class Translations {
     }
 
     /**
-     * Imports an existing translation and aligns its paragraphs with the source by position (up to the shorter
-     * list), recording an {@code import} alignment.
+     * Imports an existing translation and aligns its paragraphs with the source, recording an {@code import}
+     * alignment: by position when both have as many paragraphs, else by paragraph length (see
+     * {@link ImportAlignment}).
      *
      * @param replace whether an existing translation in that language may be overwritten
      * @throws ChartaException when the text is empty, the section is unknown, the language is not a BCP 47 tag
@@ -311,12 +312,8 @@ public final class Translations {
 
         List<String> sourceParagraphs = TranslationAlignment.paragraphs(sourceText);
         List<String> translationParagraphs = TranslationAlignment.paragraphs(translationText);
-        List<TranslationEvent.Pair> pairs = new ArrayList<>();
-        if (kind == TranslationEvent.Kind.IMPORT) {
-            for (int i = 1; i <= Math.min(sourceParagraphs.size(), translationParagraphs.size()); i++) {
-                pairs.add(new TranslationEvent.Pair(i, i));
-            }
-        }
+        List<TranslationEvent.Pair> pairs = kind == TranslationEvent.Kind.IMPORT
+                ? ImportAlignment.pairs(sourceParagraphs, translationParagraphs) : List.of();
         List<TranslationEvent> existing = TranslationEvents.read(charter.folder(), sectionId, language);
         TranslationEvent event = new TranslationEvent(TranslationEvents.newId(clock.instant(), existing), kind,
                 now(), new TranslationEvent.Author(author.name(), author.email()),
