@@ -190,7 +190,7 @@ final class ManifestMerge {
     /**
      * Merges the manifest's languages as a set, so that two people who each added a translation in another
      * language keep both: the local side's tags in order, without those the other side removed, then the other
-     * side's new tags. Returns null, for a field conflict, when a list holds something other than text or the
+     * side's new tags. Returns null, for a field conflict, when a list contains something other than text or the
      * two sides changed the source language (the first tag) differently.
      */
     private JsonNode mergeLanguages(JsonNode base, JsonNode ours, JsonNode theirs) {

@@ -7,12 +7,12 @@ import java.util.List;
  * Pairs the paragraphs of an imported translation with the source paragraphs. Lists of equal length pair by
  * position. Lists of different length, where a translation merged, split or left out a paragraph, are aligned
  * by paragraph length with dynamic programming, in the manner of Gale and Church's length-based sentence
- * alignment ("A Program for Aligning Sentences in Bilingual Corpora", 1993): a translated paragraph is about as
- * long as its source times the ratio of the two texts' lengths, so each one-to-one pair costs the normalised
- * difference from that expectation, and each paragraph left unpaired costs a fixed penalty. Words that share
- * their first four letters (diacritics and case ignored), the cognates of Simard, Foster and Isabelle ("Using
- * Cognates to Align Sentences in Bilingual Corpora", 1992), lower a pair's cost, which matters for short
- * paragraphs whose lengths tell little. A heading never pairs with a paragraph that is not a heading.
+ * alignment ("A Program for Aligning Sentences in Bilingual Corpora", 1993). A translated paragraph is about as
+ * long as its source times the ratio of the two texts' lengths. So each one-to-one pair costs the normalised
+ * difference from that expectation, and each paragraph left unpaired costs a fixed penalty. Cognates, as in
+ * Simard, Foster and Isabelle's "Using Cognates to Align Sentences in Bilingual Corpora", lower a pair's cost,
+ * which matters for short paragraphs whose lengths tell little. Here two words are cognates when they share their
+ * first four letters, diacritics and case ignored. A heading never pairs with a paragraph that is not a heading.
  *
  * <p>NOTE: a translation that merges two source paragraphs into one, or splits one into two, still pairs one to
  * one here: the source paragraph left over shows as MISSING and the translation paragraph left over as UNALIGNED.

@@ -24,12 +24,12 @@ import java.util.TreeMap;
  */
 final class TranslationAlignment {
 
-    /** Where a current translation paragraph was last aligned, followed to the current source. */
+    /** Last alignment of a current translation paragraph, with its source paragraph followed to the current source. */
     private record Alignment(String alignedSource, Integer sourcePosition, boolean sourceLayoutOnly,
                              TranslationEvent event) {
     }
 
-    /** Where a paragraph of a snapshot is now: its 1-based position, and whether it changed in layout only. */
+    /** Current place of a snapshot paragraph: its 1-based position, and whether it changed in layout only. */
     private record Followed(int position, boolean layoutOnly) {
     }
 

@@ -67,7 +67,7 @@ public final class Translations {
 
     /**
      * Computes the status of every translation in the manifest, in section order, then in the order of the
-     * manifest's languages; only those of one language when it is given.
+     * manifest's languages. When a language is given, only its translations are computed.
      */
     public static List<TranslationStatus> overview(Charter charter, Optional<String> language)
             throws ChartaException {
@@ -92,7 +92,7 @@ public final class Translations {
      * manifest's languages) and records an {@code add} alignment that pairs no paragraph.
      *
      * @throws ChartaException when the section is unknown, the language is not a BCP 47 tag or is the source
-     *                         language, or a translation in that language exists; nothing is written then
+     *                         language, or a translation in that language exists. Nothing is written then.
      */
     public static LanguageVersion add(Charter charter, String sectionId, String language, Identity author)
             throws ChartaException {
