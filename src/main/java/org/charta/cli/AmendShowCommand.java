@@ -91,12 +91,12 @@ final class AmendShowCommand extends CliCommand {
     }
 
     /** Shows an ISO-8601 instant from the record in the reader's time zone, or the text as it is. */
-    private static String date(String instant) {
+    private String date(String instant) {
         if (instant == null) {
             return "?";
         }
         try {
-            return CliDates.format(Instant.parse(instant));
+            return CliDates.format(Instant.parse(instant), cli().locale());
         } catch (DateTimeParseException e) {
             return instant;
         }

@@ -73,7 +73,7 @@ final class AmendmentCommentList {
     }
 
     private void printComment(ThreadJson.CommentJson comment) {
-        String created = CliDates.format(Instant.parse(comment.created()));
+        String created = CliDates.format(Instant.parse(comment.created()), cli.locale());
         String stance = comment.stance() == null ? "" : " [" + cli.text("comment.stance." + comment.stance()) + "]";
         String text = TerminalText.safe(comment.text()).replace("\n", "\n    ");
         cli.out().println("  " + TerminalText.safeLine(comment.author()) + " (" + created + ")" + stance + ": "

@@ -79,6 +79,8 @@ public final class ChartaCli {
 
     private static int usageError(ParameterException error, CliContext context) {
         LOG.debug("Invalid arguments", error);
+        // TODO: picocli writes its own parse errors ("Unknown option: '--frob'") in English only; the
+        // surrounding sentence is localized, the inner message is not.
         String message = error.getCause() instanceof RootCommand.InvalidValueException invalid
                 ? invalid.getMessage() : sentence(error.getMessage());
         if (error instanceof CommandLine.UnmatchedArgumentException unmatched

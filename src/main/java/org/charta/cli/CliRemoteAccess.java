@@ -126,8 +126,10 @@ final class CliRemoteAccess {
 
         @Override
         public void update(String phase, int done, int total) {
-            String amount = total > 0 ? (100L * done / total) + "% (" + done + "/" + total + ")" : done + "";
-            cli.err().print("\r" + phase + ": " + amount + (total > 0 && done >= total ? "\n" : ""));
+            String line = total > 0
+                    ? cli.text("progress.amount", phase, (double) done / total, done, total)
+                    : cli.text("progress.count", phase, done);
+            cli.err().print("\r" + line + (total > 0 && done >= total ? "\n" : ""));
             cli.err().flush();
         }
 

@@ -44,7 +44,7 @@ final class LogCommand extends CliCommand {
             return ExitCodes.OK;
         }
         for (Revision revision : revisions) {
-            cli().out().println(revision.shortId() + "  " + CliDates.format(revision.time()) + "  "
+            cli().out().println(revision.shortId() + "  " + CliDates.format(revision.time(), cli().locale()) + "  "
                     + TerminalText.safeLine(revision.authorName()) + "  "
                     + TerminalText.safeLine(firstLine(revision.message())));
         }

@@ -32,7 +32,7 @@ final class ReleaseListCommand extends CliCommand {
         } else {
             for (Release release : releases) {
                 String line = String.join("  ", release.tag(), release.name(),
-                        CliDates.format(Instant.parse(release.date())), release.tagger(),
+                        CliDates.format(Instant.parse(release.date()), cli().locale()), release.tagger(),
                         release.commit().substring(0, 7));
                 cli().out().println(TerminalText.safeLine(line));
             }

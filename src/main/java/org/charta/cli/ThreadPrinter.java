@@ -92,7 +92,7 @@ final class ThreadPrinter {
             return cli.text("comment.removalUnknown");
         }
         String shortId = removal.commitId().substring(0, Math.min(7, removal.commitId().length()));
-        return TerminalText.safeLine(cli.text("comment.removedBy", shortId, CliDates.format(removal.when()),
+        return TerminalText.safeLine(cli.text("comment.removedBy", shortId, CliDates.format(removal.when(), cli.locale()),
                 removal.author(), removal.summary()));
     }
 
@@ -107,7 +107,7 @@ final class ThreadPrinter {
         List<Comment> wordings = thread.wordings(comment.id());
         out.println("     " + cli.text("comment.show.earlier"));
         for (Comment wording : wordings.subList(0, wordings.size() - 1)) {
-            out.println("       " + CliDates.format(wording.created()) + ": " + indented(wording.text(), "         "));
+            out.println("       " + CliDates.format(wording.created(), cli.locale()) + ": " + indented(wording.text(), "         "));
         }
     }
 
@@ -122,13 +122,13 @@ final class ThreadPrinter {
 
     /** Returns the date of the comment, followed by the date of its latest edit when it was edited. */
     private String details(CommentThread thread, Comment comment) {
-        String created = CliDates.format(comment.created());
+        String created = CliDates.format(comment.created(), cli.locale());
         if (!thread.edited(comment.id())) {
             return created;
         }
         List<Comment> wordings = thread.wordings(comment.id());
         return created + ", " + cli.text("comment.editedAt",
-                CliDates.format(wordings.get(wordings.size() - 1).created()));
+                CliDates.format(wordings.get(wordings.size() - 1).created(), cli.locale()));
     }
 
     private String stanceMark(Comment comment) {

@@ -23,7 +23,7 @@ final class VoteOpenCommand extends CliCommand {
             if (closes == null) {
                 cli().say("vote.opened", record.title(), id);
             } else {
-                cli().say("vote.openedUntil", record.title(), id, CliDates.format(java.time.Instant.parse(closes)));
+                cli().say("vote.openedUntil", record.title(), id, CliDates.format(java.time.Instant.parse(closes), cli().locale()));
             }
         }
         return ExitCodes.OK;

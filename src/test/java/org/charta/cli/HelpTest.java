@@ -51,7 +51,7 @@ class HelpTest extends CliTestBase {
 
         Result result = run("status", "--help");
 
-        assertThat(result.out()).contains("Utilisation : charta status");
+        assertThat(result.out()).contains("Utilisation\u00A0: charta status");
         assertThat(result.out()).contains("Affiche du JSON au lieu de texte.");
     }
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -200,18 +201,20 @@ class ReadCommandsTest extends CliTestBase {
     }
 
     @Test
-    void logTextShowsUnambiguousDates() {
+    void logTextShowsDatesWithMonthNames() {
         Result result = run("log", "preamble", "--charter", charter.toString());
 
-        assertThat(result.out()).containsPattern("^[0-9a-f]{7}  \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}  Alice Drafter  ");
+        assertThat(result.out()).containsPattern(
+                "^[0-9a-f]{7}  [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}[\\s\u202f][AP]M  Alice Drafter  ");
     }
 
     @Test
-    void datesFollowIsoPattern() {
-        assertThat(CliDates.format(Instant.parse("2026-12-04T20:36:05Z"), ZoneOffset.UTC))
-                .isEqualTo("2026-12-04 20:36");
-        assertThat(CliDates.format(Instant.parse("2026-12-04T20:36:05Z"), ZoneOffset.ofHours(5)))
-                .isEqualTo("2026-12-05 01:36");
+    void datesFollowLocaleAndZone() {
+        Instant instant = Instant.parse("2026-12-04T20:36:05Z");
+
+        assertThat(CliDates.format(instant, ZoneOffset.UTC, Locale.ENGLISH)).matches("Dec 4, 2026, 8:36[\\s\u202f]PM");
+        assertThat(CliDates.format(instant, ZoneOffset.ofHours(5), Locale.FRENCH)).isEqualTo("5 déc. 2026 01:36");
+        assertThat(CliDates.format(instant, ZoneOffset.UTC, Locale.forLanguageTag("ar"))).contains("٢٠٢٦");
     }
 
     private void edit(String from, String to) throws IOException {

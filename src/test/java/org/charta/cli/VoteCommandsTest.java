@@ -229,7 +229,7 @@ class VoteCommandsTest extends CliTestBase {
 
         Result result = charta(CAROL, "vote", "tally", ID);
 
-        assertThat(result.out()).contains("Pour : 1, contre : 0, abstentions : 0, blocages : 0",
+        assertThat(result.out()).contains("Pour\u00A0: 1, contre\u00A0: 0, abstentions\u00A0: 0, blocages\u00A0: 0",
                 "Alice Drafter <alice@example.org>: pour");
     }
 

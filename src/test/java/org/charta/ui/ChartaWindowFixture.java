@@ -35,6 +35,7 @@ public final class ChartaWindowFixture {
 
     private final Path home;
     private final boolean globalIdentity;
+    private Locale locale = Locale.ENGLISH;
     private BackgroundExecutor executor;
     private MainWindow window;
 
@@ -51,6 +52,12 @@ public final class ChartaWindowFixture {
         this.globalIdentity = globalIdentity;
     }
 
+    /** Sets the UI language of the window that {@link #start} opens; English unless set. */
+    public ChartaWindowFixture inLanguage(Locale locale) {
+        this.locale = locale;
+        return this;
+    }
+
     /** Opens the window on the stage; call from the TestFX {@code @Start} method (on the JavaFX thread). */
     public MainWindow start(Stage stage) throws Exception {
         System.setProperty(AppFolders.HOME_PROPERTY, home.toString());
@@ -62,7 +69,7 @@ public final class ChartaWindowFixture {
         }
 
         executor = new BackgroundExecutor();
-        window = new MainWindow(new AppContext(executor, new UiText(Locale.ENGLISH), Settings.load(), stage));
+        window = new MainWindow(new AppContext(executor, new UiText(locale), Settings.load(), stage));
         window.setOnExit(() -> { });
         window.show();
         // TestFX reuses one stage for every test class, and a showing stage keeps its size when its scene

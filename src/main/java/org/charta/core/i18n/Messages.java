@@ -1,6 +1,7 @@
 package org.charta.core.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -15,12 +16,25 @@ public final class Messages {
 
     public static final String BUNDLE = "org.charta.i18n.messages";
 
+    /**
+     * Language tags of the bundles, English (the base bundle) first. Any other language reads English.
+     */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ca", "id", "ar");
+
+    /**
+     * Reads bundles without {@link ResourceBundle}'s default fallback to the system locale: with that fallback a
+     * request for English on a French system returned the French bundle, because no {@code messages_en} exists.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private Messages() {
     }
 
+    /** Returns the bundle of the locale's language, or the English base bundle for a language without one. */
     public static ResourceBundle bundle(Locale locale) {
         Locale bundleLocale = Locale.ROOT.equals(locale) ? Locale.ENGLISH : locale;
-        return ResourceBundle.getBundle(BUNDLE, bundleLocale);
+        return ResourceBundle.getBundle(BUNDLE, bundleLocale, NO_FALLBACK);
     }
 
     /** Returns the text for the key, or the key itself in brackets when a bundle lacks it. */

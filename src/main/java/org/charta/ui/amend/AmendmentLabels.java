@@ -219,6 +219,6 @@ public final class AmendmentLabels {
         if (number == null || number == 0) {
             return text.get("diff.place.heading");
         }
-        return text.get("diff.place.paragraph", String.valueOf(number));
+        return text.get("diff.place.paragraph", text.plainNumber(number));
     }
 }

@@ -22,6 +22,7 @@ import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.amend.VoteChoice;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.UiText;
+import org.charta.ui.app.WindowOrientation;
 
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public final class AmendmentsWindow {
         stage.setTitle(text.get("ui.amend.window.title"));
         stage.getIcons().setAll(context.stage().getIcons());
         Scene scene = new Scene(layout(), 1180, 740);
+        WindowOrientation.apply(scene, text);
         scene.getStylesheets().setAll(context.stage().getScene().getStylesheets());
         scene.getStylesheets().add(AmendmentsWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {

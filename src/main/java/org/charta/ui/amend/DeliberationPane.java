@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.charta.ui.app.FieldDirection;
 import org.charta.core.comment.Stance;
 import org.charta.ui.conflict.TextDirection;
 
@@ -97,6 +98,7 @@ final class DeliberationPane {
 
     private Node composer(BiConsumer<String, Stance> onAdd) {
         field.setId("deliberation-text");
+        FieldDirection.followText(field);
         field.setPromptText(labels.text().get("ui.amend.deliberation.prompt"));
         field.setWrapText(true);
         field.setPrefRowCount(2);

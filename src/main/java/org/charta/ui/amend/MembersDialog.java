@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.charta.core.governance.Member;
 import org.charta.core.governance.Role;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
@@ -112,6 +113,8 @@ final class MembersDialog {
         name.setId("members-name");
         name.setPromptText(text.get("ui.amend.members.namePrompt"));
         email.setId("members-email");
+        FieldDirection.followText(name);
+        FieldDirection.leftToRight(email);
         email.setPromptText(text.get("ui.amend.members.emailPrompt"));
         role.setId("members-role");
         role.getItems().setAll(Role.values());

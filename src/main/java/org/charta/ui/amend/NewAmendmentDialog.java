@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.charta.core.amend.AmendmentSummary;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
@@ -56,6 +57,7 @@ final class NewAmendmentDialog {
         title.setId("amend-create-title");
         title.setPromptText(text.get("ui.amend.create.titlePrompt"));
         rationale.setId("amend-create-rationale");
+        FieldDirection.followText(title, rationale);
         rationale.setWrapText(true);
         rationale.setPrefRowCount(4);
         rationale.setMinHeight(Region.USE_PREF_SIZE);

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charta.core.comment.Stance;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
@@ -30,6 +31,7 @@ final class ParagraphCommentDialog {
         Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
         dialog.setHeaderText(text.get("ui.amend.paragraphComment.header", position));
         comment.setId("paragraph-comment-text");
+        FieldDirection.followText(comment);
         comment.setWrapText(true);
         comment.setPrefRowCount(4);
         comment.setPromptText(text.get("ui.amend.paragraphComment.prompt"));

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.charta.ui.app.FieldDirection;
 import org.charta.core.amend.Tally;
 import org.charta.core.amend.VoteChoice;
 import org.charta.core.amend.VoteLine;
@@ -231,6 +232,7 @@ final class VotePanel {
         block.setUserData(VoteChoice.BLOCK);
         block.setToggleGroup(choices);
         reason.setId("vote-reason");
+        FieldDirection.followText(reason);
         reason.setPromptText(labels.text().get("ui.amend.vote.reasonPrompt"));
         HBox.setHgrow(reason, Priority.ALWAYS);
         cast.setId("vote-cast");

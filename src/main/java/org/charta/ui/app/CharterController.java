@@ -6,6 +6,7 @@ import org.charta.core.charter.Charter;
 import org.charta.core.charter.Section;
 import org.charta.core.demo.DemoCharter;
 import org.charta.core.git.History;
+import org.charta.core.translation.LanguageVersion;
 import org.charta.ui.comment.CommentsController;
 import org.charta.ui.editor.EditorController;
 import org.charta.ui.editor.EditorLock;
@@ -13,6 +14,8 @@ import org.charta.ui.outline.OutlineActions;
 import org.charta.ui.outline.OutlineViewModel;
 import org.charta.ui.outline.SectionItem;
 import org.charta.ui.sync.StatusUpdater;
+import org.charta.ui.translation.LanguageNames;
+import org.charta.ui.translation.TranslationController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,7 @@ public final class CharterController implements OutlineActions {
     private final CommentsController comments;
     private final StatusUpdater status;
     private Consumer<CharterSession> onCharterOpened = session -> { };
+    private Runnable onFilesChanged = () -> { };
 
     public CharterController(AppContext context, OutlineViewModel outline, EditorController editor,
                              CommentsController comments, StatusUpdater status) {
@@ -51,6 +55,14 @@ public final class CharterController implements OutlineActions {
     /** Receives each charter once it is open and its outline shown. */
     public void setOnCharterOpened(Consumer<CharterSession> onCharterOpened) {
         this.onCharterOpened = onCharterOpened;
+    }
+
+    /**
+     * Runs after the charter's files changed as a whole: a charter opened, a structural change, a sync or an
+     * amendment merge reloaded it. The translations' status is computed again then.
+     */
+    public void setOnFilesChanged(Runnable onFilesChanged) {
+        this.onFilesChanged = onFilesChanged;
     }
 
     /**
@@ -119,19 +131,39 @@ public final class CharterController implements OutlineActions {
 
     @Override
     public void openSection(String id) {
-        SectionItem item = outline.find(id);
+        openSection(id, opened -> { });
+    }
+
+    /**
+     * Opens a section, or one of its language versions when {@code id} is {@code sectionId@language}, in the
+     * editor after saving the open text. The outline keeps the source section selected, and the comments show the
+     * threads of the text opened. {@code done} receives whether it opened.
+     */
+    public void openSection(String id, Consumer<Boolean> done) {
+        String sectionId = TranslationController.sectionOf(id);
+        SectionItem item = outline.find(sectionId);
         if (item == null) {
+            done.accept(false);
             return;
         }
-        editor.open(id, item.title(), opened -> {
+        editor.open(id, editorTitle(id, item), opened -> {
             if (opened) {
-                outline.openSectionIdProperty().set(id);
+                outline.openSectionIdProperty().set(sectionId);
                 comments.showSection(id);
-                context.settings().setLastSection(id);
+                context.settings().setLastSection(sectionId);
             } else {
                 outline.resetSelection();
             }
+            done.accept(opened);
         });
+    }
+
+    /** Returns the editor's title: the section's, followed by the language's name for a language version. */
+    private String editorTitle(String id, SectionItem item) {
+        return LanguageVersion.parse(id)
+                .map(version -> text.get("ui.translation.editorTitle", item.title(),
+                        LanguageNames.endonym(version.language())))
+                .orElse(item.title());
     }
 
     @Override
@@ -171,8 +203,10 @@ public final class CharterController implements OutlineActions {
     public void deleteSection(String id) {
         CharterSession session = context.session();
         int index = outline.indexOf(id);
-        // Typing into a section whose file is being deleted would fail to save, so it is held instead.
-        EditorLock lock = id.equals(editor.sectionId()) ? editor.lock() : null;
+        // Typing into a section whose file is being deleted would fail to save, so it is held instead; the same goes
+        // for one of its language versions, which the deletion leaves without a source.
+        String open = editor.sectionId();
+        EditorLock lock = open != null && id.equals(TranslationController.sectionOf(open)) ? editor.lock() : null;
         change("delete section " + id, () -> {
             session.charter().deleteSection(id);
             return id;
@@ -226,18 +260,22 @@ public final class CharterController implements OutlineActions {
         }, items -> {
             outline.setSections(items);
             String open = editor.sectionId();
-            if (open != null && outline.find(open) != null) {
-                editor.setTitle(outline.find(open).title());
+            SectionItem openItem = open == null ? null : outline.find(TranslationController.sectionOf(open));
+            if (openItem != null) {
+                editor.setTitle(editorTitle(open, openItem));
                 editor.reload(reloaded -> {
                     comments.reload();
+                    onFilesChanged.run();
                     done.run();
                 });
             } else if (!items.isEmpty()) {
                 editor.close(closed -> {
                     openSection(items.get(0).id());
+                    onFilesChanged.run();
                     done.run();
                 });
             } else {
+                onFilesChanged.run();
                 done.run();
             }
         }, error -> {
@@ -267,6 +305,7 @@ public final class CharterController implements OutlineActions {
                 outline.busyProperty().set(false);
                 outline.setSections(change.items());
                 status.refresh();
+                onFilesChanged.run();
                 after.accept(change.id());
             }, error -> {
                 outline.busyProperty().set(false);
@@ -293,6 +332,7 @@ public final class CharterController implements OutlineActions {
             outline.setSections(items);
             context.stage().setTitle(text.get("ui.window.title", session.charter().title()));
             onCharterOpened.accept(session);
+            onFilesChanged.run();
             status.readNow();
             String first = preferredSection != null && outline.find(preferredSection) != null ? preferredSection
                     : items.isEmpty() ? null : items.get(0).id();

@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the menu bar and the toolbar of the main window. */
@@ -69,6 +68,8 @@ final class MainMenu {
                 item("menu-adopt", "ui.menu.file.adopt", null, files::adoptFolder),
                 item("menu-clone", "ui.menu.file.clone", null, files::cloneCharter),
                 item("menu-import", "ui.menu.file.import", null, files::importMarkdown),
+                item("menu-import-translations", "ui.menu.file.importTranslations", null,
+                        commands::importTranslationFolder),
                 item("menu-export-comments", "ui.menu.file.exportComments", null, commands::exportComments),
                 new SeparatorMenuItem(),
                 item("menu-publish", "ui.menu.file.publish", null, commands::publish),
@@ -104,7 +105,12 @@ final class MainMenu {
                 item("menu-section-delete", "ui.menu.section.delete", null, commands::deleteSection),
                 new SeparatorMenuItem(),
                 item("menu-comment", "ui.menu.section.comment", "Shortcut+Alt+M", commands::newComment),
-                item("menu-history", "ui.menu.section.history", "Shortcut+H", commands::showHistory));
+                item("menu-history", "ui.menu.section.history", "Shortcut+H", commands::showHistory),
+                new SeparatorMenuItem(),
+                item("menu-translation-view", "ui.menu.section.translationView", null, commands::showTranslation),
+                item("menu-translation-add", "ui.menu.section.addTranslation", null, commands::addTranslation),
+                item("menu-translation-import", "ui.menu.section.importTranslation", null,
+                        commands::importTranslation));
     }
 
     /** Builds the Amendments menu; its vote, merge and tag entries show to coordinators only. */
@@ -152,15 +158,17 @@ final class MainMenu {
         system.setOnAction(event -> commands.switchLanguage(null));
         menu.getItems().add(system);
         for (String language : UiText.LANGUAGES) {
-            Locale locale = Locale.forLanguageTag(language);
-            String name = locale.getDisplayLanguage(locale);
-            RadioMenuItem item = new RadioMenuItem(name.substring(0, 1).toUpperCase(locale) + name.substring(1));
+            RadioMenuItem item = new RadioMenuItem(UiText.nativeName(language));
             item.setId("menu-language-" + language);
             item.setToggleGroup(group);
             item.setSelected(chosenLanguage.map(language::equals).orElse(false));
             item.setOnAction(event -> commands.switchLanguage(language));
             menu.getItems().add(item);
         }
+        MenuItem note = new MenuItem(text.get("ui.menu.view.language.note"));
+        note.setId("menu-language-note");
+        note.setDisable(true);
+        menu.getItems().addAll(new SeparatorMenuItem(), note);
         return menu;
     }
 

@@ -2,6 +2,7 @@ package org.charta.ui.app;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.beans.value.ObservableBooleanValue;
 import org.charta.ui.amend.AmendmentBanner;
 import org.charta.ui.amend.AmendmentsController;
@@ -36,6 +38,10 @@ import org.charta.ui.sync.IncomingWarningBar;
 import org.charta.ui.sync.StatusUpdater;
 import org.charta.ui.sync.StatusViewModel;
 import org.charta.ui.sync.SyncController;
+import org.charta.ui.translation.LanguageChooser;
+import org.charta.ui.translation.TranslationController;
+import org.charta.ui.translation.TranslationMarkers;
+import org.charta.ui.translation.TranslationsModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +87,8 @@ public final class MainWindow implements WindowCommands {
     private final BackgroundFetcher fetcher;
     private final AmendmentsController amendments;
     private final ReleasesController releases;
+    private final TranslationsModel translationsModel = new TranslationsModel();
+    private final TranslationController translations;
 
     private final WindowLayout layout;
     private final BorderPane root = new BorderPane();
@@ -98,6 +106,7 @@ public final class MainWindow implements WindowCommands {
         editorController = new EditorController(editor, editorModel, context.executor(), text);
         statusUpdater = new StatusUpdater(context, statusModel);
         IdentityService identities = new IdentityService(context);
+        translations = new TranslationController(context, translationsModel, editorController, editor, identities);
         commentsController = new CommentsController(context, commentsModel, editor, identities, statusUpdater::refresh);
         charters = new CharterController(context, outlineModel, editorController, commentsController, statusUpdater);
         files = new FileActions(context, charters);
@@ -109,6 +118,7 @@ public final class MainWindow implements WindowCommands {
         syncController.setOnRecorded(() -> {
             amendments.recorded();
             commentsController.reload();
+            translations.refresh();
         });
         releases = new ReleasesController(context, identities, amendments.labels(), amendments.coordinatorProperty());
         // A sync may bring new members or roles, and another branch's amendment record.
@@ -118,6 +128,7 @@ public final class MainWindow implements WindowCommands {
         }));
         fetcher = new BackgroundFetcher(context, statusModel, statusUpdater);
         wireIncomingChanges();
+        wireTranslations();
 
         outlineView = new OutlineView(outlineModel, charters, text);
         commentsPane = new CommentsPane(commentsModel, commentsController, text);
@@ -149,6 +160,8 @@ public final class MainWindow implements WindowCommands {
     public void show() {
         double[] size = WindowLayout.initialSize(context.settings());
         Scene scene = new Scene(root, size[0], size[1]);
+        WindowOrientation.apply(scene, text);
+        WindowOrientation.follow(text);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(AMENDMENTS_STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -430,6 +443,30 @@ public final class MainWindow implements WindowCommands {
         return releases;
     }
 
+    public TranslationController translations() {
+        return translations;
+    }
+
+    @Override
+    public void addTranslation() {
+        translations.addTranslation();
+    }
+
+    @Override
+    public void importTranslation() {
+        translations.importTranslation();
+    }
+
+    @Override
+    public void importTranslationFolder() {
+        translations.importFolder();
+    }
+
+    @Override
+    public void showTranslation() {
+        translations.openWindow();
+    }
+
     /** Stops listening and frees the editor; the charter must be closed already. */
     public void dispose() {
         fetcher.stop();
@@ -438,6 +475,14 @@ public final class MainWindow implements WindowCommands {
     }
 
     private void changeLanguage(String language) {
+        // The amendments, history and releases windows belong to this window's controllers and language: close
+        // them rather than leave them working on a charter session that is closed.
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof Stage child && child.getOwner() == stage) {
+                child.close();
+            }
+        }
+        LOG.info("Switching the UI language to {}", language == null ? "the system's" : language);
         dispose();
         onLanguageChange.accept(language);
     }
@@ -472,6 +517,26 @@ public final class MainWindow implements WindowCommands {
         });
     }
 
+    /**
+     * Computes the translations' status again whenever files may have changed under them, and shows it in the
+     * outline's language markers. A save refreshes only the saved section's translations.
+     */
+    private void wireTranslations() {
+        translations.setSectionOpener(charters::openSection);
+        translations.setTitleLookup(id -> {
+            var item = outlineModel.find(id);
+            return item == null ? id : item.title();
+        });
+        charters.setOnFilesChanged(translations::refresh);
+        editorModel.saveStateProperty().addListener((observable, previous, state) -> {
+            if (state == SaveState.SAVED && previous != SaveState.SAVED) {
+                translations.refreshSection(editorController.sectionId());
+            }
+        });
+        translationsModel.statusesProperty().addListener((observable, previous, statuses) ->
+                outlineModel.languageMarkersProperty().set(TranslationMarkers.of(statuses)));
+    }
+
     private void buildLayout() {
         MainMenu menu = new MainMenu(this, text, context.settings().language());
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
@@ -494,12 +559,19 @@ public final class MainWindow implements WindowCommands {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, locked);
         header.getStyleClass().add("editor-header");
+        // The chooser has a row of its own, below the title, so a narrow editor pane still shows both.
+        LanguageChooser languages = new LanguageChooser(translationsModel, text, editorModel.sectionIdProperty(),
+                charters::openSection, translations::openWindow);
 
         IncomingWarningBar incoming = new IncomingWarningBar(statusModel, editorModel.sectionIdProperty(), text,
                 syncController::sync);
         AmendmentBanner banner = new AmendmentBanner(amendments.editedIdProperty(), amendments.editedTitleProperty(),
                 amendments.editedVotingProperty(), text, amendments::backToMain);
-        VBox pane = new VBox(header, banner.node(), incoming.node(), editor.node());
+        // The section text keeps left-to-right as its base direction in a mirrored window: inheriting right to left
+        // put an English "## Preamble" on screen as "Preamble ##" and right-aligned every Latin paragraph.
+        // Arabic paragraphs get their own direction inside the editor.
+        editor.node().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        VBox pane = new VBox(header, languages.node(), banner.node(), incoming.node(), editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         pane.getStyleClass().add("editor-pane");
         pane.setMinWidth(280);

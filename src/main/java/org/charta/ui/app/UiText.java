@@ -1,5 +1,6 @@
 package org.charta.ui.app;
 
+import javafx.geometry.NodeOrientation;
 import org.charta.core.ChartaException;
 import org.charta.core.i18n.Messages;
 
@@ -7,9 +8,12 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The texts and formats of the window in its UI language. Every string a person reads in the window comes
@@ -17,8 +21,24 @@ import java.util.Locale;
  */
 public final class UiText {
 
-    /** Languages that have a complete bundle. Any other locale falls back to English. */
-    public static final List<String> LANGUAGES = List.of("en", "fr");
+    /** Languages that have a bundle, in the order the language menu lists them. Any other falls back to English. */
+    public static final List<String> LANGUAGES = Messages.LANGUAGES;
+
+    /**
+     * Each language's name in that language, as the language menu shows it whatever the UI language is, so a
+     * person finds their own language in a menu they cannot read. Names are not translated, so they live here
+     * and not in the bundles.
+     */
+    private static final Map<String, String> NATIVE_NAMES = Map.of(
+            "en", "English",
+            "fr", "Français",
+            "es", "Español",
+            "ca", "Català",
+            "id", "Bahasa Indonesia",
+            "ar", "العربية");
+
+    /** Languages written from right to left, whose windows are mirrored. */
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
 
     private final Locale locale;
 
@@ -28,10 +48,24 @@ public final class UiText {
 
     /** Keeps the locale (and its country, for date formats) when its language has a bundle. */
     public static Locale supported(Locale locale) {
-        if (locale != null && LANGUAGES.contains(locale.getLanguage())) {
-            return locale;
+        if (locale == null) {
+            return Locale.ENGLISH;
         }
-        return Locale.ENGLISH;
+        // With -Djava.locale.useOldISOCodes=true Java names Indonesian "in", the code ISO 639 withdrew in 1989.
+        if ("in".equals(locale.getLanguage())) {
+            return supported(new Locale.Builder().setLocale(locale).setLanguage("id").build());
+        }
+        return LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ENGLISH;
+    }
+
+    /** Returns the language's name written in that language ("Français"), or the tag for an unknown one. */
+    public static String nativeName(String language) {
+        return NATIVE_NAMES.getOrDefault(language, language);
+    }
+
+    /** Returns whether the language is written from right to left. */
+    public static boolean isRightToLeft(Locale locale) {
+        return locale != null && RIGHT_TO_LEFT.contains(locale.getLanguage());
     }
 
     public Locale locale() {
@@ -40,6 +74,15 @@ public final class UiText {
 
     public String language() {
         return locale.getLanguage();
+    }
+
+    /**
+     * Returns the orientation of every window in this language: right to left mirrors the layout, the menus and
+     * the dialogs for Arabic. Text inside a control still runs in its own direction (Unicode bidirectional
+     * algorithm), so Latin names, paths and addresses stay readable.
+     */
+    public NodeOrientation orientation() {
+        return isRightToLeft(locale) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
     /** Returns the text for a key, formatted with its arguments through MessageFormat. */
@@ -57,14 +100,25 @@ public final class UiText {
         return get("ui.error.unexpected", error.getClass().getSimpleName());
     }
 
+    /** Formats a date and time in the locale's medium date and short time, with the locale's digits. */
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+        return localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)).format(instant);
     }
 
     public String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+        return localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)).format(instant);
+    }
+
+    /** Formats a count without digit grouping, such as a paragraph number, in the locale's digits. */
+    public String plainNumber(long value) {
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    /** Applies the locale and time zone, and the locale's digits, which java.time leaves ASCII by default. */
+    private DateTimeFormatter localized(DateTimeFormatter formatter) {
+        return formatter.withLocale(locale).withDecimalStyle(DecimalStyle.of(locale)).withZone(ZoneId.systemDefault());
     }
 
     public String number(long value) {

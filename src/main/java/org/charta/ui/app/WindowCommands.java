@@ -42,6 +42,18 @@ interface WindowCommands {
 
     void showHistory();
 
+    /** Asks for a language and adds a translation of the open section. */
+    void addTranslation();
+
+    /** Asks for a Markdown file and imports it as a translation of the open section. */
+    void importTranslation();
+
+    /** Asks for a folder of Markdown files in one language and imports those that match sections. */
+    void importTranslationFolder();
+
+    /** Opens the side-by-side view of the open section and a translation. */
+    void showTranslation();
+
     BooleanProperty previewVisibleProperty();
 
     BooleanProperty commentsVisibleProperty();

@@ -5,8 +5,11 @@ import org.charta.core.charter.Section;
 import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.LocatedThread;
 import org.charta.core.comment.ThreadLocator;
+import org.charta.core.translation.LanguageVersion;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
+import org.charta.ui.app.UiText;
+import org.charta.ui.translation.LanguageNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +45,8 @@ final class CharterThreads {
             return;
         }
         long requested = ++generation;
-        String language = context.text().language();
-        context.executor().submit("read the comments of the charter", () -> read(session, language), snapshot -> {
+        UiText text = context.text();
+        context.executor().submit("read the comments of the charter", () -> read(session, text), snapshot -> {
             if (requested != generation) {
                 return;
             }
@@ -56,7 +59,8 @@ final class CharterThreads {
         }, error -> context.showError(context.text().get("ui.comment.readFailed"), error));
     }
 
-    private static Snapshot read(CharterSession session, String language) throws ChartaException {
+    private static Snapshot read(CharterSession session, UiText text) throws ChartaException {
+        String language = text.language();
         Map<String, String> titles = new LinkedHashMap<>();
         for (Section section : session.sections()) {
             titles.put(section.id(), section.title(language));
@@ -64,6 +68,13 @@ final class CharterThreads {
         List<CommentThread> threads = session.comments().threads().stream()
                 .filter(thread -> !thread.anchor().isAmendment())
                 .toList();
+        // Threads on a language version (article-03@fr) are listed under the section's title and the language.
+        for (CommentThread thread : threads) {
+            LanguageVersion.parse(thread.sectionId())
+                    .filter(version -> titles.containsKey(version.sectionId()))
+                    .ifPresent(version -> titles.putIfAbsent(thread.sectionId(), text.get("ui.translation.editorTitle",
+                            titles.get(version.sectionId()), LanguageNames.endonym(version.language()))));
+        }
         Map<String, Optional<String>> texts = new HashMap<>();
         for (CommentThread thread : threads) {
             texts.computeIfAbsent(thread.sectionId(), id -> text(session, id, titles));

@@ -16,6 +16,7 @@ import org.charta.core.comment.Comment;
 import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.Mentions;
 import org.charta.core.governance.Member;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 
 import java.util.HashMap;
@@ -133,6 +134,7 @@ final class CommentList {
     private void startEditing(Comment comment) {
         TextArea editor = new TextArea(comment.text());
         editor.setId("edit-text-" + comment.id());
+        FieldDirection.followText(editor);
         editor.setWrapText(true);
         editor.setPrefRowCount(3);
         MentionCompletion.attach(editor, () -> model.membersProperty().get());

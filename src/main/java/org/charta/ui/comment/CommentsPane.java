@@ -20,6 +20,7 @@ import org.charta.core.comment.Anchor;
 import org.charta.core.diff.Graphemes;
 import org.charta.core.Identity;
 import org.charta.core.governance.Member;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 
 import java.util.ArrayList;
@@ -185,6 +186,7 @@ public final class CommentsPane {
         header.setWrapText(true);
         header.setMinHeight(Region.USE_PREF_SIZE);
         composerText.setId("comment-new-text");
+        FieldDirection.followText(composerText);
         composerText.setPromptText(text.get("ui.comment.new.prompt"));
         composerText.setWrapText(true);
         composerText.setPrefRowCount(3);

@@ -18,6 +18,7 @@ import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.OrphanHistory;
 import org.charta.core.diff.DiffSegment;
 import org.charta.ui.amend.DiffFlows;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 
 import java.util.ArrayList;
@@ -170,6 +171,7 @@ final class ThreadCard {
 
     private Node replyBar() {
         reply.setId("reply-text-" + threadId);
+        FieldDirection.followText(reply);
         reply.setPromptText(text.get("ui.comment.reply.prompt"));
         reply.setMinWidth(REPLY_MIN_WIDTH);
         MentionCompletion.attach(reply, () -> model.membersProperty().get());

@@ -24,6 +24,7 @@ import javafx.util.Duration;
 import org.charta.core.merge.Conflict;
 import org.charta.core.merge.Resolution;
 import org.charta.ui.app.UiText;
+import org.charta.ui.app.WindowOrientation;
 import org.charta.ui.dialog.Dialogs;
 import org.charta.ui.task.Debouncer;
 import org.slf4j.Logger;
@@ -197,6 +198,7 @@ public final class ConflictDialog {
         root.setBottom(createButtons());
 
         Scene scene = new Scene(root, 1180, 720);
+        WindowOrientation.apply(scene, text);
         if (STYLESHEET != null) {
             scene.getStylesheets().add(STYLESHEET.toExternalForm());
         }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 
 import java.nio.file.InvalidPathException;
@@ -60,6 +61,8 @@ public final class CharterDialogs {
         TextField folder = new TextField();
         folder.setId("import-folder");
         TextField title = new TextField();
+        FieldDirection.leftToRight(document, folder);
+        FieldDirection.followText(title);
         title.setId("import-title");
         title.setPromptText(text.get("ui.import.title.prompt"));
 
@@ -89,6 +92,8 @@ public final class CharterDialogs {
         TextField folder = new TextField();
         folder.setId("charter-folder");
         TextField title = new TextField();
+        FieldDirection.leftToRight(folder);
+        FieldDirection.followText(title);
         title.setId("charter-title");
         if (!titleRequired) {
             title.setPromptText(text.get("ui.adopt.title.prompt"));

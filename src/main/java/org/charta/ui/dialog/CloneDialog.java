@@ -17,6 +17,7 @@ import org.charta.core.git.RemoteSync;
 import org.charta.core.transport.Authenticated;
 import org.charta.core.transport.RemoteAccess;
 import org.charta.core.transport.TaskProgress;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 import org.charta.ui.task.BackgroundExecutor;
 import org.charta.ui.transport.UiRemoteAccess;
@@ -53,6 +54,7 @@ public final class CloneDialog {
         url.setId("clone-url");
         url.setPromptText(text.get("ui.clone.url.prompt"));
         folder.setId("clone-folder");
+        FieldDirection.leftToRight(url, folder);
         GridPane form = Forms.grid();
         Forms.addRow(form, 0, new Label(text.get("ui.clone.url")), url);
         Forms.addRow(form, 1, new Label(text.get("ui.clone.folder")),

@@ -14,7 +14,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
+import org.charta.ui.app.WindowOrientation;
 
 import java.net.URL;
 import java.util.Optional;
@@ -131,6 +133,7 @@ public final class Dialogs {
         dialog.setHeaderText(header);
         TextField field = new TextField(initial == null ? "" : initial);
         field.setId("dialog-text");
+        FieldDirection.followText(field);
         field.setPrefColumnCount(32);
         Label caption = new Label(label);
         caption.setLabelFor(field);
@@ -167,6 +170,7 @@ public final class Dialogs {
             dialog.getDialogPane().getStylesheets().add(STYLESHEET.toExternalForm());
         }
         dialog.getDialogPane().getStyleClass().add("charta-dialog");
+        WindowOrientation.apply(dialog);
         if (owner instanceof Stage ownerStage && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
             stage.getIcons().setAll(ownerStage.getIcons());
         }

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.charta.core.Identity;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 
 import java.util.Optional;
@@ -34,6 +35,8 @@ public final class IdentityDialog {
         name.setId("identity-name");
         name.setPromptText(text.get("ui.identity.name.prompt"));
         TextField email = new TextField();
+        FieldDirection.followText(name);
+        FieldDirection.leftToRight(email);
         email.setId("identity-email");
         email.setPromptText(text.get("ui.identity.email.prompt"));
 

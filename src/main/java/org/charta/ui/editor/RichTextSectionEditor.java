@@ -18,8 +18,8 @@ import org.charta.ui.app.UiText;
 import org.charta.ui.task.BackgroundExecutor;
 import org.charta.ui.task.Debouncer;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.undo.UndoManager;
 import org.fxmisc.wellbehaved.event.InputMap;
@@ -28,6 +28,7 @@ import org.reactfx.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,8 @@ public final class RichTextSectionEditor implements SectionEditor {
     /** Delay between the last edit and the styling pass. */
     private static final Duration ANALYSIS_DELAY = Duration.millis(150);
 
-    private final CodeArea area = new CodeArea();
-    private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private final SectionArea area = new SectionArea();
+    private final VirtualizedScrollPane<SectionArea> scrollPane = new VirtualizedScrollPane<>(area);
     private final BackgroundExecutor executor;
     private final UiText text;
     private final UndoManager<List<PlainTextChange>> undoManager;
@@ -126,6 +127,7 @@ public final class RichTextSectionEditor implements SectionEditor {
         movingCaret = true;
         try {
             area.replaceText(content);
+            splitRightToLeftWords(content);
             undoManager.forgetHistory();
             undoManager.mark();
             area.moveTo(Math.min(caret, area.getLength()));
@@ -378,7 +380,7 @@ public final class RichTextSectionEditor implements SectionEditor {
         applied = result;
         String newText = result.text();
         if (previous == null) {
-            area.setStyleSpans(0, commentLayer.overlay(result.styles(), 0));
+            area.setStyleSpans(0, wordsSplit(newText, 0, commentLayer.overlay(result.styles(), 0)));
             return;
         }
         String oldText = previous.text();
@@ -386,8 +388,26 @@ public final class RichTextSectionEditor implements SectionEditor {
         int suffix = commonSuffix(oldText, newText, prefix);
         int from = result.firstDifference(previous, prefix);
         int to = newText.length() - result.sameStyleAtEnd(previous, suffix);
+        if (from < to && WordSegments.applies(newText)) {
+            // Whole lines, so the alternating word styles stay consistent along each line.
+            from = WordSegments.lineStart(newText, from);
+            to = WordSegments.lineEnd(newText, to);
+        }
         if (from < to) {
-            area.setStyleSpans(from, commentLayer.overlay(result.styles().subView(from, to), from));
+            StyleSpans<Collection<String>> styles = commentLayer.overlay(result.styles().subView(from, to), from);
+            area.setStyleSpans(from, wordsSplit(newText, from, styles));
+        }
+    }
+
+    private static StyleSpans<Collection<String>> wordsSplit(String text, int from,
+                                                          StyleSpans<Collection<String>> styles) {
+        return WordSegments.applies(text) ? WordSegments.split(text, from, styles) : styles;
+    }
+
+    /** Gives each word of a right-to-left line its own node at once, before the first styling pass. */
+    private void splitRightToLeftWords(String content) {
+        if (!content.isEmpty() && WordSegments.applies(content)) {
+            area.setStyleSpans(0, WordSegments.split(content, 0, StyleSpans.singleton(List.of(), content.length())));
         }
     }
 
@@ -493,7 +513,7 @@ public final class RichTextSectionEditor implements SectionEditor {
     }
 
     /** Returns the area itself, for tests that type into it through the robot. */
-    CodeArea area() {
+    SectionArea area() {
         return area;
     }
 }

@@ -5,7 +5,6 @@ import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import org.fxmisc.richtext.CodeArea;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +22,11 @@ final class TypeAhead {
     private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
     private static final KeyCombination PASTE_INSERT = KeyCombination.keyCombination("Shift+Insert");
 
-    private final CodeArea area;
+    private final SectionArea area;
     private final List<Edit> held = new ArrayList<>();
     private boolean holding;
 
-    TypeAhead(CodeArea area) {
+    TypeAhead(SectionArea area) {
         this.area = area;
         // Filters run before the area's own handlers, which ignore editing keys while it is read-only.
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);

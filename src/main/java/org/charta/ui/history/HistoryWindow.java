@@ -13,8 +13,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.charta.core.ChartaException;
-import org.charta.core.charter.SectionEntry;
 import org.charta.core.diff.DiffSegment;
 import org.charta.core.diff.WordDiff;
 import org.charta.core.git.History;
@@ -22,6 +20,7 @@ import org.charta.core.git.Revision;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
 import org.charta.ui.app.UiText;
+import org.charta.ui.app.WindowOrientation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +57,7 @@ public final class HistoryWindow {
         stage.setTitle(text.get("ui.history.title", title));
         stage.getIcons().setAll(context.stage().getIcons());
         Scene scene = new Scene(layout(title), 960, 620);
+        WindowOrientation.apply(scene, text);
         scene.getStylesheets().setAll(context.stage().getScene().getStylesheets());
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -131,8 +131,9 @@ public final class HistoryWindow {
         }
         String working = workingText.get();
         context.executor().submit("read history of " + sectionId, () -> {
-            String path = session.charter().manifest().section(sectionId).map(SectionEntry::path)
-                    .orElseThrow(() -> new ChartaException("error.section.unknown", sectionId));
+            // The charter resolves a language version id (article-03@fr) to its translation file as well.
+            String path = session.folder().relativize(session.charter().sectionFile(sectionId)).toString()
+                    .replace('\\', '/');
             List<Revision> log = History.log(session.repository(), path, MAX_REVISIONS);
             boolean workingIsLatest = !log.isEmpty()
                     && History.readAt(session.repository(), log.get(0).id(), path).orElse("").equals(working);

@@ -56,6 +56,7 @@ public final class OutlineView {
         list.setItems(model.sections());
         list.setCellFactory(view -> new SectionCell(model, actions, text));
         model.changedByOthersProperty().addListener((observable, previous, changed) -> list.refresh());
+        model.languageMarkersProperty().addListener((observable, previous, markers) -> list.refresh());
         list.setPlaceholder(new Label(text.get("ui.outline.empty")));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener(selectionListener);

@@ -20,6 +20,8 @@ public final class OutlineViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty selectionResets = new SimpleIntegerProperty();
     private final ObjectProperty<Map<String, List<String>>> changedByOthers = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Map<String, List<LanguageMarker>>> languageMarkers =
+            new SimpleObjectProperty<>(Map.of());
     private boolean updating;
 
     public ObservableList<SectionItem> sections() {
@@ -69,6 +71,11 @@ public final class OutlineViewModel {
      */
     public ObjectProperty<Map<String, List<String>>> changedByOthersProperty() {
         return changedByOthers;
+    }
+
+    /** The language versions of each section that has any, by section id, in the manifest's language order. */
+    public ObjectProperty<Map<String, List<LanguageMarker>>> languageMarkersProperty() {
+        return languageMarkers;
     }
 
     public int indexOf(String id) {

@@ -1,5 +1,7 @@
 package org.charta.ui.outline;
 
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -7,6 +9,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import org.charta.ui.app.UiText;
 
 import java.util.List;
@@ -50,9 +53,56 @@ final class SectionCell extends ListCell<SectionItem> {
                 ? text.get("ui.outline.cell.tooltip", item.path())
                 : text.get("ui.outline.cell.tooltipTranslated", item.sourceTitle(), item.path());
         Label marker = incomingMarker(item.id());
-        setGraphic(marker);
-        // The dot is small, so the whole title's tooltip names who changed the section as well.
-        setTooltip(new Tooltip(marker == null ? tooltip : marker.getTooltip().getText() + "\n" + tooltip));
+        List<LanguageMarker> languages = model.languageMarkersProperty().get().getOrDefault(item.id(), List.of());
+        setGraphic(graphic(marker, item.id(), languages));
+        // The markers are small, so the whole title's tooltip names who changed the section and its languages too.
+        StringBuilder full = new StringBuilder();
+        if (marker != null) {
+            full.append(marker.getTooltip().getText()).append('\n');
+        }
+        full.append(tooltip);
+        for (LanguageMarker language : languages) {
+            full.append('\n').append(languageTooltip(language));
+        }
+        setTooltip(new Tooltip(full.toString()));
+    }
+
+    /**
+     * Places the incoming dot before the title and the language markers after it. The cell's text stays the
+     * title, and a graphic shown on the trailing side carries the markers, so the dot moves into that graphic too.
+     */
+    private Node graphic(Label incoming, String id, List<LanguageMarker> languages) {
+        if (languages.isEmpty()) {
+            setContentDisplay(ContentDisplay.LEFT);
+            return incoming;
+        }
+        HBox markers = new HBox(3);
+        markers.getStyleClass().add("language-markers");
+        markers.setId("language-markers-" + id);
+        if (incoming != null) {
+            markers.getChildren().add(incoming);
+        }
+        for (LanguageMarker language : languages) {
+            markers.getChildren().add(languageLabel(id, language));
+        }
+        setContentDisplay(ContentDisplay.RIGHT);
+        return markers;
+    }
+
+    private Label languageLabel(String id, LanguageMarker language) {
+        String value = language.pending() == 0 ? text.get("ui.outline.language.upToDate", language.language())
+                : text.get("ui.outline.language.toUpdate", language.language(), language.pending());
+        Label label = new Label(value);
+        label.setId("language-marker-" + id + "-" + language.language());
+        label.getStyleClass().addAll("language-marker",
+                language.pending() == 0 ? "language-marker-current" : "language-marker-outdated");
+        label.setTooltip(new Tooltip(languageTooltip(language)));
+        return label;
+    }
+
+    private String languageTooltip(LanguageMarker language) {
+        return language.pending() == 0 ? text.get("ui.outline.language.upToDate.tooltip", language.name())
+                : text.get("ui.outline.language.toUpdate.tooltip", language.name(), language.pending());
     }
 
     /** Builds the dot shown before a section that others changed and that is not synced yet, or null. */

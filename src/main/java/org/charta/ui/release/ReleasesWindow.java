@@ -32,7 +32,9 @@ import org.charta.ui.amend.AmendmentLabels;
 import org.charta.ui.amend.ComparisonView;
 import org.charta.ui.app.AppContext;
 import org.charta.ui.app.CharterSession;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
+import org.charta.ui.app.WindowOrientation;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -81,6 +83,7 @@ public final class ReleasesWindow {
         stage.setTitle(text.get("ui.release.window.title"));
         stage.getIcons().setAll(context.stage().getIcons());
         Scene scene = new Scene(layout(), 1180, 760);
+        WindowOrientation.apply(scene, text);
         scene.getStylesheets().setAll(context.stage().getScene().getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -226,6 +229,7 @@ public final class ReleasesWindow {
         releases.setCellFactory(view -> new ReleaseCell(text));
         releases.setPlaceholder(new Label(text.get("ui.release.loading")));
         notes.setId("release-notes-shown");
+        FieldDirection.followText(notes);
         notes.setEditable(false);
         notes.setWrapText(true);
         notes.setPrefRowCount(8);

@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
@@ -33,6 +34,7 @@ final class TagDialog {
         name.setId("release-name");
         name.setPromptText(text.get("ui.release.tag.namePrompt"));
         notes.setId("release-notes");
+        FieldDirection.followText(name, notes);
         notes.setWrapText(true);
         notes.setPrefRowCount(12);
         notes.setMinHeight(160);

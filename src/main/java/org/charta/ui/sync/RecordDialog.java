@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
@@ -26,6 +27,7 @@ final class RecordDialog {
         dialog.setHeaderText(text.get("ui.record.header"));
 
         TextField message = new TextField(defaultMessage);
+        FieldDirection.followText(message);
         message.setId("record-message");
         message.setPrefColumnCount(40);
         Label messageLabel = new Label(text.get("ui.record.message"));

@@ -9,9 +9,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.charta.ui.app.WindowOrientation;
 import org.charta.core.transport.Credential;
 import org.charta.core.transport.CredentialPrompt;
 import org.charta.core.transport.CredentialRequest;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 
@@ -38,10 +40,12 @@ public final class CredentialsDialog implements CredentialPrompt {
     private Answer show(CredentialRequest request) {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        WindowOrientation.apply(dialog);
         dialog.setTitle(text.get("ui.transport.credentials.title"));
         dialog.setHeaderText(text.get("ui.transport.credentials.header", request.target().host()));
 
         TextField username = new TextField(request.username() == null ? "" : request.username());
+        FieldDirection.leftToRight(username);
         username.setId("credentials-username");
         PasswordField secret = new PasswordField();
         secret.setId("credentials-secret");

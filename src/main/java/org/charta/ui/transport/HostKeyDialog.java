@@ -7,8 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.charta.ui.app.WindowOrientation;
 import org.charta.core.transport.HostKeyPrompt;
 import org.charta.core.transport.HostKeyRequest;
+import org.charta.ui.app.FieldDirection;
 import org.charta.ui.app.UiText;
 
 /** Asks whether to trust the SSH host key of a server seen for the first time, showing its SHA-256 fingerprint. */
@@ -31,10 +33,12 @@ public final class HostKeyDialog implements HostKeyPrompt {
     private boolean show(HostKeyRequest request) {
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        WindowOrientation.apply(dialog);
         dialog.setTitle(text.get("ui.transport.hostKey.title"));
         dialog.setHeaderText(text.get("ui.transport.hostKey.header", request.host()));
 
         TextField fingerprint = new TextField(request.fingerprint());
+        FieldDirection.leftToRight(fingerprint);
         fingerprint.setId("host-key-fingerprint");
         fingerprint.setEditable(false);
         fingerprint.setPrefColumnCount(50);

@@ -7,6 +7,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.charta.ui.app.WindowOrientation;
 import org.charta.core.transport.PassphrasePrompt;
 import org.charta.core.transport.PassphraseRequest;
 import org.charta.ui.app.UiText;
@@ -32,6 +33,7 @@ public final class PassphraseDialog implements PassphrasePrompt {
     private Answer show(PassphraseRequest request) {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        WindowOrientation.apply(dialog);
         dialog.setTitle(text.get("ui.transport.passphrase.title"));
         dialog.setHeaderText(text.get("ui.transport.passphrase.header", request.keyFile()));
 

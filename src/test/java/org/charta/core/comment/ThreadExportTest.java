@@ -110,7 +110,7 @@ class ThreadExportTest {
 
         assertThat(report).startsWith("# Fils de commentaires\n");
         assertThat(report).contains("### ¶1 · texte modifié · résolu\n");
-        assertThat(report).contains("Texte actuel :");
+        assertThat(report).contains("Texte actuel\u00A0:");
         assertThat(report).contains("- **Ana**, 1 mars 2025, 09:30:01 UTC\n");
     }
 

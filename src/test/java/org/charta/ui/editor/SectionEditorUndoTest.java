@@ -3,7 +3,6 @@ package org.charta.ui.editor;
 import org.testfx.framework.junit5.Start;
 import javafx.stage.Stage;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -141,7 +140,7 @@ class SectionEditorUndoTest extends StandaloneEditorTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private CodeArea area() {
+    private SectionArea area() {
         return editor.area();
     }
 }

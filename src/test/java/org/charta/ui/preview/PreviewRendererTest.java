@@ -44,4 +44,12 @@ class PreviewRendererTest {
         assertThat(html).contains("<h2 dir=\"auto\">").contains("<p dir=\"auto\">").contains("<li dir=\"auto\">");
         assertThat(html).contains("<html lang=\"ar\">");
     }
+
+    @Test
+    void directionWrapperShowsAsOpaqueText() {
+        String html = PreviewRenderer.render("<div dir=\"rtl\">\n## المادة 1\nيولد جميع الناس أحرارًا\n</div>\n", "ar");
+
+        assertThat(html).doesNotContain("<div dir=\"rtl\">").doesNotContain("<h2");
+        assertThat(html).contains("&lt;div dir=&quot;rtl&quot;&gt;").contains("## المادة 1");
+    }
 }

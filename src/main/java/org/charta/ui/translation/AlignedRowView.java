@@ -1,0 +1,173 @@
+package org.charta.ui.translation;
+
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.charta.core.translation.AlignedRow;
+import org.charta.core.translation.ParagraphState;
+import org.charta.ui.amend.DiffFlows;
+import org.charta.ui.app.UiText;
+import org.charta.ui.conflict.TextDirection;
+
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * Builds the cells of one row of the side-by-side view: its state, the source paragraph, the translation
+ * paragraph and the action the state calls for. An outdated row shows the source's word diff since the
+ * translation was aligned, with deleted words struck through and inserted ones underlined, as the amendment
+ * views do. Each paragraph reads in the direction of its own text.
+ */
+final class AlignedRowView {
+
+    private final UiText text;
+    private final IntConsumer onMark;
+    private final IntConsumer onOpen;
+
+    AlignedRowView(UiText text, IntConsumer onMark, IntConsumer onOpen) {
+        this.text = text;
+        this.onMark = onMark;
+        this.onOpen = onOpen;
+    }
+
+    /** Returns the message key naming a state in the state column. */
+    static String stateKey(ParagraphState state) {
+        return switch (state) {
+            case CURRENT -> "ui.translation.state.current";
+            case OUTDATED -> "ui.translation.state.outdated";
+            case SOURCE_REMOVED -> "ui.translation.state.sourceRemoved";
+            case UNALIGNED -> "ui.translation.state.unaligned";
+            case MISSING -> "ui.translation.state.missing";
+        };
+    }
+
+    /** Returns the message key counting rows in a state, for the view's summary line. */
+    static String countKey(ParagraphState state) {
+        return switch (state) {
+            case CURRENT -> "ui.translation.count.current";
+            case OUTDATED -> "ui.translation.count.outdated";
+            case SOURCE_REMOVED -> "ui.translation.count.sourceRemoved";
+            case UNALIGNED -> "ui.translation.count.unaligned";
+            case MISSING -> "ui.translation.count.missing";
+        };
+    }
+
+    /** Adds the row's four cells to the grid at a row index. */
+    void add(GridPane grid, int rowIndex, AlignedRow row) {
+        String styleClass = "translation-row-" + row.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Node[] cells = {stateCell(row), sourceCell(row), translationCell(row), actionCell(row)};
+        for (int column = 0; column < cells.length; column++) {
+            Node cell = cells[column];
+            cell.getStyleClass().addAll("translation-cell", styleClass);
+            GridPane.setHgrow(cell, column == 1 || column == 2 ? Priority.ALWAYS : Priority.NEVER);
+            GridPane.setFillHeight(cell, true);
+            grid.add(cell, column, rowIndex);
+        }
+        cells[0].setId("translation-state-" + rowIndex);
+    }
+
+    private Node stateCell(AlignedRow row) {
+        Label state = new Label(text.get(stateKey(row.state())));
+        state.getStyleClass().add("translation-state");
+        state.setWrapText(true);
+        String numbers = numbers(row);
+        Label number = new Label(numbers);
+        number.setWrapText(true);
+        number.getStyleClass().add("diff-paragraph-label");
+        VBox cell = new VBox(2, state, number);
+        cell.setMaxHeight(Double.MAX_VALUE);
+        if (row.alignedAt() != null) {
+            String alignedBy = row.alignedBy() == null ? "" : row.alignedBy();
+            cell.getChildren().add(note(text.get("ui.translation.alignedOn", text.dateTime(row.alignedAt()),
+                    alignedBy)));
+        }
+        return cell;
+    }
+
+    private String numbers(AlignedRow row) {
+        String source = row.sourceNumber() == null ? "–" : paragraphLabel(row.sourceNumber());
+        String translation = row.translationNumber() == null ? "–" : paragraphLabel(row.translationNumber());
+        return text.get("ui.translation.numbers", source, translation);
+    }
+
+    private String paragraphLabel(int number) {
+        return number == 0 ? text.get("ui.translation.heading") : "¶ " + text.number(number);
+    }
+
+    private Node sourceCell(AlignedRow row) {
+        VBox cell = new VBox(4);
+        cell.setMaxHeight(Double.MAX_VALUE);
+        switch (row.state()) {
+            case OUTDATED -> {
+                cell.getChildren().add(note(text.get("ui.translation.sourceChanged")));
+                TextFlow diff = DiffFlows.inline(row.sourceChange(), row.sourceText());
+                diff.setId("translation-diff-" + row.translationNumber());
+                cell.getChildren().add(diff);
+            }
+            case SOURCE_REMOVED -> {
+                cell.getChildren().add(note(text.get("ui.translation.sourceRemoved")));
+                if (row.alignedSourceText() != null) {
+                    cell.getChildren().add(flow(row.alignedSourceText(), "diff-deleted"));
+                }
+            }
+            case UNALIGNED -> cell.getChildren().add(note(text.get("ui.translation.neverAligned")));
+            default -> cell.getChildren().add(flow(row.sourceText(), "diff-equal"));
+        }
+        return cell;
+    }
+
+    private Node translationCell(AlignedRow row) {
+        VBox cell = new VBox(4);
+        cell.setMaxHeight(Double.MAX_VALUE);
+        if (row.translationNumber() == null || row.translationText() == null) {
+            cell.getChildren().add(note(text.get("ui.translation.missing")));
+            return cell;
+        }
+        TextFlow flow = flow(row.translationText(), "diff-equal");
+        flow.setId("translation-text-" + row.translationNumber());
+        cell.getChildren().add(flow);
+        int number = row.translationNumber();
+        cell.setCursor(Cursor.HAND);
+        Tooltip.install(cell, new Tooltip(text.get("ui.translation.openParagraph")));
+        cell.setOnMouseClicked(event -> onOpen.accept(number));
+        return cell;
+    }
+
+    private Node actionCell(AlignedRow row) {
+        VBox cell = new VBox();
+        cell.setMaxHeight(Double.MAX_VALUE);
+        boolean markable = row.translationNumber() != null && (row.state() == ParagraphState.OUTDATED
+                || row.state() == ParagraphState.UNALIGNED || row.state() == ParagraphState.SOURCE_REMOVED);
+        if (markable) {
+            int number = row.translationNumber();
+            Button mark = new Button(text.get("ui.translation.mark"));
+            mark.setId("translation-mark-" + number);
+            mark.setTooltip(new Tooltip(text.get("ui.translation.mark.tooltip")));
+            mark.setOnAction(event -> onMark.accept(number));
+            cell.getChildren().add(mark);
+        }
+        return cell;
+    }
+
+    /** Builds a paragraph's flow, one node per word, reading in the direction of its own text. */
+    private static TextFlow flow(String value, String style) {
+        String paragraph = value == null ? "" : value;
+        TextFlow flow = new TextFlow(DiffFlows.words(paragraph, style).toArray(javafx.scene.text.Text[]::new));
+        flow.getStyleClass().addAll("diff-flow", "translation-text");
+        flow.setNodeOrientation(TextDirection.of(paragraph));
+        return flow;
+    }
+
+    private static Label note(String value) {
+        Label note = new Label(value);
+        note.getStyleClass().add("diff-note");
+        note.setWrapText(true);
+        return note;
+    }
+}

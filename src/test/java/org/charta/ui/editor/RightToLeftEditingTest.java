@@ -1,0 +1,322 @@
+package org.charta.ui.editor;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.SelectionPath;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.charta.ui.ChartaWindowFixture.onFx;
+import static org.charta.ui.ChartaWindowFixture.runFx;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Editing Arabic in the section editor: the caret, arrow keys, clicks and selections follow the right-to-left
+ * layout of each Arabic line, wrapped lines show each word once, and English lines keep working as before.
+ */
+class RightToLeftEditingTest extends StandaloneEditorTest {
+
+    static final String MIXED = "المادة 21 (الفقرة 3): يحق لكل شخص التصويت بنسبة 50% من الأصوات.";
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+        stage.getScene().getStylesheets().add(
+                RightToLeftEditingTest.class.getResource("/org/charta/ui/charta.css").toExternalForm());
+    }
+
+    @Test
+    void caretAtArabicParagraphStartIsAtRightEdge() throws Exception {
+        String article = loadArticle("article-01.md");
+        int body = bodyStart(article);
+
+        runFx(() -> editor.showOffset(body));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds caret = onFx(this::caretOnScreen);
+        Bounds line = onFx(() -> contentOnScreen(flowOf(lineOf(body))));
+        assertThat(caret.getCenterX()).isCloseTo(line.getMaxX(), within(2.0));
+        assertThat(caret.getCenterY()).isBetween(line.getMinY(), line.getMinY() + 25);
+    }
+
+    @Test
+    void arrowKeysMoveVisually(FxRobot robot) throws Exception {
+        String article = loadArticle("article-01.md");
+        int body = bodyStart(article);
+        runFx(() -> {
+            editor.requestFocus();
+            editor.showOffset(body + 5);
+        });
+        double before = onFx(this::caretOnScreen).getCenterX();
+
+        robot.push(KeyCode.LEFT);
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(body + 6);
+        assertThat(onFx(this::caretOnScreen).getCenterX()).isLessThan(before);
+
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(body + 4);
+        assertThat(onFx(this::caretOnScreen).getCenterX()).isGreaterThan(before);
+
+        robot.push(KeyCode.END);
+        int end = onFx(() -> area().getCaretPosition());
+        robot.push(KeyCode.HOME);
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(body);
+        assertThat(end).isGreaterThan(body + 20);
+        assertThat(onFx(() -> area().getCaretColumn() == 0 || end == area().getParagraphLength(lineOf(body))))
+                .isTrue();
+    }
+
+    @Test
+    void clickBesideFirstLetterWrapped(FxRobot robot) throws Exception {
+        clickBesideFirstLetter(robot, true);
+    }
+
+    @Test
+    void clickBesideFirstLetterUnwrapped(FxRobot robot) throws Exception {
+        clickBesideFirstLetter(robot, false);
+    }
+
+    private void clickBesideFirstLetter(FxRobot robot, boolean wrap) throws Exception {
+        String article = loadArticle("article-01.md");
+        runFx(() -> {
+            area().setWrapText(wrap);
+            // Unwrapped, the line must fit the view: a horizontal scroll is not part of this test.
+            area().getScene().getWindow().setWidth(wrap ? 700 : 1000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int body = bodyStart(article);
+        Bounds firstWord = onFx(() -> boundsOnScreen(words(flowOf(lineOf(body))).get(0)));
+        // The caret drawn after the first letter marks the letter's left edge: hit-testing must agree with it.
+        runFx(() -> area().moveTo(body + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        double letterLeft = onFx(this::caretOnScreen).getCenterX();
+        assertThat(letterLeft).isBetween(firstWord.getMaxX() - 12, firstWord.getMaxX() - 2);
+        double y = firstWord.getCenterY();
+        robot.clickOn(firstWord.getMaxX() + 1, y);
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(body);
+
+        robot.sleep(800); // two quick clicks would be a double click, which selects the word
+        robot.clickOn(letterLeft - 1, y);
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(body + 1);
+    }
+
+    @Test
+    void shiftSelectionCoversExactlyItsGlyphs(FxRobot robot) throws Exception {
+        load(MIXED + "\n");
+        runFx(() -> {
+            editor.requestFocus();
+            editor.showOffset(0);
+        });
+
+        for (int step = 0; step < "المادة 21 ".length(); step++) {
+            robot.push(KeyCode.SHIFT, KeyCode.LEFT);
+        }
+
+        assertThat(onFx(() -> area().getSelection())).isEqualTo(new IndexRange(0, 10));
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo("المادة 21 ");
+        Bounds highlight = onFx(this::selectionOnScreen);
+        List<Text> words = onFx(() -> words(flowOf(0)));
+        Bounds first = onFx(() -> boundsOnScreen(words.get(0)));
+        Bounds second = onFx(() -> boundsOnScreen(words.get(1)));
+        assertThat(onFx(() -> words.get(0).getText() + words.get(1).getText())).isEqualTo("المادة 21 ");
+        assertThat(highlight.getMaxX()).isCloseTo(Math.max(first.getMaxX(), second.getMaxX()), within(1.5));
+        assertThat(highlight.getMinX()).isCloseTo(Math.min(first.getMinX(), second.getMinX()), within(1.5));
+    }
+
+    @Test
+    void selectionOfDigitsInsideArabic(FxRobot robot) throws Exception {
+        load(MIXED + "\n");
+        int start = MIXED.indexOf("(الفقرة");
+        int end = MIXED.indexOf("يحق");
+        runFx(() -> editor.selectRange(start, end));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds highlight = onFx(this::selectionOnScreen);
+        List<Text> selectedWords = onFx(() -> words(flowOf(0)).stream()
+                .filter(word -> !word.getText().isBlank())
+                .toList().subList(2, 4));
+        assertThat(onFx(() -> selectedWords.get(0).getText() + selectedWords.get(1).getText()))
+                .isEqualTo(MIXED.substring(start, end));
+        double minX = onFx(() -> Math.min(boundsOnScreen(selectedWords.get(0)).getMinX(),
+                boundsOnScreen(selectedWords.get(1)).getMinX()));
+        double maxX = onFx(() -> Math.max(boundsOnScreen(selectedWords.get(0)).getMaxX(),
+                boundsOnScreen(selectedWords.get(1)).getMaxX()));
+        assertThat(highlight.getMinX()).isCloseTo(minX, within(1.5));
+        assertThat(highlight.getMaxX()).isCloseTo(maxX, within(1.5));
+    }
+
+    @Test
+    void typingArabicInsertsAtDrawnCaret(FxRobot robot) throws Exception {
+        load(MIXED + "\n");
+        int wordStart = MIXED.indexOf("يحق");
+        Text word = onFx(() -> words(flowOf(0)).stream().filter(text -> text.getText().startsWith("يحق"))
+                .findFirst().orElseThrow());
+        Bounds bounds = onFx(() -> boundsOnScreen(word));
+
+        robot.clickOn(bounds.getMaxX() - 1, bounds.getCenterY());
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(wordStart);
+        assertThat(onFx(this::caretOnScreen).getCenterX()).isCloseTo(bounds.getMaxX(), within(2.0));
+
+        robot.write("و");
+        assertThat(onFx(editor::text)).isEqualTo(MIXED.substring(0, wordStart) + "و"
+                + MIXED.substring(wordStart) + "\n");
+
+        robot.push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE);
+        assertThat(onFx(editor::text)).isEqualTo(MIXED.substring(0, wordStart - 1)
+                + MIXED.substring(wordStart) + "\n");
+    }
+
+    @Test
+    void wrappedArabicShowsEachWordOnce() throws Exception {
+        runFx(() -> area().getScene().getWindow().setWidth(320));
+        String preamble = loadArticle("00-preamble.md");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> shownFlows().stream()
+                .filter(flow -> flow.getHeight() > 50).count() >= 2));
+
+        List<TextFlow> flows = onFx(this::shownFlows);
+        int wrapped = 0;
+        for (TextFlow flow : flows) {
+            String shown = onFx(() -> words(flow).stream().map(Text::getText).reduce("", String::concat));
+            assertThat(preamble).contains(shown);
+            double width = onFx(flow::getWidth);
+            List<Bounds> wordBounds = onFx(() -> words(flow).stream().map(Node::getBoundsInParent).toList());
+            for (Bounds bounds : wordBounds) {
+                assertThat(bounds.getMinX()).isGreaterThanOrEqualTo(-0.5);
+                assertThat(bounds.getMaxX()).isLessThanOrEqualTo(width + 0.5);
+            }
+            assertThat(overlapping(wordBounds)).isFalse();
+            if (onFx(flow::getHeight) > 50) {
+                wrapped++;
+            }
+        }
+        assertThat(wrapped).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void englishParagraphAfterArabicStaysLeftToRight(FxRobot robot) throws Exception {
+        String text = MIXED + "\n\nEveryone has the right to vote.\n";
+        load(text);
+        int english = text.indexOf("Everyone");
+        runFx(() -> {
+            editor.requestFocus();
+            editor.showOffset(english);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> RightToLeftFlow.isRightToLeft(flowOf(2)))).isFalse();
+        assertThat(onFx(() -> RightToLeftFlow.isRightToLeft(flowOf(0)))).isTrue();
+        Bounds line = onFx(() -> contentOnScreen(flowOf(2)));
+        assertThat(onFx(this::caretOnScreen).getCenterX()).isCloseTo(line.getMinX(), within(2.0));
+
+        robot.push(KeyCode.RIGHT);
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(english + 1);
+        robot.push(KeyCode.SHIFT, KeyCode.RIGHT);
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo("v");
+    }
+
+    private String loadArticle(String name) throws Exception {
+        Path file = Path.of(System.getProperty("charta.realdata", "../shared/realdata"), "udhr", "ar", name);
+        assumeTrue(Files.isRegularFile(file), "realdata is absent");
+        String article = Files.readString(file, StandardCharsets.UTF_8);
+        load(article);
+        return article;
+    }
+
+    private void load(String text) throws Exception {
+        runFx(() -> editor.load(text));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> onFx(() -> !editor.paragraphsProperty().getValue().isEmpty()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int bodyStart(String article) {
+        return article.indexOf("\n\n") + 2;
+    }
+
+    private SectionArea area() {
+        return editor.area();
+    }
+
+    private int lineOf(int offset) {
+        return area().offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+    }
+
+    /** Returns the shown flow of a line, found by its text. */
+    private TextFlow flowOf(int line) {
+        String text = area().getParagraph(line).getText();
+        return shownFlows().stream()
+                .filter(flow -> words(flow).stream().map(Text::getText).reduce("", String::concat).equals(text))
+                .findFirst().orElseThrow();
+    }
+
+    private List<TextFlow> shownFlows() {
+        List<TextFlow> flows = new ArrayList<>();
+        for (Node node : area().lookupAll(".paragraph-text")) {
+            if (node instanceof TextFlow flow && flow.getScene() != null) {
+                flows.add(flow);
+            }
+        }
+        flows.sort(Comparator.comparingDouble(flow -> flow.localToScene(0, 0).getY()));
+        return flows;
+    }
+
+    private static List<Text> words(TextFlow flow) {
+        return flow.getChildren().stream().filter(Text.class::isInstance).map(Text.class::cast).toList();
+    }
+
+    private static Bounds boundsOnScreen(Node node) {
+        return node.localToScreen(node.getBoundsInLocal());
+    }
+
+    /** Returns the flow's bounds inside its padding, on the screen. */
+    private static Bounds contentOnScreen(TextFlow flow) {
+        double left = flow.getInsets().getLeft();
+        double right = flow.getWidth() - flow.getInsets().getRight();
+        return flow.localToScreen(new javafx.geometry.BoundingBox(left, 0, right - left, flow.getHeight()));
+    }
+
+    private Bounds caretOnScreen() {
+        return area().getCaretBounds().orElseThrow();
+    }
+
+    private Bounds selectionOnScreen() {
+        Optional<Bounds> bounds = area().lookupAll(".selection").stream()
+                .filter(SelectionPath.class::isInstance)
+                .filter(node -> !((SelectionPath) node).getElements().isEmpty())
+                .map(RightToLeftEditingTest::boundsOnScreen)
+                .findFirst();
+        return bounds.orElseThrow();
+    }
+
+    private static boolean overlapping(List<Bounds> bounds) {
+        for (int first = 0; first < bounds.size(); first++) {
+            for (int second = first + 1; second < bounds.size(); second++) {
+                Bounds a = bounds.get(first);
+                Bounds b = bounds.get(second);
+                boolean sameLine = Math.abs(a.getMinY() - b.getMinY()) < 1;
+                if (sameLine && a.getWidth() > 0 && b.getWidth() > 0
+                        && a.getMinX() < b.getMaxX() - 0.5 && b.getMinX() < a.getMaxX() - 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
