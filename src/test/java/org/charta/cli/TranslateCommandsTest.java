@@ -78,9 +78,9 @@ class TranslateCommandsTest extends CliTestBase {
         Result status = charta("translate", "status");
 
         assertThat(added.exitCode()).as(added.err()).isZero();
-        assertThat(added.out()).contains("article-3@fr").contains("3 paragraphs aligned");
+        assertThat(added.out()).contains("article-3@fr").contains("paragraphs aligned with the source: 3");
         assertThat(status.exitCode()).isZero();
-        assertThat(status.out()).contains("article-3@fr (translations/fr/article-3.md): up to date, 3 paragraphs");
+        assertThat(status.out()).contains("article-3@fr (translations/fr/article-3.md): every paragraph is up to date.");
     }
 
     @Test
@@ -91,8 +91,8 @@ class TranslateCommandsTest extends CliTestBase {
         Result status = charta("translate", "status", "fr");
 
         assertThat(status.exitCode()).isZero();
-        assertThat(status.out()).contains("2 current, 1 outdated, 0 with deleted source")
-                .contains("Paragraph 2 is outdated: source paragraph 2 changed")
+        assertThat(status.out()).contains("2 up to date, 1 outdated, 0 with the source paragraph deleted, 0 never aligned, 0 missing.")
+                .contains("Paragraph 2 is outdated: source paragraph 2 changed since it was aligned with revision ")
                 .contains("[-servitude-]{+bondage+}");
     }
 
@@ -136,7 +136,7 @@ class TranslateCommandsTest extends CliTestBase {
 
         assertThat(marked.exitCode()).as(marked.err()).isZero();
         assertThat(marked.out()).contains("Marked paragraph 2 of article-3@fr");
-        assertThat(status.out()).contains("up to date, 3 paragraphs current");
+        assertThat(status.out()).contains("every paragraph is up to date.");
     }
 
     @Test
@@ -147,7 +147,7 @@ class TranslateCommandsTest extends CliTestBase {
         Result marked = charta("translate", "mark-current", "article-3", "fr", "--all-outdated");
 
         assertThat(marked.exitCode()).as(marked.err()).isZero();
-        assertThat(marked.out()).contains("Marked 1 outdated paragraphs of article-3@fr");
+        assertThat(marked.out()).contains("Outdated paragraphs of article-3@fr marked up to date with the source: 1.");
     }
 
     @Test
@@ -160,7 +160,7 @@ class TranslateCommandsTest extends CliTestBase {
         Result result = charta("translate", "import", "fr", folder.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("Imported 2 translations in fr")
+        assertThat(result.out()).contains("Translations in fr imported from " + folder + ": 2.")
                 .contains("article-3.md -> article-3@fr")
                 .contains("preamble.md -> preamble@fr")
                 .contains("no section has this file name: annex.md");
