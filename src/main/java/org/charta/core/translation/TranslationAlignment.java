@@ -69,7 +69,11 @@ final class TranslationAlignment {
         return Comparisons.paragraphTexts(text);
     }
 
-    /** Returns the 1-based positions of the paragraphs whose gutter number is {@code number}; 0 is the first heading. */
+    /**
+     * Returns the 1-based position of the paragraph whose gutter number is {@code number}, or -1. Number 0 is the
+     * first heading.
+     */
+    // TODO: a second heading of a section shares the gutter number 0, so it cannot be marked by number.
     static int position(String text, int number) {
         List<Integer> numbers = gutterNumbers(text);
         for (int i = 0; i < numbers.size(); i++) {

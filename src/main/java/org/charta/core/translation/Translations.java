@@ -45,8 +45,7 @@ public final class Translations {
 
     private static final String MARKDOWN = ".md";
 
-    /** Clock of new records; tests of offline work replace it to order records. */
-    static Clock clock = Clock.systemUTC();
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private Translations() {
     }
@@ -291,7 +290,7 @@ public final class Translations {
         List<TranslationEvent> existing = TranslationEvents.read(charter.folder(), sectionId, language);
         String sourcePath = charter.manifest().section(sectionId).orElseThrow().path();
         TranslationEvent event = new TranslationEvent(
-                TranslationEvents.newId(clock.instant(), existing), TranslationEvent.Kind.MARK, now(),
+                TranslationEvents.newId(CLOCK.instant(), existing), TranslationEvent.Kind.MARK, now(),
                 new TranslationEvent.Author(author.name(), author.email()), texts.sourceLanguage(),
                 SourceRevision.of(charter.folder(), sourcePath, texts.source()),
                 TranslationAlignment.paragraphs(texts.source()), TranslationAlignment.paragraphs(texts.translation()),
@@ -315,7 +314,7 @@ public final class Translations {
         List<TranslationEvent.Pair> pairs = kind == TranslationEvent.Kind.IMPORT
                 ? ImportAlignment.pairs(sourceParagraphs, translationParagraphs) : List.of();
         List<TranslationEvent> existing = TranslationEvents.read(charter.folder(), sectionId, language);
-        TranslationEvent event = new TranslationEvent(TranslationEvents.newId(clock.instant(), existing), kind,
+        TranslationEvent event = new TranslationEvent(TranslationEvents.newId(CLOCK.instant(), existing), kind,
                 now(), new TranslationEvent.Author(author.name(), author.email()),
                 charter.sourceLanguage().orElse(null), SourceRevision.of(charter.folder(), entry.path(), sourceText),
                 sourceParagraphs, translationParagraphs, pairs);
@@ -337,7 +336,7 @@ public final class Translations {
     }
 
     private static Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Checks what every new translation needs; returns the canonical language tag. */
