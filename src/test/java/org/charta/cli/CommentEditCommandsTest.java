@@ -180,7 +180,7 @@ class CommentEditCommandsTest extends CommentCommandTestBase {
         assertThat(printed.out()).contains("  Now: Members may vote on [-every-]{+each+} amendment.");
         assertThat(printed.out()).containsPattern("  1\\. \\d{8}T\\S+  Alice Drafter <alice@example.org>");
         assertThat(printed.out()).containsPattern("  2\\. \\d{8}T\\S+  Bob Drafter <bob@example.org>");
-        assertThat(printed.out()).containsPattern("<alice@example.org>  \\([0-9: -]+, edited [0-9: -]+\\)");
+        assertThat(printed.out()).containsPattern("<alice@example.org>  \\([^()]*\\d:\\d{2}[^()]*, edited [^()]*\\d:\\d{2}[^()]*\\)");
         assertThat(printed.out()).contains("     Online only?", "     Earlier wordings:", ": Online?");
     }
 
