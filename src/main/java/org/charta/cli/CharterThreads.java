@@ -3,6 +3,7 @@ package org.charta.cli;
 import org.charta.core.ChartaException;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.Section;
+import org.charta.core.charter.SectionEntry;
 import org.charta.core.comment.CommentStore;
 import org.charta.core.comment.CommentThread;
 import org.charta.core.comment.LocatedThread;
@@ -43,6 +44,15 @@ final class CharterThreads {
             threads.texts.put(section.id(), charter.readSection(section.id()));
             threads.titles.put(section.id(), section.title());
             threads.positions.put(section.id(), threads.positions.size());
+        }
+        // Language versions come after every section, in manifest order, so threads on them can be located too.
+        for (SectionEntry entry : charter.manifest().sections()) {
+            for (String language : entry.translations().keySet()) {
+                Section version = charter.section(entry.id() + Charter.VERSION_SEPARATOR + language);
+                threads.texts.put(version.id(), charter.readSection(version.id()));
+                threads.titles.put(version.id(), version.title());
+                threads.positions.put(version.id(), threads.positions.size());
+            }
         }
         return threads;
     }

@@ -64,7 +64,7 @@ final class TranslateStatusCommand extends CliCommand {
     private void print(TranslationStatus status, WordDiffPrinter printer) {
         String versionId = status.version().id();
         if (status.isUpToDate()) {
-            cli().say("translate.upToDate", versionId, status.path(), status.count(ParagraphState.CURRENT));
+            cli().say("translate.upToDate", versionId, status.path());
             return;
         }
         cli().say("translate.counts", versionId, status.path(), status.count(ParagraphState.CURRENT),
@@ -74,8 +74,12 @@ final class TranslateStatusCommand extends CliCommand {
         for (AlignedRow row : status.rows()) {
             switch (row.state()) {
                 case OUTDATED -> {
-                    cli().say("translate.outdated", row.translationNumber(), row.sourceNumber(),
-                            shortRevision(row.alignedRevision()));
+                    if (row.alignedRevision() == null) {
+                        cli().say("translate.outdated", row.translationNumber(), row.sourceNumber());
+                    } else {
+                        cli().say("translate.outdatedSinceRevision", row.translationNumber(), row.sourceNumber(),
+                                shortRevision(row.alignedRevision()));
+                    }
                     printer.print(row.alignedSourceText(), row.sourceText(), out);
                 }
                 case SOURCE_REMOVED -> cli().say("translate.sourceRemoved", row.translationNumber());
@@ -88,8 +92,8 @@ final class TranslateStatusCommand extends CliCommand {
         }
     }
 
-    /** Returns the first seven characters of a commit id, or "-" when the alignment recorded none. */
+    /** Returns the first seven characters of a commit id, as Git abbreviates it. */
     private static String shortRevision(String revision) {
-        return revision == null ? "-" : revision.substring(0, Math.min(7, revision.length()));
+        return revision.substring(0, Math.min(7, revision.length()));
     }
 }

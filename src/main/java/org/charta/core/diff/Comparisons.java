@@ -49,7 +49,7 @@ public final class Comparisons {
     }
 
     /**
-     * Returns the paragraphs of a section as a comparison sees them: every CommonMark leaf block, headings
+     * Returns the paragraphs of a section as a comparison splits them: every CommonMark leaf block, headings
      * included, from the start of its first line (so list and quote markers belong to it), line endings made LF.
      */
     public static List<String> paragraphTexts(String text) {

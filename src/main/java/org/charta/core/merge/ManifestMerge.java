@@ -28,6 +28,9 @@ final class ManifestMerge {
 
     static final String SECTIONS = "sections";
 
+    /** The manifest's language tags; the first is the source language. */
+    static final String LANGUAGES = "languages";
+
     /** Tells whether a side changed a section's file against the base. */
     interface SectionFiles {
         boolean changed(String basePath, String sidePath, Side side);
@@ -174,8 +177,69 @@ final class ManifestMerge {
         if (ours instanceof ObjectNode o && theirs instanceof ObjectNode t && (base == null || base.isObject())) {
             return mergeObject(pointer, sectionId, (ObjectNode) base, o, t);
         }
+        if (pointer.equals(List.of(LANGUAGES))) {
+            JsonNode languages = mergeLanguages(base, ours, theirs);
+            if (languages != null) {
+                return languages;
+            }
+        }
         fieldConflicts.add(new FieldConflict(pointer, sectionId, base, ours, theirs));
         return ours;
+    }
+
+    /**
+     * Merges the manifest's languages as a set, so that two people who each added a translation in another
+     * language keep both: the local side's tags in order, without those the other side removed, then the other
+     * side's new tags. Returns null, for a field conflict, when a list contains something other than text or the
+     * two sides changed the source language (the first tag) differently.
+     */
+    private JsonNode mergeLanguages(JsonNode base, JsonNode ours, JsonNode theirs) {
+        List<String> baseTags = textList(base == null ? nodes.arrayNode() : base);
+        List<String> oursTags = textList(ours);
+        List<String> theirsTags = textList(theirs);
+        if (baseTags == null || oursTags == null || theirsTags == null) {
+            return null;
+        }
+        String baseSource = baseTags.isEmpty() ? null : baseTags.get(0);
+        String oursSource = oursTags.isEmpty() ? null : oursTags.get(0);
+        String theirsSource = theirsTags.isEmpty() ? null : theirsTags.get(0);
+        if (!Objects.equals(oursSource, theirsSource) && !Objects.equals(oursSource, baseSource)
+                && !Objects.equals(theirsSource, baseSource)) {
+            return null;
+        }
+
+        Set<String> merged = new LinkedHashSet<>();
+        if (!Objects.equals(theirsSource, baseSource) && theirsSource != null) {
+            merged.add(theirsSource);
+        }
+        for (String tag : oursTags) {
+            if (theirsTags.contains(tag) || !baseTags.contains(tag)) {
+                merged.add(tag);
+            }
+        }
+        for (String tag : theirsTags) {
+            if (!baseTags.contains(tag)) {
+                merged.add(tag);
+            }
+        }
+        ArrayNode result = nodes.arrayNode();
+        merged.forEach(result::add);
+        return result;
+    }
+
+    /** Returns the texts of an array of texts, or null when the node is something else. */
+    private static List<String> textList(JsonNode node) {
+        if (node == null || !node.isArray()) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode element : node) {
+            if (!element.isTextual()) {
+                return null;
+            }
+            texts.add(element.asText());
+        }
+        return texts;
     }
 
     /** Merges the fields of two objects: the local side's fields in their order, then the shared side's new ones. */

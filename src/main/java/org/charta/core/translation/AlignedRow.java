@@ -11,7 +11,7 @@ import java.util.List;
  * <p>Rows come in source order; an unaligned translation paragraph sits after the row of the translation
  * paragraph before it. Paragraph numbers are those of the editor's gutter ({@code Block.number}).
  *
- * @param state             how the translation paragraph stands
+ * @param state             state of the translation paragraph, or MISSING for a source paragraph without one
  * @param sourceNumber      number of the current source paragraph, null for UNALIGNED and SOURCE_REMOVED rows
  * @param sourceText        current text of that source paragraph, null when there is none
  * @param translationNumber number of the translation paragraph, null for MISSING rows

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What {@link Translations#importFolder} did.
+ * Result of {@link Translations#importFolder}.
  *
  * @param language  the imported language
  * @param imported  the language versions written, in manifest order

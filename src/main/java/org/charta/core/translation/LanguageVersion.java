@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One language version of a section, addressed as {@code <section-id>@<language>} (for example
- * {@code article-03@fr}). A section id never contains {@code @}, so the last {@code @} splits the two parts.
+ * {@code article-03@fr}). A section id never contains {@code @}, so a version id has exactly one.
  *
  * @param sectionId id of the source section in the manifest
  * @param language  canonical BCP 47 tag of the translation
@@ -26,8 +26,8 @@ public record LanguageVersion(String sectionId, String language) {
     }
 
     /**
-     * Splits a version id; empty when the id has no {@code @} or an empty part on either side. The language
-     * is returned as written: callers check it against the manifest.
+     * Splits a version id. Returns empty when the id does not have exactly one {@code @} with text on both sides.
+     * The language is returned as written, so callers check it against the manifest.
      */
     public static Optional<LanguageVersion> parse(String id) {
         if (id == null) {

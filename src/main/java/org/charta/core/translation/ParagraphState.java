@@ -1,6 +1,6 @@
 package org.charta.core.translation;
 
-/** How one paragraph of a translation stands against the current source text. */
+/** State of one paragraph of a translation against the current source text. */
 public enum ParagraphState {
     /** The source paragraph it was aligned with is unchanged (or only moved) since. */
     CURRENT,

@@ -24,12 +24,12 @@ import java.util.TreeMap;
  */
 final class TranslationAlignment {
 
-    /** Where a current translation paragraph was last aligned, followed to the current source. */
+    /** Last alignment of a current translation paragraph, with its source paragraph followed to the current source. */
     private record Alignment(String alignedSource, Integer sourcePosition, boolean sourceLayoutOnly,
                              TranslationEvent event) {
     }
 
-    /** Where a paragraph of a snapshot is now: its 1-based position, and whether it changed in layout only. */
+    /** Current place of a snapshot paragraph: its 1-based position, and whether it changed in layout only. */
     private record Followed(int position, boolean layoutOnly) {
     }
 
@@ -69,7 +69,11 @@ final class TranslationAlignment {
         return Comparisons.paragraphTexts(text);
     }
 
-    /** Returns the 1-based positions of the paragraphs whose gutter number is {@code number}; 0 is the first heading. */
+    /**
+     * Returns the 1-based position of the paragraph whose gutter number is {@code number}, or -1. Number 0 is the
+     * first heading.
+     */
+    // TODO: a second heading of a section shares the gutter number 0, so it cannot be marked by number.
     static int position(String text, int number) {
         List<Integer> numbers = gutterNumbers(text);
         for (int i = 0; i < numbers.size(); i++) {

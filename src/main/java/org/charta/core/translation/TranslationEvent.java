@@ -26,9 +26,9 @@ public record TranslationEvent(String id, Kind kind, Instant created, Author aut
                                String sourceRevision, List<String> sourceParagraphs,
                                List<String> translationParagraphs, List<Pair> pairs) {
 
-    /** What made an alignment record. */
+    /** Operation that made an alignment record. */
     public enum Kind {
-        /** An existing translation was imported; paragraphs are paired by position. */
+        /** An existing translation was imported, its paragraphs paired with the source's by {@link ImportAlignment}. */
         IMPORT,
         /** A translation was started as a copy of the source; nothing is paired. */
         ADD,
@@ -41,7 +41,7 @@ public record TranslationEvent(String id, Kind kind, Instant created, Author aut
         }
     }
 
-    /** Name and e-mail address of whoever made the record. */
+    /** Name and e-mail address of the person who made the record. */
     public record Author(@JsonProperty("name") String name, @JsonProperty("email") String email) {
     }
 

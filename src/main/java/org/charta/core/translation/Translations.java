@@ -45,8 +45,7 @@ public final class Translations {
 
     private static final String MARKDOWN = ".md";
 
-    /** Clock of new records; tests of offline work replace it to order records. */
-    static Clock clock = Clock.systemUTC();
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private Translations() {
     }
@@ -67,7 +66,7 @@ public final class Translations {
 
     /**
      * Computes the status of every translation in the manifest, in section order, then in the order of the
-     * manifest's languages; only those of one language when it is given.
+     * manifest's languages. When a language is given, only its translations are computed.
      */
     public static List<TranslationStatus> overview(Charter charter, Optional<String> language)
             throws ChartaException {
@@ -92,7 +91,7 @@ public final class Translations {
      * manifest's languages) and records an {@code add} alignment that pairs no paragraph.
      *
      * @throws ChartaException when the section is unknown, the language is not a BCP 47 tag or is the source
-     *                         language, or a translation in that language exists; nothing is written then
+     *                         language, or a translation in that language exists. Nothing is written then.
      */
     public static LanguageVersion add(Charter charter, String sectionId, String language, Identity author)
             throws ChartaException {
@@ -104,8 +103,9 @@ public final class Translations {
     }
 
     /**
-     * Imports an existing translation and aligns its paragraphs with the source by position (up to the shorter
-     * list), recording an {@code import} alignment.
+     * Imports an existing translation and aligns its paragraphs with the source, recording an {@code import}
+     * alignment: by position when both have as many paragraphs, else by paragraph length (see
+     * {@link ImportAlignment}).
      *
      * @param replace whether an existing translation in that language may be overwritten
      * @throws ChartaException when the text is empty, the section is unknown, the language is not a BCP 47 tag
@@ -290,7 +290,7 @@ public final class Translations {
         List<TranslationEvent> existing = TranslationEvents.read(charter.folder(), sectionId, language);
         String sourcePath = charter.manifest().section(sectionId).orElseThrow().path();
         TranslationEvent event = new TranslationEvent(
-                TranslationEvents.newId(clock.instant(), existing), TranslationEvent.Kind.MARK, now(),
+                TranslationEvents.newId(CLOCK.instant(), existing), TranslationEvent.Kind.MARK, now(),
                 new TranslationEvent.Author(author.name(), author.email()), texts.sourceLanguage(),
                 SourceRevision.of(charter.folder(), sourcePath, texts.source()),
                 TranslationAlignment.paragraphs(texts.source()), TranslationAlignment.paragraphs(texts.translation()),
@@ -311,14 +311,10 @@ public final class Translations {
 
         List<String> sourceParagraphs = TranslationAlignment.paragraphs(sourceText);
         List<String> translationParagraphs = TranslationAlignment.paragraphs(translationText);
-        List<TranslationEvent.Pair> pairs = new ArrayList<>();
-        if (kind == TranslationEvent.Kind.IMPORT) {
-            for (int i = 1; i <= Math.min(sourceParagraphs.size(), translationParagraphs.size()); i++) {
-                pairs.add(new TranslationEvent.Pair(i, i));
-            }
-        }
+        List<TranslationEvent.Pair> pairs = kind == TranslationEvent.Kind.IMPORT
+                ? ImportAlignment.pairs(sourceParagraphs, translationParagraphs) : List.of();
         List<TranslationEvent> existing = TranslationEvents.read(charter.folder(), sectionId, language);
-        TranslationEvent event = new TranslationEvent(TranslationEvents.newId(clock.instant(), existing), kind,
+        TranslationEvent event = new TranslationEvent(TranslationEvents.newId(CLOCK.instant(), existing), kind,
                 now(), new TranslationEvent.Author(author.name(), author.email()),
                 charter.sourceLanguage().orElse(null), SourceRevision.of(charter.folder(), entry.path(), sourceText),
                 sourceParagraphs, translationParagraphs, pairs);
@@ -340,7 +336,7 @@ public final class Translations {
     }
 
     private static Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Checks what every new translation needs; returns the canonical language tag. */

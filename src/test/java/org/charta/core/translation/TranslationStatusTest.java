@@ -230,4 +230,63 @@ class TranslationStatusTest extends IsolatedGitTest {
                 .isInstanceOf(ChartaException.class)
                 .hasMessageContaining("article-9");
     }
+
+    @Test
+    void importWithFewerParagraphsLeavesOneMissing() throws Exception {
+        String withoutSecond = FRENCH.replace("Nul ne sera tenu en esclavage ni en servitude sous aucune de ses formes.\n\n",
+                "");
+
+        Translations.importAligned(charter, "article-3", "ca", withoutSecond, AUTHOR, false);
+
+        TranslationStatus status = Translations.status(charter, "article-3", "ca");
+        assertThat(status.rows()).extracting(AlignedRow::state).containsExactly(ParagraphState.CURRENT,
+                ParagraphState.CURRENT, ParagraphState.MISSING, ParagraphState.CURRENT);
+        assertThat(status.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 1, null, 2);
+    }
+
+    @Test
+    void recordFileHasDocumentedFields() throws Exception {
+        java.nio.file.Path folder = charter.folder().resolve(".charta/translations/article-3/fr");
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> listed = java.nio.file.Files.list(folder)) {
+            files = listed.toList();
+        }
+
+        assertThat(files).hasSize(1);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(files.get(0).toFile());
+        List<String> names = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("id", "kind", "created", "author", "sourceLanguage", "sourceRevision",
+                "sourceParagraphs", "translationParagraphs", "pairs");
+        assertThat(files.get(0).getFileName().toString()).isEqualTo(json.get("id").asText() + ".json");
+        assertThat(json.get("kind").asText()).isEqualTo("import");
+        assertThat(json.get("sourceLanguage").asText()).isEqualTo("en");
+        assertThat(json.get("sourceRevision").isNull()).as("the source is not recorded yet").isTrue();
+        assertThat(json.get("sourceParagraphs")).hasSize(4);
+        assertThat(json.get("pairs").get(1).get("translation").asInt()).isEqualTo(2);
+        assertThat(json.get("pairs").get(1).get("source").asInt()).isEqualTo(2);
+        assertThat(java.time.Instant.parse(json.get("created").asText())).isNotNull();
+    }
+
+    @Test
+    void versionIdParsesOnlyOneSeparator() {
+        assertThat(LanguageVersion.parse("article-3@fr")).contains(new LanguageVersion("article-3", "fr"));
+        assertThat(LanguageVersion.parse("article-3")).isEmpty();
+        assertThat(LanguageVersion.parse("@fr")).isEmpty();
+        assertThat(LanguageVersion.parse("article-3@")).isEmpty();
+        assertThat(LanguageVersion.parse("a@b@c")).isEmpty();
+        assertThat(new LanguageVersion("article-3", "fr").id()).isEqualTo("article-3@fr");
+    }
+
+    @Test
+    void versionSectionHasTranslatedTitle() throws Exception {
+        charter.writeSection("article-3@fr", FRENCH.replace("## Article 3", "## Article trois"));
+
+        org.charta.core.charter.Section version = charter.section("article-3@fr");
+
+        assertThat(version.id()).isEqualTo("article-3@fr");
+        assertThat(version.path()).isEqualTo("translations/fr/article-3.md");
+        assertThat(version.title()).isEqualTo("Article trois");
+    }
 }

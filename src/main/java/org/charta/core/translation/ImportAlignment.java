@@ -1,0 +1,129 @@
+package org.charta.core.translation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs the paragraphs of an imported translation with the source paragraphs. Lists of equal length pair by
+ * position. Lists of different length, where a translation merged, split or left out a paragraph, are aligned
+ * by paragraph length with dynamic programming, in the manner of Gale and Church's length-based sentence
+ * alignment ("A Program for Aligning Sentences in Bilingual Corpora", 1993). A translated paragraph is about as
+ * long as its source times the ratio of the two texts' lengths. So each one-to-one pair costs the normalised
+ * difference from that expectation, and each paragraph left unpaired costs a fixed penalty. Cognates, as in
+ * Simard, Foster and Isabelle's "Using Cognates to Align Sentences in Bilingual Corpora", lower a pair's cost,
+ * which matters for short paragraphs whose lengths tell little. Here two words are cognates when they share their
+ * first four letters, diacritics and case ignored. A heading never pairs with a paragraph that is not a heading.
+ *
+ * <p>NOTE: a translation that merges two source paragraphs into one, or splits one into two, still pairs one to
+ * one here: the source paragraph left over shows as MISSING and the translation paragraph left over as UNALIGNED.
+ */
+final class ImportAlignment {
+
+    /** Cost of leaving one paragraph unpaired; a pair whose lengths differ by more costs more than a skip. */
+    private static final double SKIP_COST = 3.0;
+
+    /** How much each shared cognate lowers the cost of a pair. */
+    private static final double COGNATE_BONUS = 1.0;
+
+    private static final int COGNATE_PREFIX = 4;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    private ImportAlignment() {
+    }
+
+    /** Returns the pairs as 1-based positions, in order. */
+    static List<TranslationEvent.Pair> pairs(List<String> source, List<String> translation) {
+        if (source.size() == translation.size()) {
+            List<TranslationEvent.Pair> pairs = new ArrayList<>();
+            for (int i = 1; i <= source.size(); i++) {
+                pairs.add(new TranslationEvent.Pair(i, i));
+            }
+            return pairs;
+        }
+        return byLength(source, translation);
+    }
+
+    private static List<TranslationEvent.Pair> byLength(List<String> source, List<String> translation) {
+        int sourceCount = source.size();
+        int translationCount = translation.size();
+        double ratio = (double) totalLength(translation) / Math.max(1, totalLength(source));
+
+        // cost[i][j]: the cheapest alignment of the first i source and first j translation paragraphs.
+        double[][] cost = new double[sourceCount + 1][translationCount + 1];
+        int[][] step = new int[sourceCount + 1][translationCount + 1];
+        for (int i = 0; i <= sourceCount; i++) {
+            for (int j = 0; j <= translationCount; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                cost[i][j] = Double.POSITIVE_INFINITY;
+                if (i > 0 && j > 0) {
+                    double pair = cost[i - 1][j - 1] + pairCost(source.get(i - 1), translation.get(j - 1), ratio);
+                    if (pair < cost[i][j]) {
+                        cost[i][j] = pair;
+                        step[i][j] = 0;
+                    }
+                }
+                if (i > 0 && cost[i - 1][j] + SKIP_COST < cost[i][j]) {
+                    cost[i][j] = cost[i - 1][j] + SKIP_COST;
+                    step[i][j] = 1;
+                }
+                if (j > 0 && cost[i][j - 1] + SKIP_COST < cost[i][j]) {
+                    cost[i][j] = cost[i][j - 1] + SKIP_COST;
+                    step[i][j] = 2;
+                }
+            }
+        }
+
+        List<TranslationEvent.Pair> reversed = new ArrayList<>();
+        int i = sourceCount;
+        int j = translationCount;
+        while (i > 0 || j > 0) {
+            switch (step[i][j]) {
+                case 0 -> reversed.add(new TranslationEvent.Pair(j--, i--));
+                case 1 -> i--;
+                default -> j--;
+            }
+        }
+        List<TranslationEvent.Pair> pairs = new ArrayList<>(reversed.size());
+        for (int k = reversed.size() - 1; k >= 0; k--) {
+            pairs.add(reversed.get(k));
+        }
+        return pairs;
+    }
+
+    /** Returns how unlikely it is that one paragraph translates the other, from their lengths. */
+    private static double pairCost(String source, String translation, double ratio) {
+        if (isHeading(source) != isHeading(translation)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double expected = source.length() * ratio;
+        double spread = Math.sqrt((expected + translation.length()) / 2 + 1);
+        java.util.Set<String> shared = cognates(source);
+        shared.retainAll(cognates(translation));
+        return Math.abs(translation.length() - expected) / spread - COGNATE_BONUS * shared.size();
+    }
+
+    /** Returns the four-letter prefixes of a paragraph's words of four or more letters, without diacritics. */
+    private static java.util.Set<String> cognates(String paragraph) {
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(paragraph, java.text.Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        java.util.regex.Matcher words = WORD.matcher(plain);
+        while (words.find()) {
+            if (words.group().length() >= COGNATE_PREFIX) {
+                prefixes.add(words.group().substring(0, COGNATE_PREFIX));
+            }
+        }
+        return prefixes;
+    }
+
+    private static boolean isHeading(String paragraph) {
+        return paragraph.startsWith("#");
+    }
+
+    private static int totalLength(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+}
