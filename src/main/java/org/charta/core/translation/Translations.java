@@ -78,11 +78,25 @@ public final class Translations {
             languages.sort((a, b) -> Integer.compare(rank(order, a), rank(order, b)));
             for (String translated : languages) {
                 if (tag.isEmpty() || tag.get().equals(translated)) {
-                    statuses.add(status(charter, entry.id(), translated));
+                    statuses.add(statusOrMissingFile(charter, entry, translated));
                 }
             }
         }
         return List.copyOf(statuses);
+    }
+
+    /**
+     * Computes one translation's status for the overview; a translation whose file is gone becomes a status
+     * that says so, so that the other translations still report.
+     */
+    private static TranslationStatus statusOrMissingFile(Charter charter, SectionEntry entry, String language)
+            throws ChartaException {
+        String path = entry.translations().get(language);
+        if (path != null && !Files.isRegularFile(charter.folder().resolve(path))) {
+            LOG.warn("Translation file {} of {} is missing", path, new LanguageVersion(entry.id(), language).id());
+            return TranslationStatus.missingFile(entry.id(), language, charter.sourceLanguage().orElse(null), path);
+        }
+        return status(charter, entry.id(), language);
     }
 
     /**
@@ -192,7 +206,7 @@ public final class Translations {
 
     /**
      * Records that one translation paragraph (its gutter number; 0 is the first heading) now follows the current
-     * source paragraph it is aligned with, or, for an unaligned one, the source paragraph after the one its
+     * source paragraphs it is aligned with, or, for an unaligned one, the source paragraph after the one its
      * predecessor follows.
      *
      * @throws ChartaException when the translation is unknown, the paragraph number is out of range, or the
@@ -200,14 +214,29 @@ public final class Translations {
      */
     public static void markCurrent(Charter charter, String sectionId, String language, int translationParagraph,
                                    Identity author) throws ChartaException {
+        markCurrent(charter, sectionId, language, Integer.toString(translationParagraph), author);
+    }
+
+    /**
+     * Marks one translation paragraph as {@link #markCurrent(Charter, String, String, int, Identity)} does, given
+     * by its address: its gutter number, or {@code h1}, {@code h2}... for the first, second... heading, as
+     * {@link AlignedRow#translationAddress()} gives it and {@code translate status} prints it.
+     *
+     * @throws ChartaException also when the address names no paragraph
+     */
+    public static void markCurrent(Charter charter, String sectionId, String language, String address,
+                                   Identity author) throws ChartaException {
         Texts texts = texts(charter, sectionId, language);
-        int position = TranslationAlignment.position(texts.translation(), translationParagraph);
+        int position = TranslationAlignment.position(texts.translation(), address);
         if (position < 0) {
-            throw new ChartaException("error.translation.paragraphInvalid", translationParagraph, texts.versionId(),
-                    TranslationAlignment.lastNumber(texts.translation()));
+            throw new ChartaException("error.translation.paragraphInvalid", String.valueOf(address),
+                    texts.versionId(), TranslationAlignment.lastNumber(texts.translation()));
         }
-        int sourcePosition = sourcePositionFor(texts, position, translationParagraph);
-        record(charter, texts, List.of(new TranslationEvent.Pair(position, sourcePosition)), author);
+        List<TranslationEvent.Pair> pairs = new ArrayList<>();
+        for (int sourcePosition : sourcePositionsFor(texts, position, address)) {
+            pairs.add(new TranslationEvent.Pair(position, sourcePosition));
+        }
+        record(charter, texts, pairs, author);
     }
 
     /**
@@ -219,15 +248,19 @@ public final class Translations {
             throws ChartaException {
         Texts texts = texts(charter, sectionId, language);
         List<TranslationEvent.Pair> pairs = new ArrayList<>();
+        int marked = 0;
         for (TranslationAlignment.Placed placed : texts.placed()) {
             if (placed.row().state() == ParagraphState.OUTDATED) {
-                pairs.add(new TranslationEvent.Pair(placed.translationPosition(), placed.sourcePosition()));
+                marked++;
+                for (int sourcePosition : placed.sourcePositions()) {
+                    pairs.add(new TranslationEvent.Pair(placed.translationPosition(), sourcePosition));
+                }
             }
         }
         if (!pairs.isEmpty()) {
             record(charter, texts, pairs, author);
         }
-        return pairs.size();
+        return marked;
     }
 
     /** The current texts of a translation and its source, with the rows computed from them. */
@@ -252,11 +285,13 @@ public final class Translations {
                 TranslationAlignment.placed(sourceText, translationText, events));
     }
 
-    private static int sourcePositionFor(Texts texts, int position, int number) throws ChartaException {
+    /** Returns the current source positions that a translation paragraph is to follow when it is marked. */
+    private static List<Integer> sourcePositionsFor(Texts texts, int position, String number)
+            throws ChartaException {
         TranslationAlignment.Placed placed = placedAt(texts, position);
         switch (placed.row().state()) {
             case CURRENT, OUTDATED -> {
-                return placed.sourcePosition();
+                return placed.sourcePositions();
             }
             case SOURCE_REMOVED -> throw new ChartaException("error.translation.sourceRemoved", number,
                     texts.versionId());
@@ -264,16 +299,16 @@ public final class Translations {
                 // Unaligned: the source paragraph after the one that the preceding translation paragraph follows.
                 int next = 1;
                 for (int before = position - 1; before >= 1; before--) {
-                    Integer source = placedAt(texts, before).sourcePosition();
-                    if (source != null) {
-                        next = source + 1;
+                    List<Integer> sources = placedAt(texts, before).sourcePositions();
+                    if (!sources.isEmpty()) {
+                        next = sources.get(sources.size() - 1) + 1;
                         break;
                     }
                 }
                 if (next > TranslationAlignment.paragraphs(texts.source()).size()) {
                     throw new ChartaException("error.translation.noSourceParagraph", number, texts.versionId());
                 }
-                return next;
+                return List.of(next);
             }
         }
     }
