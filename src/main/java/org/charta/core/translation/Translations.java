@@ -51,13 +51,21 @@ public final class Translations {
     }
 
     /**
-     * Computes the paragraph-by-paragraph state of one translation against the current source text.
+     * Computes the paragraph-by-paragraph state of one translation against the current source text. A
+     * translation that the manifest lists but whose file is gone gets a status that says so
+     * ({@link TranslationStatus#fileMissing()}), so that an overview still reports the other translations.
      *
      * @throws ChartaException when the section is unknown, has no translation in the language, or a file
      *                         cannot be read
      */
     public static TranslationStatus status(Charter charter, String sectionId, String language)
             throws ChartaException {
+        String tag = LanguageTags.canonical(language).orElse(language);
+        String listed = section(charter, sectionId).translations().get(tag);
+        if (listed != null && !Files.isRegularFile(charter.folder().resolve(listed))) {
+            LOG.warn("Translation file {} of {} is missing", listed, new LanguageVersion(sectionId, tag).id());
+            return TranslationStatus.missingFile(sectionId, tag, charter.sourceLanguage().orElse(null), listed);
+        }
         Texts texts = texts(charter, sectionId, language);
         String path = section(charter, sectionId).translations().get(texts.language());
         return new TranslationStatus(sectionId, texts.language(), texts.sourceLanguage(), path,
@@ -78,25 +86,11 @@ public final class Translations {
             languages.sort((a, b) -> Integer.compare(rank(order, a), rank(order, b)));
             for (String translated : languages) {
                 if (tag.isEmpty() || tag.get().equals(translated)) {
-                    statuses.add(statusOrMissingFile(charter, entry, translated));
+                    statuses.add(status(charter, entry.id(), translated));
                 }
             }
         }
         return List.copyOf(statuses);
-    }
-
-    /**
-     * Computes one translation's status for the overview; a translation whose file is gone becomes a status
-     * that says so, so that the other translations still report.
-     */
-    private static TranslationStatus statusOrMissingFile(Charter charter, SectionEntry entry, String language)
-            throws ChartaException {
-        String path = entry.translations().get(language);
-        if (path != null && !Files.isRegularFile(charter.folder().resolve(path))) {
-            LOG.warn("Translation file {} of {} is missing", path, new LanguageVersion(entry.id(), language).id());
-            return TranslationStatus.missingFile(entry.id(), language, charter.sourceLanguage().orElse(null), path);
-        }
-        return status(charter, entry.id(), language);
     }
 
     /**
