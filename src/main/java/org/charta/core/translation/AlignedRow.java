@@ -30,7 +30,7 @@ import java.util.List;
  * @param sourceTexts       current texts of those source paragraphs, in the same order
  * @param sourceAddresses   addresses of those source paragraphs, as {@code translationAddress} is formed
  * @param translationAddress address of the translation paragraph for marking it: its gutter number, or
- *                          {@code h1}, {@code h2}... for the first, second... heading; null for MISSING rows
+ *                          {@code h1}, {@code h2}... for the first, second... heading, or null for MISSING rows
  */
 public record AlignedRow(ParagraphState state, Integer sourceNumber, String sourceText, Integer translationNumber,
                          String translationText, String alignedSourceText, List<DiffSegment> sourceChange,

@@ -144,7 +144,7 @@ final class TranslationAlignment {
     private List<Placed> rows(List<TranslationEvent> events) {
         Map<Integer, Alignment> alignments = align(events);
 
-        // A translation paragraph sits at the first of its current source paragraphs; the others are covered.
+        // A translation paragraph sits at the first of its current source paragraphs, which covers the others.
         Map<Integer, List<Integer>> bySource = new TreeMap<>();
         java.util.Set<Integer> covered = new java.util.HashSet<>();
         List<Integer> floating = new ArrayList<>();
