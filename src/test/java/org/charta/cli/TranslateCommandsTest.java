@@ -108,7 +108,7 @@ class TranslateCommandsTest extends CliTestBase {
         assertThat(list).hasSize(1);
         JsonNode status = list.get(0);
         assertThat(fieldNames(status)).containsExactly("section", "language", "path", "sourceLanguage", "upToDate",
-                "counts", "paragraphs");
+                "fileMissing", "counts", "paragraphs");
         assertThat(status.get("section").asText()).isEqualTo("article-3");
         assertThat(status.get("language").asText()).isEqualTo("fr");
         assertThat(status.get("sourceLanguage").asText()).isEqualTo("en");
@@ -117,8 +117,8 @@ class TranslateCommandsTest extends CliTestBase {
                 "unaligned", "missing");
         assertThat(status.get("counts").get("outdated").asInt()).isEqualTo(1);
         JsonNode paragraph = status.get("paragraphs").get(0);
-        assertThat(fieldNames(paragraph)).containsExactly("translationParagraph", "sourceParagraph", "state",
-                "alignedRevision", "alignedSource", "currentSource");
+        assertThat(fieldNames(paragraph)).containsExactly("translationParagraph", "translationAddress",
+                "sourceParagraph", "sourceParagraphs", "state", "alignedRevision", "alignedSource", "currentSource");
         assertThat(paragraph.get("state").asText()).isEqualTo("outdated");
         assertThat(paragraph.get("translationParagraph").asInt()).isEqualTo(2);
         assertThat(paragraph.get("alignedSource").asText()).contains("servitude");

@@ -51,13 +51,21 @@ public final class Translations {
     }
 
     /**
-     * Computes the paragraph-by-paragraph state of one translation against the current source text.
+     * Computes the paragraph-by-paragraph state of one translation against the current source text. A
+     * translation that the manifest lists but whose file is gone gets a status that says so
+     * ({@link TranslationStatus#fileMissing()}), so that an overview still reports the other translations.
      *
      * @throws ChartaException when the section is unknown, has no translation in the language, or a file
      *                         cannot be read
      */
     public static TranslationStatus status(Charter charter, String sectionId, String language)
             throws ChartaException {
+        String tag = LanguageTags.canonical(language).orElse(language);
+        String listed = section(charter, sectionId).translations().get(tag);
+        if (listed != null && !Files.isRegularFile(charter.folder().resolve(listed))) {
+            LOG.warn("Translation file {} of {} is missing", listed, new LanguageVersion(sectionId, tag).id());
+            return TranslationStatus.missingFile(sectionId, tag, charter.sourceLanguage().orElse(null), listed);
+        }
         Texts texts = texts(charter, sectionId, language);
         String path = section(charter, sectionId).translations().get(texts.language());
         return new TranslationStatus(sectionId, texts.language(), texts.sourceLanguage(), path,
@@ -192,7 +200,7 @@ public final class Translations {
 
     /**
      * Records that one translation paragraph (its gutter number; 0 is the first heading) now follows the current
-     * source paragraph it is aligned with, or, for an unaligned one, the source paragraph after the one its
+     * source paragraphs it is aligned with, or, for an unaligned one, the source paragraph after the one its
      * predecessor follows.
      *
      * @throws ChartaException when the translation is unknown, the paragraph number is out of range, or the
@@ -200,14 +208,29 @@ public final class Translations {
      */
     public static void markCurrent(Charter charter, String sectionId, String language, int translationParagraph,
                                    Identity author) throws ChartaException {
+        markCurrent(charter, sectionId, language, Integer.toString(translationParagraph), author);
+    }
+
+    /**
+     * Marks one translation paragraph as {@link #markCurrent(Charter, String, String, int, Identity)} does, given
+     * by its address: its gutter number, or {@code h1}, {@code h2}... for the first, second... heading, as
+     * {@link AlignedRow#translationAddress()} gives it and {@code translate status} prints it.
+     *
+     * @throws ChartaException also when the address names no paragraph
+     */
+    public static void markCurrent(Charter charter, String sectionId, String language, String address,
+                                   Identity author) throws ChartaException {
         Texts texts = texts(charter, sectionId, language);
-        int position = TranslationAlignment.position(texts.translation(), translationParagraph);
+        int position = TranslationAlignment.position(texts.translation(), address);
         if (position < 0) {
-            throw new ChartaException("error.translation.paragraphInvalid", translationParagraph, texts.versionId(),
-                    TranslationAlignment.lastNumber(texts.translation()));
+            throw new ChartaException("error.translation.paragraphInvalid", String.valueOf(address),
+                    texts.versionId(), TranslationAlignment.lastNumber(texts.translation()));
         }
-        int sourcePosition = sourcePositionFor(texts, position, translationParagraph);
-        record(charter, texts, List.of(new TranslationEvent.Pair(position, sourcePosition)), author);
+        List<TranslationEvent.Pair> pairs = new ArrayList<>();
+        for (int sourcePosition : sourcePositionsFor(texts, position, address)) {
+            pairs.add(new TranslationEvent.Pair(position, sourcePosition));
+        }
+        record(charter, texts, pairs, author);
     }
 
     /**
@@ -219,15 +242,19 @@ public final class Translations {
             throws ChartaException {
         Texts texts = texts(charter, sectionId, language);
         List<TranslationEvent.Pair> pairs = new ArrayList<>();
+        int marked = 0;
         for (TranslationAlignment.Placed placed : texts.placed()) {
             if (placed.row().state() == ParagraphState.OUTDATED) {
-                pairs.add(new TranslationEvent.Pair(placed.translationPosition(), placed.sourcePosition()));
+                marked++;
+                for (int sourcePosition : placed.sourcePositions()) {
+                    pairs.add(new TranslationEvent.Pair(placed.translationPosition(), sourcePosition));
+                }
             }
         }
         if (!pairs.isEmpty()) {
             record(charter, texts, pairs, author);
         }
-        return pairs.size();
+        return marked;
     }
 
     /** The current texts of a translation and its source, with the rows computed from them. */
@@ -252,11 +279,13 @@ public final class Translations {
                 TranslationAlignment.placed(sourceText, translationText, events));
     }
 
-    private static int sourcePositionFor(Texts texts, int position, int number) throws ChartaException {
+    /** Returns the current source positions that a translation paragraph is to follow when it is marked. */
+    private static List<Integer> sourcePositionsFor(Texts texts, int position, String number)
+            throws ChartaException {
         TranslationAlignment.Placed placed = placedAt(texts, position);
         switch (placed.row().state()) {
             case CURRENT, OUTDATED -> {
-                return placed.sourcePosition();
+                return placed.sourcePositions();
             }
             case SOURCE_REMOVED -> throw new ChartaException("error.translation.sourceRemoved", number,
                     texts.versionId());
@@ -264,16 +293,16 @@ public final class Translations {
                 // Unaligned: the source paragraph after the one that the preceding translation paragraph follows.
                 int next = 1;
                 for (int before = position - 1; before >= 1; before--) {
-                    Integer source = placedAt(texts, before).sourcePosition();
-                    if (source != null) {
-                        next = source + 1;
+                    List<Integer> sources = placedAt(texts, before).sourcePositions();
+                    if (!sources.isEmpty()) {
+                        next = sources.get(sources.size() - 1) + 1;
                         break;
                     }
                 }
                 if (next > TranslationAlignment.paragraphs(texts.source()).size()) {
                     throw new ChartaException("error.translation.noSourceParagraph", number, texts.versionId());
                 }
-                return next;
+                return List.of(next);
             }
         }
     }

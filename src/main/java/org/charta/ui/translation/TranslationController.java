@@ -274,9 +274,17 @@ public final class TranslationController {
 
     /** Records that one translation paragraph follows the current source paragraph it is aligned with. */
     public void markCurrent(String sectionId, String language, int translationParagraph) {
-        identities.withIdentity(author -> write("mark paragraph " + translationParagraph + " of " + sectionId + "@"
+        markCurrent(sectionId, language, Integer.toString(translationParagraph));
+    }
+
+    /**
+     * Records that one translation paragraph, given by its address ({@code AlignedRow.translationAddress()},
+     * {@code h2} for a second heading), follows the current source paragraphs it is aligned with.
+     */
+    public void markCurrent(String sectionId, String language, String translationAddress) {
+        identities.withIdentity(author -> write("mark paragraph " + translationAddress + " of " + sectionId + "@"
                 + language + " up to date", charter -> {
-                    Translations.markCurrent(charter, sectionId, language, translationParagraph, author);
+                    Translations.markCurrent(charter, sectionId, language, translationAddress, author);
                     return Boolean.TRUE;
                 }, marked -> refreshSection(sectionId), "ui.translation.mark.failed"));
     }
