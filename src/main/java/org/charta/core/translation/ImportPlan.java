@@ -11,7 +11,7 @@ import java.util.List;
  * @param origin         the folder or document chosen
  * @param matches        the files or parts matched to sections, in manifest order
  * @param unmatched      files of the folder that match no section, sorted by name
- * @param wholeDocuments files of a folder with per-section files that hold several top-level sections; they are
+ * @param wholeDocuments files of a folder with per-section files that contain several top-level sections. They are
  *                       skipped, because the per-section files already carry the same text
  */
 public record ImportPlan(String language, Path origin, List<ImportMatch> matches, List<Path> unmatched,

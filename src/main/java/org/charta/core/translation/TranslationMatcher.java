@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *       then {@code -}, {@code _}, {@code .} or a space) is ignored, on the file name and on both the section id
  *       and its source file name: {@code article-01.md} matches {@code article-1}, {@code 00-preamble.md} matches
  *       {@code preamble};
- *   <li>when no file matched by name and the folder holds exactly as many files as the charter has sections (whole
+ *   <li>when no file matched by name and the folder contains exactly as many files as the charter has sections (whole
  *       documents not counted), the files in name order are paired with the sections in manifest order.
  * </ol>
  * A file that matches two sections under one rule, or two files that match one section, are rejected.
@@ -206,8 +206,8 @@ public final class TranslationMatcher {
     }
 
     /**
-     * Returns whether a file holds several top-level sections. A file that cannot be read as UTF-8 is not a
-     * whole document; it stays unmatched, and is only read strictly when it is imported.
+     * Returns whether a file contains several top-level sections. A file that cannot be read as UTF-8 is not a
+     * whole document. It stays unmatched, and is only read strictly when it is imported.
      */
     private static boolean isWholeDocument(Path file) {
         try {
