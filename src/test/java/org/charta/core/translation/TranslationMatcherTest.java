@@ -48,7 +48,8 @@ class TranslationMatcherTest extends IsolatedGitTest {
         assertThat(TranslationMatcher.numberedKey("00-preamble")).isEqualTo("preamble");
         assertThat(TranslationMatcher.numberedKey("01")).isEqualTo("1");
         assertThat(TranslationMatcher.numberedKey("07_Article-010")).isEqualTo("article-10");
-        assertThat(TranslationMatcher.numberedKey("article-10")).isNotEqualTo(TranslationMatcher.numberedKey("article-1"));
+        assertThat(TranslationMatcher.numberedKey("article-10"))
+                .isNotEqualTo(TranslationMatcher.numberedKey("article-1"));
     }
 
     @Test
