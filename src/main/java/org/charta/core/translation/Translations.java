@@ -22,12 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Translations of a charter's sections and their paragraph alignment with the source.
@@ -143,59 +139,34 @@ public final class Translations {
     }
 
     /**
-     * Imports every Markdown file of a folder as a translation, matching a file to the section whose source
-     * file has the same name or whose id is the file name without {@code .md}. Sections that already have a
-     * translation in the language are skipped; every file is read and checked before anything is written.
+     * Imports a folder of per-section translation files, or one whole translated document, as
+     * {@link TranslationMatcher} matches them to sections. Sections that already have a translation in the
+     * language are skipped; every file is read and checked before anything is written.
      *
-     * @throws ChartaException when the folder is missing, the language is not a BCP 47 tag or is the source
-     *                         language, or a matched file is empty or not UTF-8; nothing is written then
+     * @throws ChartaException when the folder or file is missing, the language is not a BCP 47 tag or is the source
+     *                         language, a match is ambiguous, a document's section count differs from the
+     *                         charter's, or a matched file is empty or not UTF-8; nothing is written then
      */
     public static FolderImport importFolder(Charter charter, String language, Path folder, Identity author)
             throws ChartaException {
-        String tag = checkLanguage(charter, language);
-        if (!Files.isDirectory(folder)) {
-            throw new ChartaException("error.translation.folderMissing", folder.toString());
-        }
-        List<Path> files;
-        try (Stream<Path> entries = Files.list(folder)) {
-            files = entries.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(MARKDOWN))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
-        }
+        return importPlan(charter, TranslationMatcher.plan(charter, language, folder), author);
+    }
 
-        Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, Path> sources = new LinkedHashMap<>();
-        List<Path> unmatched = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Map<Path, String> matches = match(charter, files, unmatched);
-        for (SectionEntry entry : charter.manifest().sections()) {
-            for (Map.Entry<Path, String> match : matches.entrySet()) {
-                if (!match.getValue().equals(entry.id())) {
-                    continue;
-                }
-                if (entry.translations().containsKey(tag)) {
-                    skipped.add(entry.id());
-                    continue;
-                }
-                String text = readUtf8(match.getKey());
-                if (text.isBlank()) {
-                    throw new ChartaException("error.translation.emptyFile", match.getKey().toString());
-                }
-                texts.put(entry.id(), text);
-                sources.put(entry.id(), match.getKey());
-            }
-        }
-
+    /**
+     * Writes what a plan from {@link TranslationMatcher#plan} found, section by section in manifest order.
+     *
+     * @throws ChartaException when a section gained a translation in the language since the plan was made; the
+     *                         translations of earlier sections stay written then
+     */
+    public static FolderImport importPlan(Charter charter, ImportPlan plan, Identity author) throws ChartaException {
         List<LanguageVersion> imported = new ArrayList<>();
-        List<Path> importedFiles = new ArrayList<>();
-        for (Map.Entry<String, String> text : texts.entrySet()) {
-            imported.add(importAligned(charter, text.getKey(), tag, text.getValue(), author, false));
-            importedFiles.add(sources.get(text.getKey()));
+        for (ImportMatch match : plan.toWrite()) {
+            imported.add(importAligned(charter, match.sectionId(), plan.language(), match.text(), author, false));
         }
-        LOG.info("Imported {} translations in {} from {}; {} files unmatched, {} sections skipped",
-                imported.size(), tag, folder, unmatched.size(), skipped.size());
-        return new FolderImport(tag, imported, importedFiles, unmatched, skipped);
+        LOG.info("Imported {} translations in {} from {}; {} files unmatched, {} whole documents skipped, "
+                        + "{} sections skipped", imported.size(), plan.language(), plan.origin(),
+                plan.unmatched().size(), plan.wholeDocuments().size(), plan.matches().size() - imported.size());
+        return new FolderImport(plan, imported);
     }
 
     /**
@@ -381,7 +352,7 @@ public final class Translations {
         return tag;
     }
 
-    private static String checkLanguage(Charter charter, String language) throws ChartaException {
+    static String checkLanguage(Charter charter, String language) throws ChartaException {
         String tag = LanguageTags.canonical(language)
                 .orElseThrow(() -> new ChartaException("error.translation.languageInvalid", String.valueOf(language)));
         Optional<String> sourceLanguage = charter.sourceLanguage();
@@ -399,27 +370,7 @@ public final class Translations {
                 .orElseThrow(() -> new ChartaException("error.section.unknown", String.valueOf(sectionId)));
     }
 
-    /** Matches files to sections: by the source file's name first, then by section id. */
-    private static Map<Path, String> match(Charter charter, List<Path> files, List<Path> unmatched) {
-        Map<Path, String> matches = new LinkedHashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String stem = name.substring(0, name.length() - MARKDOWN.length());
-            Optional<String> byFile = charter.manifest().sections().stream()
-                    .filter(entry -> entry.path() != null && Path.of(entry.path()).getFileName().toString()
-                            .equals(name))
-                    .map(SectionEntry::id).findFirst();
-            Optional<String> sectionId = byFile.or(() -> charter.manifest().section(stem).map(SectionEntry::id));
-            if (sectionId.isPresent() && !matches.containsValue(sectionId.get())) {
-                matches.put(file, sectionId.get());
-            } else {
-                unmatched.add(file);
-            }
-        }
-        return matches;
-    }
-
-    private static String readUtf8(Path file) throws ChartaException {
+    static String readUtf8(Path file) throws ChartaException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
