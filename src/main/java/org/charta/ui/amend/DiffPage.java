@@ -3,6 +3,7 @@ package org.charta.ui.amend;
 import org.charta.core.diff.CharterComparison;
 import org.charta.core.diff.DiffHtml;
 import org.charta.core.diff.SectionComparison;
+import org.charta.ui.preview.PageFonts;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +18,11 @@ final class DiffPage {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
     private static final String PAGE_STYLE = """
-            body { font-family: "Noto Serif", "DejaVu Serif", Georgia, serif; font-size: 15px; color: #1f2328;
+            body { font-family: %s; font-size: 15px; color: #1f2328;
                    background: #ffffff; margin: 14px 18px; }
             .charta-diff { font-family: inherit; }
             .message { color: #57606a; font-style: italic; }
-            """;
+            """.formatted(PageFonts.MIXED) + PageFonts.DIRECTION_RULES;
 
     private DiffPage() {
     }

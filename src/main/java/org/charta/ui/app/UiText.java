@@ -100,13 +100,32 @@ public final class UiText {
         return get("ui.error.unexpected", error.getClass().getSimpleName());
     }
 
-    /** Formats a date and time in the locale's medium date and short time, with the locale's digits. */
+    /**
+     * Formats a date and time in the locale's medium date and short time, with the locale's digits and without
+     * invisible format characters. This is the one place the window formats dates.
+     */
     public String dateTime(Instant instant) {
-        return localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)).format(instant);
+        String formatted = localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT))
+                .format(instant);
+        return withoutFormatCharacters(formatted);
     }
 
+    /** Formats a time in the locale's short style, with the locale's digits and without format characters. */
     public String time(Instant instant) {
-        return localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)).format(instant);
+        return withoutFormatCharacters(localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)).format(instant));
+    }
+
+    /**
+     * Removes the invisible format characters (Unicode category Cf) that CLDR puts into some date patterns, such
+     * as the right-to-left mark U+200F and the Arabic letter mark U+061C of Java 17's Arabic dates. The fonts
+     * JavaFX picks on Linux draw them as empty boxes, and the label's own direction already orders the date.
+     */
+    static String withoutFormatCharacters(String value) {
+        StringBuilder visible = new StringBuilder(value.length());
+        value.codePoints()
+                .filter(codePoint -> Character.getType(codePoint) != Character.FORMAT)
+                .forEach(visible::appendCodePoint);
+        return visible.toString();
     }
 
     /** Formats a count without digit grouping, such as a paragraph number, in the locale's digits. */

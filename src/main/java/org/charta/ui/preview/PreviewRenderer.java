@@ -5,6 +5,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -13,11 +14,13 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders a section's Markdown to a self-contained HTML page for the preview. Raw HTML in the text is
  * escaped, unsafe link targets are removed, and a Content Security Policy forbids loading anything from
- * outside the page. Every block carries {@code dir="auto"}, so right-to-left paragraphs read the right way.
+ * outside the page. A block whose first strong character is right-to-left carries {@code dir="rtl"}, which also
+ * gives it a font with Arabic (see {@link PageFonts}). Every other block carries {@code dir="auto"}.
  *
  * <p>A pure function of its input: it runs off the JavaFX thread.
  */
@@ -35,14 +38,13 @@ public final class PreviewRenderer {
             .build();
 
     private static final String STYLE = """
-            body { font-family: "Noto Serif", "DejaVu Serif", Georgia, serif; font-size: 15px; line-height: 1.55;
+            body { font-family: %s; font-size: 15px; line-height: 1.55;
                    color: #1f2328; background: #ffffff; margin: 18px 22px; }
-            h1, h2, h3, h4 { font-family: "Noto Sans", "DejaVu Sans", sans-serif; color: #23395d;
+            h1, h2, h3, h4 { font-family: %s; color: #23395d;
                              line-height: 1.25; margin: 0.2em 0 0.6em; }
             h1 { font-size: 1.6em; } h2 { font-size: 1.35em; } h3 { font-size: 1.15em; }
             p, li { margin: 0 0 0.75em; }
-            blockquote { margin: 0 0 0.75em; padding: 0 0 0 12px; border-left: 3px solid #c9d3e0; color: #4b5563; }
-            blockquote[dir="rtl"] { padding: 0 12px 0 0; border-left: none; border-right: 3px solid #c9d3e0; }
+            blockquote { margin: 0 0 0.75em; color: #4b5563; }
             code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; background: #f2f4f7;
                    padding: 1px 4px; border-radius: 3px; }
             pre { background: #f2f4f7; padding: 8px 10px; border-radius: 4px; overflow-x: auto; }
@@ -51,7 +53,10 @@ public final class PreviewRenderer {
             th, td { border: 1px solid #d0d7de; padding: 4px 8px; }
             a { color: #1d5fbf; }
             hr { border: none; border-top: 1px solid #d0d7de; }
-            """;
+            """.formatted(PageFonts.SERIF, PageFonts.SANS) + PageFonts.DIRECTION_RULES;
+
+    /** Languages of charters whose page, and so its default font, is right-to-left. */
+    private static final Set<String> RIGHT_TO_LEFT_LANGUAGES = Set.of("ar", "fa", "he", "ur");
 
     private PreviewRenderer() {
     }
@@ -60,7 +65,8 @@ public final class PreviewRenderer {
     public static String render(String markdown, String language) {
         Node document = PARSER.parse(FrontMatter.mask(markdown));
         String body = RENDERER.render(document);
-        return "<!DOCTYPE html>\n<html lang=\"" + htmlAttribute(language) + "\">\n<head>\n"
+        String pageDirection = RIGHT_TO_LEFT_LANGUAGES.contains(htmlAttribute(language)) ? "rtl" : "ltr";
+        return "<!DOCTYPE html>\n<html lang=\"" + htmlAttribute(language) + "\" dir=\"" + pageDirection + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n"
                 + "<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
@@ -68,8 +74,8 @@ public final class PreviewRenderer {
 
     private static void addDirection(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Paragraph || node instanceof Heading || node instanceof ListItem
-                || node instanceof BlockQuote || node instanceof TableCell) {
-            attributes.put("dir", "auto");
+                || node instanceof ListBlock || node instanceof BlockQuote || node instanceof TableCell) {
+            attributes.put("dir", BlockDirection.isRightToLeft(node) ? "rtl" : "auto");
         }
     }
 

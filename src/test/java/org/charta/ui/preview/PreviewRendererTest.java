@@ -41,8 +41,25 @@ class PreviewRendererTest {
     void blocksDetectTheirDirection() {
         String html = PreviewRenderer.render("## المادة 1\n\nيولد جميع الناس أحرارًا\n\n- item\n", "ar");
 
-        assertThat(html).contains("<h2 dir=\"auto\">").contains("<p dir=\"auto\">").contains("<li dir=\"auto\">");
-        assertThat(html).contains("<html lang=\"ar\">");
+        assertThat(html).contains("<h2 dir=\"rtl\">").contains("<p dir=\"rtl\">").contains("<li dir=\"auto\">");
+        assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">");
+    }
+
+    @Test
+    void mixedParagraphTakesFirstStrongDirection() {
+        String html = PreviewRenderer.render("Charta و GitHub\n\n**المادة** 21 Charta\n\n21: يحق\n", "en");
+
+        assertThat(html).contains("<p dir=\"auto\">Charta").contains("<p dir=\"rtl\"><strong>")
+                .contains("<p dir=\"rtl\">21: ");
+        assertThat(html).contains("<html lang=\"en\" dir=\"ltr\">");
+    }
+
+    @Test
+    void rightToLeftBlocksGetArabicFontFirst() {
+        String html = PreviewRenderer.render("يولد\n", "ar");
+
+        assertThat(html).contains("[dir=\"rtl\"], html[dir=\"rtl\"] body { font-family: \"Noto Naskh Arabic\"");
+        assertThat(html).contains("padding-inline-start").doesNotContain("padding: 0 0 0 12px");
     }
 
     @Test
