@@ -366,7 +366,11 @@ class RightToLeftEditingTest extends StandaloneEditorTest {
         String line = MIXED + " " + MIXED + " " + MIXED;
         String shortLine = "لكل شخص الحق في التعليم";
         load(line + "\n" + shortLine + "\n");
-        runFx(() -> area().setWrapText(false));
+        runFx(() -> {
+            area().setWrapText(false);
+            // The stage is shared, and other tests widen it.
+            area().getScene().getWindow().setWidth(700);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         double flowWidth = onFx(() -> flowOf(0).getWidth());
         double viewWidth = onFx(() -> area().getWidth());
