@@ -97,6 +97,7 @@ public final class RichTextSectionEditor implements SectionEditor {
         analysis = new Debouncer(ANALYSIS_DELAY, this::analyse);
         changeSubscription = area.plainTextChanges().subscribe(change -> {
             commentLayer.follow(change.getPosition(), change.getRemoved().length(), change.getInserted().length());
+            splitEditedLine(change.getPosition(), change.getInsertionEnd());
             generation++;
             analysis.trigger();
         });
@@ -408,6 +409,24 @@ public final class RichTextSectionEditor implements SectionEditor {
     private void splitRightToLeftWords(String content) {
         if (!content.isEmpty() && WordSegments.applies(content)) {
             area.setStyleSpans(0, WordSegments.split(content, 0, StyleSpans.singleton(List.of(), content.length())));
+        }
+    }
+
+    /**
+     * Splits the words of the lines an edit touched at once, in the same pulse, because until the next styling
+     * pass a word typed into a right-to-left line would share a node with its neighbour and wrap wrongly. It
+     * costs one line's style spans per edit.
+     */
+    private void splitEditedLine(int from, int to) {
+        int first = area.offsetToPosition(from, Bias.Backward).getMajor();
+        int last = area.offsetToPosition(Math.max(from, to), Bias.Forward).getMajor();
+        for (int paragraph = first; paragraph <= last; paragraph++) {
+            String line = area.getParagraph(paragraph).getText();
+            if (line.isEmpty() || !WordSegments.applies(line)) {
+                continue;
+            }
+            StyleSpans<Collection<String>> styles = WordSegments.withoutWordMarks(area.getStyleSpans(paragraph));
+            area.setStyleSpans(paragraph, 0, WordSegments.split(line, 0, styles));
         }
     }
 

@@ -67,6 +67,18 @@ final class WordSegments {
         return builder.create();
     }
 
+    /** Returns the styles with the odd-word marks of an earlier split removed, so they can be split afresh. */
+    static StyleSpans<Collection<String>> withoutWordMarks(StyleSpans<Collection<String>> styles) {
+        return styles.mapStyles(style -> {
+            if (!style.contains(ODD_WORD)) {
+                return style;
+            }
+            List<String> unmarked = new ArrayList<>(style);
+            unmarked.remove(ODD_WORD);
+            return unmarked;
+        });
+    }
+
     /** Walks the lines of a text forwards, tracking the word index within the line. */
     private static final class Lines {
 

@@ -125,7 +125,9 @@ class RightToLeftEditingTest extends StandaloneEditorTest {
             editor.showOffset(0);
         });
 
-        for (int step = 0; step < "المادة 21 ".length(); step++) {
+        // Six letters, then into "21" between its digits, to its left edge, and over the space: nine presses,
+        // because the edge between "1" and the space on its right has no caret position of its own.
+        for (int step = 0; step < 9; step++) {
             robot.push(KeyCode.SHIFT, KeyCode.LEFT);
         }
 
@@ -229,6 +231,203 @@ class RightToLeftEditingTest extends StandaloneEditorTest {
         assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(english + 1);
         robot.push(KeyCode.SHIFT, KeyCode.RIGHT);
         assertThat(onFx(() -> area().getSelectedText())).isEqualTo("v");
+    }
+
+    @Test
+    void leftMovesLeftThroughMixedRuns(FxRobot robot) throws Exception {
+        load(MIXED + "\n");
+        runFx(() -> {
+            editor.requestFocus();
+            editor.showOffset(0);
+        });
+        VisualCaret model = VisualCaret.of(MIXED, true);
+        List<Integer> visited = new ArrayList<>(List.of(0));
+        double x = onFx(this::caretOnScreen).getCenterX();
+
+        while (onFx(() -> area().getCaretPosition()) < MIXED.length()) {
+            int before = onFx(() -> area().getCaretPosition());
+            robot.push(KeyCode.LEFT);
+            int caret = onFx(() -> area().getCaretPosition());
+            double moved = onFx(this::caretOnScreen).getCenterX();
+            assertThat(caret).as("Left from %d", before).isEqualTo(model.left(before).orElseThrow());
+            // JavaFX 21 draws every caret inside a digit run and a lam-alef ligature at one x, so x may stay.
+            assertThat(moved).as("caret x after Left to offset %d", caret).isLessThanOrEqualTo(x + 0.5);
+            visited.add(caret);
+            x = moved;
+        }
+
+        assertThat(visited).as("inside \"21\" and \"50%\"").contains(8, MIXED.indexOf("0%"));
+        assertThat(visited.size()).as("presses that moved the caret left").isGreaterThan(MIXED.length() / 2);
+    }
+
+    @Test
+    void rightMovesRightThroughMixedRuns(FxRobot robot) throws Exception {
+        load(MIXED + "\n");
+        runFx(() -> {
+            editor.requestFocus();
+            editor.showOffset(MIXED.length());
+        });
+        VisualCaret model = VisualCaret.of(MIXED, true);
+        double x = onFx(this::caretOnScreen).getCenterX();
+        List<Integer> visited = new ArrayList<>(List.of(MIXED.length()));
+
+        while (onFx(() -> area().getCaretPosition()) > 0) {
+            int before = onFx(() -> area().getCaretPosition());
+            robot.push(KeyCode.RIGHT);
+            int caret = onFx(() -> area().getCaretPosition());
+            double moved = onFx(this::caretOnScreen).getCenterX();
+            assertThat(caret).as("Right from %d", before).isEqualTo(model.right(before).orElseThrow());
+            assertThat(moved).as("caret x after Right to offset %d", caret).isGreaterThanOrEqualTo(x - 0.5);
+            visited.add(caret);
+            x = moved;
+        }
+
+        assertThat(visited).as("the offset after \"21\"").contains(9);
+    }
+
+    @Test
+    void arrowsCrossArabicWordInEnglish(FxRobot robot) throws Exception {
+        String english = "Article 21 reads المادة الأولى in 2 words.";
+        load(english + "\n");
+        runFx(() -> {
+            editor.requestFocus();
+            editor.showOffset(0);
+        });
+        VisualCaret model = VisualCaret.of(english, false);
+        List<Integer> visited = new ArrayList<>();
+
+        while (onFx(() -> area().getCaretPosition()) < english.length()) {
+            int before = onFx(() -> area().getCaretPosition());
+            robot.push(KeyCode.RIGHT);
+            int caret = onFx(() -> area().getCaretPosition());
+            assertThat(caret).as("Right from %d", before).isEqualTo(model.right(before).orElseThrow());
+            visited.add(caret);
+        }
+        assertThat(visited).as("inside the Arabic words").contains(english.indexOf("ادة"));
+
+        int arabicStart = english.indexOf("المادة");
+        runFx(() -> area().moveTo(arabicStart + 1));
+        robot.push(KeyCode.SHIFT, KeyCode.RIGHT);
+        assertThat(onFx(() -> area().getSelection())).isEqualTo(new IndexRange(arabicStart, arabicStart + 1));
+        robot.push(KeyCode.SHIFT, KeyCode.LEFT).push(KeyCode.SHIFT, KeyCode.LEFT);
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo("ل");
+    }
+
+    @Test
+    void shiftLeftSelectsLogicalRangeAcrossDigits(FxRobot robot) throws Exception {
+        load(MIXED + "\n");
+        int afterArticle = "المادة".length();
+        runFx(() -> {
+            editor.requestFocus();
+            area().moveTo(afterArticle);
+        });
+
+        robot.push(KeyCode.SHIFT, KeyCode.LEFT);
+        assertThat(onFx(() -> area().getSelectedText())).as("the space and \"2\"").isEqualTo(" 2");
+        robot.push(KeyCode.SHIFT, KeyCode.LEFT);
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo(" ");
+        robot.push(KeyCode.SHIFT, KeyCode.LEFT);
+        assertThat(onFx(() -> area().getSelection())).isEqualTo(new IndexRange(afterArticle, afterArticle + 4));
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo(" 21 ");
+
+        Bounds highlight = onFx(this::selectionOnScreen);
+        Text digits = onFx(() -> words(flowOf(0)).get(1));
+        assertThat(onFx(digits::getText)).isEqualTo("21 ");
+        Bounds digitsOnScreen = onFx(() -> boundsOnScreen(digits));
+        assertThat(highlight.getMinX()).isCloseTo(digitsOnScreen.getMinX(), within(1.5));
+        assertThat(highlight.getMaxX()).as("with the space before the digits").isGreaterThan(digitsOnScreen.getMaxX());
+    }
+
+    @Test
+    void upDownKeepCaretX(FxRobot robot) throws Exception {
+        String longLine = "لكل شخص الحق في حرية التفكير والضمير والدين";
+        load(longLine + "\nنعم\n" + longLine + "\n");
+        int farLeft = longLine.indexOf("والدين");
+        runFx(() -> {
+            editor.requestFocus();
+            area().moveTo(farLeft);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double startX = onFx(this::caretOnScreen).getCenterX();
+
+        robot.push(KeyCode.DOWN);
+        assertThat(onFx(() -> area().getCurrentParagraph())).isEqualTo(1);
+        robot.push(KeyCode.DOWN);
+        assertThat(onFx(() -> area().getCurrentParagraph())).isEqualTo(2);
+        assertThat(onFx(this::caretOnScreen).getCenterX()).isCloseTo(startX, within(6.0));
+        assertThat(onFx(() -> area().getCaretColumn())).isBetween(farLeft - 1, farLeft + 1);
+
+        robot.push(KeyCode.UP).push(KeyCode.UP);
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(farLeft);
+    }
+
+    @Test
+    void clickOnScrolledUnwrappedLine(FxRobot robot) throws Exception {
+        String line = MIXED + " " + MIXED + " " + MIXED;
+        String shortLine = "لكل شخص الحق في التعليم";
+        load(line + "\n" + shortLine + "\n");
+        runFx(() -> {
+            area().setWrapText(false);
+            // The stage is shared, and other tests widen it.
+            area().getScene().getWindow().setWidth(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double flowWidth = onFx(() -> flowOf(0).getWidth());
+        double viewWidth = onFx(() -> area().getWidth());
+        assertThat(flowWidth).as("the line overflows the view").isGreaterThan(viewWidth + 100);
+
+        int clicked = 0;
+        for (double scroll : new double[] {0, (flowWidth - viewWidth) / 2, flowWidth - viewWidth}) {
+            runFx(() -> area().scrollXToPixel(scroll));
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds view = onFx(() -> area().localToScreen(area().getBoundsInLocal()));
+            for (int paragraph = 0; paragraph < 2; paragraph++) {
+                int lineStart = onFx(() -> area().getAbsolutePosition(0, 0));
+                int paragraphStart = paragraph == 0 ? lineStart : line.length() + 1;
+                int paragraphIndex = paragraph;
+                TextFlow flow = onFx(() -> flowOf(paragraphIndex));
+                int offset = paragraphStart;
+                int clickedHere = 0;
+                for (Text word : onFx(() -> words(flow))) {
+                    String text = onFx(word::getText);
+                    Bounds bounds = onFx(() -> boundsOnScreen(word));
+                    boolean visible = bounds.getMinX() > view.getMinX() + 20 && bounds.getMaxX() < view.getMaxX() - 20;
+                    if (TextDirection.isRightToLeft(text) && visible && clickedHere < 3) {
+                        robot.sleep(600); // apart, so two clicks are not a double click
+                        // One pixel inside the first letter's right edge, well before its middle: the first
+                        // letter can be as narrow as 4 pixels.
+                        robot.clickOn(bounds.getMaxX() - 1, bounds.getCenterY());
+                        int expected = offset;
+                        assertThat(onFx(() -> area().getCaretPosition()))
+                                .as("click on %s at scroll %.0f", text, scroll).isEqualTo(expected);
+                        clickedHere++;
+                        clicked++;
+                    }
+                    offset += text.length();
+                }
+            }
+        }
+        assertThat(clicked).as("words clicked").isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void typedWordGetsOwnNodeAtOnce() throws Exception {
+        load(MIXED + "\n");
+        int end = "المادة".length();
+
+        List<String> words = onFx(() -> {
+            area().insertText(end, " جديد");
+            // Same pulse: no styling pass has run since the edit.
+            List<String> spans = new ArrayList<>();
+            int position = 0;
+            for (var span : area().getStyleSpans(0)) {
+                spans.add(area().getText(0, position, 0, position + span.getLength()));
+                position += span.getLength();
+            }
+            return spans;
+        });
+
+        assertThat(words).startsWith("المادة ", "جديد ", "21 ");
     }
 
     private String loadArticle(String name) throws Exception {
