@@ -49,7 +49,9 @@ public final class Charter {
     }
 
     /**
-     * Opens the charter in a folder and checks that every listed section file is inside it and exists.
+     * Opens the charter in a folder and checks the manifest: every section id is one valid file-name component
+     * without {@code @}, every listed section file is inside the folder and exists, every translation is keyed by
+     * a canonical BCP 47 tag and its path is inside the folder and outside {@code .git}.
      *
      * @throws ChartaException when the folder is not a charter, the manifest is invalid, or a section file
      *                         is missing or outside the folder. Nothing is written in any case.
@@ -60,19 +62,7 @@ public final class Charter {
             throw new ChartaException("error.charter.folderMissing", absolute.toString());
         }
         Manifest manifest = ManifestStore.read(absolute);
-        Set<String> seen = new java.util.HashSet<>();
-        for (SectionEntry entry : manifest.sections()) {
-            if (entry.id() == null || entry.id().isBlank()) {
-                throw new ChartaException("error.section.idMissing", ManifestStore.manifestPath(absolute).toString());
-            }
-            if (!seen.add(entry.id())) {
-                throw new ChartaException("error.section.idDuplicate", entry.id());
-            }
-            Path file = SectionPaths.resolve(absolute, entry.id(), entry.path());
-            if (!Files.isRegularFile(file)) {
-                throw new ChartaException("error.section.fileMissing", entry.id(), entry.path());
-            }
-        }
+        ManifestChecks.check(absolute, manifest);
         LOG.info("Opened charter {} with {} sections", absolute, manifest.sections().size());
         return new Charter(absolute, manifest);
     }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -85,8 +86,28 @@ final class TranslationEvents {
     private TranslationEvents() {
     }
 
-    static Path folder(Path charterFolder, String sectionId, String language) {
-        return charterFolder.resolve(FOLDER).resolve(sectionId).resolve(language);
+    /**
+     * Returns {@code .charta/translations/<section-id>/<language>} in the charter folder.
+     *
+     * @throws ChartaException when the section id or the language is not one plain folder name, so the result
+     *                         would lie elsewhere. {@code Charter.open} rejects such manifests; this check is the
+     *                         last line before a record is read, written or deleted.
+     */
+    static Path folder(Path charterFolder, String sectionId, String language) throws ChartaException {
+        Path records = charterFolder.toAbsolutePath().normalize().resolve(FOLDER);
+        Path folder;
+        try {
+            folder = records.resolve(sectionId).resolve(language).normalize();
+        } catch (InvalidPathException e) {
+            throw new ChartaException(e, "error.translation.recordFolderInvalid", sectionId, language);
+        }
+        boolean inside = folder.startsWith(records) && records.relativize(folder).getNameCount() == 2
+                && folder.getParent().getFileName().toString().equals(sectionId)
+                && folder.getFileName().toString().equals(language);
+        if (!inside) {
+            throw new ChartaException("error.translation.recordFolderInvalid", sectionId, language);
+        }
+        return folder;
     }
 
     /**
@@ -135,11 +156,11 @@ final class TranslationEvents {
 
     /** Deletes a record written by this run, when a later step of the same operation failed. */
     static void delete(Path charterFolder, String sectionId, String language, String eventId) {
-        Path file = folder(charterFolder, sectionId, language).resolve(eventId + EXTENSION);
         try {
+            Path file = folder(charterFolder, sectionId, language).resolve(eventId + EXTENSION);
             Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the translation record {}", file, e);
+        } catch (IOException | ChartaException | RuntimeException e) {
+            LOG.warn("Could not delete the translation record {} of {}@{}", eventId, sectionId, language, e);
         }
     }
 

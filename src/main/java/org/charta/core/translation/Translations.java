@@ -4,7 +4,9 @@ import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.LanguageTags;
+import org.charta.core.charter.ManifestStore;
 import org.charta.core.charter.SectionEntry;
+import org.charta.core.charter.SectionPaths;
 import org.charta.core.io.AtomicFiles;
 import org.charta.core.io.TextNormalizer;
 import org.slf4j.Logger;
@@ -16,17 +18,20 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -97,7 +102,7 @@ public final class Translations {
             throws ChartaException {
         String tag = checkNewTranslation(charter, sectionId, language, false);
         String text = charter.readSection(sectionId);
-        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.ADD, author);
+        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.ADD, author).version();
         LOG.info("Added translation {} as a copy of the source", version.id());
         return version;
     }
@@ -118,7 +123,7 @@ public final class Translations {
         if (text == null || text.isBlank()) {
             throw new ChartaException("error.translation.empty", new LanguageVersion(sectionId, tag).id());
         }
-        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.IMPORT, author);
+        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.IMPORT, author).version();
         LOG.info("Imported translation {}", version.id());
         return version;
     }
@@ -140,7 +145,9 @@ public final class Translations {
      * translation in the language are skipped; every file is read and checked before anything is written.
      *
      * @throws ChartaException when the folder is missing, the language is not a BCP 47 tag or is the source
-     *                         language, or a matched file is empty or not UTF-8; nothing is written then
+     *                         language, a matched file is empty or not UTF-8, or an unlisted file is in the way;
+     *                         nothing is written then. When writing one translation fails, the translations
+     *                         imported before it are removed again (files, records and manifest entries).
      */
     public static FolderImport importFolder(Charter charter, String language, Path folder, Identity author)
             throws ChartaException {
@@ -170,6 +177,7 @@ public final class Translations {
                     skipped.add(entry.id());
                     continue;
                 }
+                checkNewTranslation(charter, entry.id(), tag, false);
                 String text = readUtf8(match.getKey());
                 if (text.isBlank()) {
                     throw new ChartaException("error.translation.emptyFile", match.getKey().toString());
@@ -181,9 +189,19 @@ public final class Translations {
 
         List<LanguageVersion> imported = new ArrayList<>();
         List<Path> importedFiles = new ArrayList<>();
-        for (Map.Entry<String, String> text : texts.entrySet()) {
-            imported.add(importAligned(charter, text.getKey(), tag, text.getValue(), author, false));
-            importedFiles.add(sources.get(text.getKey()));
+        List<Written> written = new ArrayList<>();
+        byte[] manifestBefore = readManifest(charter);
+        try {
+            for (Map.Entry<String, String> text : texts.entrySet()) {
+                written.add(write(charter, text.getKey(), tag, text.getValue(), TranslationEvent.Kind.IMPORT,
+                        author));
+                imported.add(written.get(written.size() - 1).version());
+                importedFiles.add(sources.get(text.getKey()));
+            }
+        } catch (ChartaException | RuntimeException e) {
+            LOG.warn("Folder import into {} failed after {} translations; undoing them", tag, written.size(), e);
+            undoImport(charter, written, manifestBefore);
+            throw e;
         }
         LOG.info("Imported {} translations in {} from {}; {} files unmatched, {} sections skipped",
                 imported.size(), tag, folder, unmatched.size(), skipped.size());
@@ -261,21 +279,51 @@ public final class Translations {
             case SOURCE_REMOVED -> throw new ChartaException("error.translation.sourceRemoved", number,
                     texts.versionId());
             default -> {
-                // Unaligned: the source paragraph after the one that the preceding translation paragraph follows.
-                int next = 1;
-                for (int before = position - 1; before >= 1; before--) {
-                    Integer source = placedAt(texts, before).sourcePosition();
-                    if (source != null) {
-                        next = source + 1;
-                        break;
-                    }
-                }
-                if (next > TranslationAlignment.paragraphs(texts.source()).size()) {
-                    throw new ChartaException("error.translation.noSourceParagraph", number, texts.versionId());
-                }
-                return next;
+                return freeSourcePosition(texts, position, number);
             }
         }
+    }
+
+    /**
+     * Picks the source paragraph for an unaligned translation paragraph: the first one after the source paragraph
+     * that its predecessor follows and before the one its successor follows, that no translation paragraph
+     * follows yet. Pairing a source paragraph that already has a translation would hide that translation.
+     */
+    private static int freeSourcePosition(Texts texts, int position, int number) throws ChartaException {
+        int sourceCount = TranslationAlignment.paragraphs(texts.source()).size();
+        int translationCount = TranslationAlignment.paragraphs(texts.translation()).size();
+        int first = 1;
+        for (int before = position - 1; before >= 1; before--) {
+            Integer source = placedAt(texts, before).sourcePosition();
+            if (source != null) {
+                first = source + 1;
+                break;
+            }
+        }
+        int last = sourceCount;
+        for (int after = position + 1; after <= translationCount; after++) {
+            Integer source = placedAt(texts, after).sourcePosition();
+            if (source != null) {
+                last = source - 1;
+                break;
+            }
+        }
+        if (first > sourceCount) {
+            throw new ChartaException("error.translation.noSourceParagraph", number, texts.versionId());
+        }
+
+        Set<Integer> followed = new HashSet<>();
+        for (TranslationAlignment.Placed placed : texts.placed()) {
+            if (placed.translationPosition() != null && placed.sourcePosition() != null) {
+                followed.add(placed.sourcePosition());
+            }
+        }
+        for (int candidate = first; candidate <= last; candidate++) {
+            if (!followed.contains(candidate)) {
+                return candidate;
+            }
+        }
+        throw new ChartaException("error.translation.sourceTaken", number, texts.versionId());
     }
 
     private static TranslationAlignment.Placed placedAt(Texts texts, int position) {
@@ -298,15 +346,18 @@ public final class Translations {
         TranslationEvents.write(charter.folder(), sectionId, language, event);
     }
 
-    /** Writes a translation file, lists it in the manifest and records its first alignment; all or nothing. */
-    private static LanguageVersion write(Charter charter, String sectionId, String language, String text,
-                                         TranslationEvent.Kind kind, Identity author) throws ChartaException {
+    /**
+     * Writes a translation file, records its first alignment and lists it in the manifest, in that order, so the
+     * manifest never lists a translation whose record is missing. All or nothing: a failed step undoes the
+     * earlier ones.
+     */
+    private static Written write(Charter charter, String sectionId, String language, String text,
+                                 TranslationEvent.Kind kind, Identity author) throws ChartaException {
         SectionEntry entry = section(charter, sectionId);
         String sourceText = charter.readSection(sectionId);
         String translationText = TextNormalizer.normalize(text);
-        String path = entry.translations().getOrDefault(language,
-                Charter.TRANSLATIONS_FOLDER + "/" + language + "/" + sectionId + MARKDOWN);
-        Path file = charter.folder().resolve(path);
+        String path = targetPath(entry, language);
+        Path file = SectionPaths.resolve(charter.folder(), new LanguageVersion(sectionId, language).id(), path);
         Optional<byte[]> previous = readIfExists(file);
 
         List<String> sourceParagraphs = TranslationAlignment.paragraphs(sourceText);
@@ -318,6 +369,7 @@ public final class Translations {
                 now(), new TranslationEvent.Author(author.name(), author.email()),
                 charter.sourceLanguage().orElse(null), SourceRevision.of(charter.folder(), entry.path(), sourceText),
                 sourceParagraphs, translationParagraphs, pairs);
+        Written written = new Written(new LanguageVersion(sectionId, language), file, previous, event.id());
 
         try {
             AtomicFiles.writeString(file, translationText);
@@ -325,14 +377,56 @@ public final class Translations {
             throw new ChartaException(e, "error.file.writeFailed", file.toString(), e.getMessage());
         }
         try {
-            charter.addTranslation(sectionId, language, path);
             TranslationEvents.write(charter.folder(), sectionId, language, event);
-        } catch (ChartaException e) {
-            restore(file, previous);
-            TranslationEvents.delete(charter.folder(), sectionId, language, event.id());
+            charter.addTranslation(sectionId, language, path);
+        } catch (ChartaException | RuntimeException e) {
+            undoFiles(charter, written);
             throw e;
         }
-        return new LanguageVersion(sectionId, language);
+        return written;
+    }
+
+    /** What {@link #write} changed on disk besides the manifest, so that a failed folder import can undo it. */
+    private record Written(LanguageVersion version, Path file, Optional<byte[]> previous, String eventId) {
+    }
+
+    /** Restores the translation file and deletes the record of one write; logs what it cannot undo. */
+    private static void undoFiles(Charter charter, Written written) {
+        restore(written.file(), written.previous());
+        TranslationEvents.delete(charter.folder(), written.version().sectionId(), written.version().language(),
+                written.eventId());
+    }
+
+    private static byte[] readManifest(Charter charter) throws ChartaException {
+        Path file = ManifestStore.manifestPath(charter.folder());
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", file.toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * Undoes the translations a failed folder import wrote, newest first, then puts the manifest back as it was
+     * and reloads it. What cannot be undone is logged; the caller rethrows the original failure.
+     */
+    private static void undoImport(Charter charter, List<Written> written, byte[] manifestBefore) {
+        for (int index = written.size() - 1; index >= 0; index--) {
+            undoFiles(charter, written.get(index));
+        }
+        Path manifestFile = ManifestStore.manifestPath(charter.folder());
+        try {
+            AtomicFiles.write(manifestFile, manifestBefore);
+            charter.reload();
+        } catch (IOException | ChartaException | RuntimeException e) {
+            LOG.error("Could not restore {} after a failed folder import", manifestFile, e);
+        }
+    }
+
+    /** Returns the manifest path of a translation: the listed one, else {@code translations/<lang>/<id>.md}. */
+    private static String targetPath(SectionEntry entry, String language) {
+        return entry.translations().getOrDefault(language,
+                Charter.TRANSLATIONS_FOLDER + "/" + language + "/" + entry.id() + MARKDOWN);
     }
 
     private static Instant now() {
@@ -348,6 +442,12 @@ public final class Translations {
         if (existing != null && !replace) {
             throw new ChartaException("error.translation.exists", new LanguageVersion(sectionId, tag).id(),
                     existing);
+        }
+        String path = targetPath(entry, tag);
+        Path file = SectionPaths.resolve(charter.folder(), new LanguageVersion(sectionId, tag).id(), path);
+        if (existing == null && !replace && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // An unlisted file there may be someone's work that the manifest lost, so it is never overwritten.
+            throw new ChartaException("error.translation.fileExists", new LanguageVersion(sectionId, tag).id(), path);
         }
         return tag;
     }
@@ -422,7 +522,7 @@ public final class Translations {
             } else {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Could not restore {} after a failed translation write", file, e);
         }
     }
