@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code charta translate mark-current SECTION LANGUAGE PARAGRAPH}: records that a translation paragraph follows
- * the current source again; {@code --all-outdated} does so for every outdated paragraph of the translation.
+ * the current source again (PARAGRAPH as {@code translate status} prints it: a number, or
+ * {@code h2} for the second heading); {@code --all-outdated} does so for every outdated paragraph of the translation.
  */
 @Command(name = "mark-current")
 final class TranslateMarkCommand extends CliCommand {
@@ -41,10 +42,13 @@ final class TranslateMarkCommand extends CliCommand {
             cli().say("translate.markedAll", marked, versionId);
             return ExitCodes.OK;
         }
-        int number = CommentAnchors.paragraphNumber(spec().commandLine(), cli(), paragraph);
-        Translations.markCurrent(charter, sectionId, language, number, author);
+        String address = paragraph.strip();
+        if (!address.matches("(?i)h?[0-9]+")) {
+            CommentAnchors.paragraphNumber(spec().commandLine(), cli(), paragraph);
+        }
+        Translations.markCurrent(charter, sectionId, language, address, author);
         String versionId = Translations.status(charter, sectionId, language).version().id();
-        cli().say("translate.marked", number, versionId);
+        cli().say("translate.marked", address, versionId);
         return ExitCodes.OK;
     }
 }

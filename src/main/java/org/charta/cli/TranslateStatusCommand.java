@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * {@code charta translate status [LANGUAGE]}: for each translation, counts of its paragraphs by state and, for
- * each outdated one, the word diff of the source change since it was aligned. Always exits with 0 when the
+ * each outdated one, the word diff of the source change since it was aligned. Paragraphs are printed by address:
+ * the gutter number, or {@code h1}, {@code h2}... for headings, which {@code mark-current} accepts. Always exits with 0 when the
  * charter can be read: outdated paragraphs are information, not a failure.
  */
 @Command(name = "status")
@@ -63,6 +64,10 @@ final class TranslateStatusCommand extends CliCommand {
 
     private void print(TranslationStatus status, WordDiffPrinter printer) {
         String versionId = status.version().id();
+        if (status.fileMissing()) {
+            cli().say("translate.fileMissing", versionId, status.path());
+            return;
+        }
         if (status.isUpToDate()) {
             cli().say("translate.upToDate", versionId, status.path());
             return;
@@ -74,17 +79,18 @@ final class TranslateStatusCommand extends CliCommand {
         for (AlignedRow row : status.rows()) {
             switch (row.state()) {
                 case OUTDATED -> {
+                    String sources = String.join(", ", row.sourceAddresses());
                     if (row.alignedRevision() == null) {
-                        cli().say("translate.outdated", row.translationNumber(), row.sourceNumber());
+                        cli().say("translate.outdated", row.translationAddress(), sources);
                     } else {
-                        cli().say("translate.outdatedSinceRevision", row.translationNumber(), row.sourceNumber(),
+                        cli().say("translate.outdatedSinceRevision", row.translationAddress(), sources,
                                 shortRevision(row.alignedRevision()));
                     }
                     printer.print(row.alignedSourceText(), row.sourceText(), out);
                 }
-                case SOURCE_REMOVED -> cli().say("translate.sourceRemoved", row.translationNumber());
-                case UNALIGNED -> cli().say("translate.unaligned", row.translationNumber());
-                case MISSING -> cli().say("translate.missing", row.sourceNumber());
+                case SOURCE_REMOVED -> cli().say("translate.sourceRemoved", row.translationAddress());
+                case UNALIGNED -> cli().say("translate.unaligned", row.translationAddress());
+                case MISSING -> cli().say("translate.missing", String.join(", ", row.sourceAddresses()));
                 default -> {
                     // Current rows are only counted.
                 }

@@ -12,13 +12,14 @@ import java.util.Locale;
  * One translation in the {@code --json} output of {@code translate status}: its counts and every row that is
  * not current. States are lower case with underscores, as in the other JSON outputs.
  */
-@JsonPropertyOrder({"section", "language", "path", "sourceLanguage", "upToDate", "counts", "paragraphs"})
+@JsonPropertyOrder({"section", "language", "path", "sourceLanguage", "upToDate", "fileMissing", "counts",
+    "paragraphs"})
 record TranslationJson(String section, String language, String path, String sourceLanguage, boolean upToDate,
-                       Counts counts, List<ParagraphJson> paragraphs) {
+                       boolean fileMissing, Counts counts, List<ParagraphJson> paragraphs) {
 
     static TranslationJson of(TranslationStatus status) {
         return new TranslationJson(status.sectionId(), status.language(), status.path(), status.sourceLanguage(),
-                status.isUpToDate(), Counts.of(status),
+                status.isUpToDate(), status.fileMissing(), Counts.of(status),
                 status.rows().stream().filter(row -> row.state() != ParagraphState.CURRENT)
                         .map(ParagraphJson::of).toList());
     }
@@ -36,17 +37,20 @@ record TranslationJson(String section, String language, String path, String sour
 
     /**
      * One row; the numbers are gutter numbers (0 for a heading), null where the row has no such paragraph.
-     * {@code alignedSource} is the source paragraph when it was last aligned, {@code currentSource} the one now.
+     * {@code translationAddress} is what {@code mark-current} accepts ({@code h2} for a second heading), and
+     * {@code sourceParagraphs} lists every source paragraph of a merge. {@code alignedSource} is the source text
+     * when it was last aligned, {@code currentSource} the one now.
      */
-    @JsonPropertyOrder({"translationParagraph", "sourceParagraph", "state", "alignedRevision", "alignedSource",
-        "currentSource"})
-    record ParagraphJson(Integer translationParagraph, Integer sourceParagraph, String state, String alignedRevision,
-                         String alignedSource, String currentSource) {
+    @JsonPropertyOrder({"translationParagraph", "translationAddress", "sourceParagraph", "sourceParagraphs", "state",
+        "alignedRevision", "alignedSource", "currentSource"})
+    record ParagraphJson(Integer translationParagraph, String translationAddress, Integer sourceParagraph,
+                         List<Integer> sourceParagraphs, String state, String alignedRevision, String alignedSource,
+                         String currentSource) {
 
         static ParagraphJson of(AlignedRow row) {
-            return new ParagraphJson(row.translationNumber(), row.sourceNumber(),
-                    row.state().name().toLowerCase(Locale.ROOT), row.alignedRevision(), row.alignedSourceText(),
-                    row.sourceText());
+            return new ParagraphJson(row.translationNumber(), row.translationAddress(), row.sourceNumber(),
+                    row.sourceNumbers(), row.state().name().toLowerCase(Locale.ROOT), row.alignedRevision(),
+                    row.alignedSourceText(), row.sourceText());
         }
     }
 }

@@ -108,7 +108,7 @@ class TranslateCommandsTest extends CliTestBase {
         assertThat(list).hasSize(1);
         JsonNode status = list.get(0);
         assertThat(fieldNames(status)).containsExactly("section", "language", "path", "sourceLanguage", "upToDate",
-                "counts", "paragraphs");
+                "fileMissing", "counts", "paragraphs");
         assertThat(status.get("section").asText()).isEqualTo("article-3");
         assertThat(status.get("language").asText()).isEqualTo("fr");
         assertThat(status.get("sourceLanguage").asText()).isEqualTo("en");
@@ -117,8 +117,8 @@ class TranslateCommandsTest extends CliTestBase {
                 "unaligned", "missing");
         assertThat(status.get("counts").get("outdated").asInt()).isEqualTo(1);
         JsonNode paragraph = status.get("paragraphs").get(0);
-        assertThat(fieldNames(paragraph)).containsExactly("translationParagraph", "sourceParagraph", "state",
-                "alignedRevision", "alignedSource", "currentSource");
+        assertThat(fieldNames(paragraph)).containsExactly("translationParagraph", "translationAddress",
+                "sourceParagraph", "sourceParagraphs", "state", "alignedRevision", "alignedSource", "currentSource");
         assertThat(paragraph.get("state").asText()).isEqualTo("outdated");
         assertThat(paragraph.get("translationParagraph").asInt()).isEqualTo(2);
         assertThat(paragraph.get("alignedSource").asText()).contains("servitude");
@@ -165,6 +165,66 @@ class TranslateCommandsTest extends CliTestBase {
                 .contains("preamble.md -> preamble@fr")
                 .contains("no section has this file name: annex.md");
         assertThat(charter.resolve("translations/fr/preamble.md")).exists();
+    }
+
+    @Test
+    void importFolderComparesNumbers() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("fr"));
+        Files.writeString(folder.resolve("article-03.md"), FRENCH_ARTICLE);
+        Files.writeString(folder.resolve("00-preamble.md"), "## Préambule\n\nNous, citoyens du monde.\n");
+        Files.writeString(folder.resolve("all.md"), "# Notre charte\n\n## Préambule\n\nNous.\n\n" + FRENCH_ARTICLE);
+
+        Result result = charta("translate", "import", "fr", folder.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Translations in fr imported from " + folder + ": 2.")
+                .contains("article-03.md -> article-3@fr")
+                .contains("00-preamble.md -> preamble@fr")
+                .contains("Skipped all.md: it holds several sections");
+        assertThat(charter.resolve("translations/fr/article-3.md")).exists();
+    }
+
+    @Test
+    void importFolderPairsByNameOrder() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("fr"));
+        Files.writeString(folder.resolve("1-titre.md"), "# Notre charte\n");
+        Files.writeString(folder.resolve("2-preambule.md"), "## Préambule\n\nNous, citoyens du monde.\n");
+        Files.writeString(folder.resolve("3-article.md"), FRENCH_ARTICLE);
+
+        Result result = charta("translate", "import", "fr", folder.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("the 3 files were paired with the sections in name order")
+                .contains("3-article.md -> article-3@fr");
+    }
+
+    @Test
+    void importDocumentSplitsSections() throws IOException {
+        Path document = Files.writeString(temp.resolve("charte.md"),
+                "# Notre charte\n\n## Préambule\n\nNous, citoyens du monde.\n\n" + FRENCH_ARTICLE);
+
+        Result result = charta("translate", "import", "fr", document.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("The document was split into 3 sections")
+                .contains("charte.md #3 (Article 3) -> article-3@fr");
+        assertThat(Files.readString(charter.resolve("translations/fr/article-3.md"))).isEqualTo(FRENCH_ARTICLE);
+    }
+
+    @Test
+    void importRejectsAmbiguityAndCounts() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("fr"));
+        Files.writeString(folder.resolve("article-3.md"), FRENCH_ARTICLE);
+        Files.writeString(folder.resolve("article-03.md"), FRENCH_ARTICLE);
+        Path document = Files.writeString(temp.resolve("charte.md"), FRENCH_ARTICLE);
+        Map<String, String> before = snapshot(charter);
+
+        assertFails(List.of("translate", "import", "fr", folder.toString()),
+                "article-03.md and article-3.md both match the section article-3");
+        assertFails(List.of("translate", "import", "fr", document.toString()),
+                "has 1 sections and the charter has 3");
+
+        assertThat(snapshot(charter)).isEqualTo(before);
     }
 
     @Test

@@ -14,13 +14,22 @@ import java.util.List;
  * which matters for short paragraphs whose lengths tell little. Here two words are cognates when they share their
  * first four letters, diacritics and case ignored. A heading never pairs with a paragraph that is not a heading.
  *
- * <p>NOTE: a translation that merges two source paragraphs into one, or splits one into two, still pairs one to
- * one here: the source paragraph left over shows as MISSING and the translation paragraph left over as UNALIGNED.
+ * <p>As in Gale and Church, a step may also join two source paragraphs to one translation paragraph (a merge) or
+ * one source paragraph to two translation paragraphs (a split), at the cost of the joined texts' lengths plus a
+ * fixed extra cost, so that the lengths must fit clearly better than a pair and an unpaired paragraph. A merge
+ * is recorded as two pairs with the same translation paragraph, a split as two pairs with the same source
+ * paragraph. Headings never take part in a merge or a split.
  */
 final class ImportAlignment {
 
     /** Cost of leaving one paragraph unpaired; a pair whose lengths differ by more costs more than a skip. */
     private static final double SKIP_COST = 3.0;
+
+    /**
+     * Extra cost of a merge or a split over a pair: it must fit the lengths clearly better than a pair plus an
+     * unpaired paragraph, so a paragraph is joined to its neighbour only when the lengths say so.
+     */
+    private static final double GROUP_COST = 1.0;
 
     /** How much each shared cognate lowers the cost of a pair. */
     private static final double COGNATE_BONUS = 1.0;
@@ -51,27 +60,24 @@ final class ImportAlignment {
 
         // cost[i][j]: the cheapest alignment of the first i source and first j translation paragraphs.
         double[][] cost = new double[sourceCount + 1][translationCount + 1];
-        int[][] step = new int[sourceCount + 1][translationCount + 1];
+        Step[][] step = new Step[sourceCount + 1][translationCount + 1];
         for (int i = 0; i <= sourceCount; i++) {
             for (int j = 0; j <= translationCount; j++) {
                 if (i == 0 && j == 0) {
                     continue;
                 }
                 cost[i][j] = Double.POSITIVE_INFINITY;
-                if (i > 0 && j > 0) {
-                    double pair = cost[i - 1][j - 1] + pairCost(source.get(i - 1), translation.get(j - 1), ratio);
-                    if (pair < cost[i][j]) {
-                        cost[i][j] = pair;
-                        step[i][j] = 0;
+                for (Step candidate : Step.values()) {
+                    if (i < candidate.sources || j < candidate.translations) {
+                        continue;
                     }
-                }
-                if (i > 0 && cost[i - 1][j] + SKIP_COST < cost[i][j]) {
-                    cost[i][j] = cost[i - 1][j] + SKIP_COST;
-                    step[i][j] = 1;
-                }
-                if (j > 0 && cost[i][j - 1] + SKIP_COST < cost[i][j]) {
-                    cost[i][j] = cost[i][j - 1] + SKIP_COST;
-                    step[i][j] = 2;
+                    double total = cost[i - candidate.sources][j - candidate.translations]
+                            + stepCost(candidate, source.subList(i - candidate.sources, i),
+                            translation.subList(j - candidate.translations, j), ratio);
+                    if (total < cost[i][j]) {
+                        cost[i][j] = total;
+                        step[i][j] = candidate;
+                    }
                 }
             }
         }
@@ -80,17 +86,36 @@ final class ImportAlignment {
         int i = sourceCount;
         int j = translationCount;
         while (i > 0 || j > 0) {
-            switch (step[i][j]) {
-                case 0 -> reversed.add(new TranslationEvent.Pair(j--, i--));
-                case 1 -> i--;
-                default -> j--;
+            Step taken = step[i][j];
+            // Pairs are added last first, so that reversing the list puts them in order.
+            for (int t = 0; t < taken.translations; t++) {
+                for (int s = 0; s < taken.sources; s++) {
+                    reversed.add(new TranslationEvent.Pair(j - t, i - s));
+                }
             }
+            i -= taken.sources;
+            j -= taken.translations;
         }
         List<TranslationEvent.Pair> pairs = new ArrayList<>(reversed.size());
         for (int k = reversed.size() - 1; k >= 0; k--) {
             pairs.add(reversed.get(k));
         }
         return pairs;
+    }
+
+    /** Returns the cost of one step of the alignment: a pair, a merge, a split or a paragraph left unpaired. */
+    private static double stepCost(Step step, List<String> sources, List<String> translations, double ratio) {
+        if (step.sources == 0 || step.translations == 0) {
+            return SKIP_COST;
+        }
+        if (step.sources == 1 && step.translations == 1) {
+            return pairCost(sources.get(0), translations.get(0), ratio);
+        }
+        if (sources.stream().anyMatch(ImportAlignment::isHeading)
+                || translations.stream().anyMatch(ImportAlignment::isHeading)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return pairCost(String.join(" ", sources), String.join(" ", translations), ratio) + GROUP_COST;
     }
 
     /** Returns how unlikely it is that one paragraph translates the other, from their lengths. */
@@ -121,6 +146,19 @@ final class ImportAlignment {
 
     private static boolean isHeading(String paragraph) {
         return paragraph.startsWith("#");
+    }
+
+    /** One step of the alignment: how many source and translation paragraphs it consumes. */
+    private enum Step {
+        PAIR(1, 1), SOURCE_ONLY(1, 0), TRANSLATION_ONLY(0, 1), MERGE(2, 1), SPLIT(1, 2);
+
+        private final int sources;
+        private final int translations;
+
+        Step(int sources, int translations) {
+            this.sources = sources;
+            this.translations = translations;
+        }
     }
 
     private static int totalLength(List<String> paragraphs) {

@@ -24,10 +24,30 @@ import java.util.TreeMap;
  */
 final class TranslationAlignment {
 
-    /** Last alignment of a current translation paragraph, with its source paragraph followed to the current source. */
-    private record Alignment(String alignedSource, Integer sourcePosition, boolean sourceLayoutOnly,
-                             TranslationEvent event) {
+    /**
+     * Last alignment of a current translation paragraph: its source paragraphs (one, or several consecutive ones
+     * that it translates together) followed to the current source.
+     */
+    private record Alignment(List<AlignedSource> sources, TranslationEvent event) {
+
+        /** Returns the current positions of the source paragraphs that still exist, in order. */
+        List<Integer> positions() {
+            return sources.stream().map(AlignedSource::position).filter(java.util.Objects::nonNull).sorted()
+                    .toList();
+        }
+
+        /** Returns the aligned texts of the source paragraphs joined as one text. */
+        String alignedText() {
+            return String.join(GROUP_SEPARATOR, sources.stream().map(AlignedSource::text).toList());
+        }
     }
+
+    /** One source paragraph of an alignment: its text then, and its current position (null when deleted). */
+    private record AlignedSource(String text, Integer position, boolean layoutOnly) {
+    }
+
+    /** Joins the texts of several source paragraphs that one translation paragraph follows. */
+    static final String GROUP_SEPARATOR = "\n\n";
 
     /** Current place of a snapshot paragraph: its 1-based position, and whether it changed in layout only. */
     private record Followed(int position, boolean layoutOnly) {
@@ -37,6 +57,8 @@ final class TranslationAlignment {
     private final List<String> translation;
     private final List<Integer> sourceNumbers;
     private final List<Integer> translationNumbers;
+    private final List<String> sourceAddresses;
+    private final List<String> translationAddresses;
     private final Map<List<String>, Map<Integer, Followed>> sourceFollowed = new HashMap<>();
     private final Map<List<String>, Map<Integer, Followed>> translationFollowed = new HashMap<>();
 
@@ -45,13 +67,25 @@ final class TranslationAlignment {
         this.translation = Comparisons.paragraphTexts(translationText);
         this.sourceNumbers = gutterNumbers(sourceText);
         this.translationNumbers = gutterNumbers(translationText);
+        this.sourceAddresses = addresses(sourceText);
+        this.translationAddresses = addresses(translationText);
     }
 
     /**
      * A row with the 1-based positions of its paragraphs in the current texts' paragraph lists (headings
-     * included), which records use and gutter numbers cannot give for a second heading.
+     * included), which records use and gutter numbers cannot give for a second heading. A translation paragraph
+     * that follows several source paragraphs has several source positions.
      */
-    record Placed(AlignedRow row, Integer translationPosition, Integer sourcePosition) {
+    record Placed(AlignedRow row, Integer translationPosition, List<Integer> sourcePositions) {
+
+        Placed {
+            sourcePositions = sourcePositions == null ? List.of() : List.copyOf(sourcePositions);
+        }
+
+        /** Returns the first source position, or null when the row has none. */
+        Integer sourcePosition() {
+            return sourcePositions.isEmpty() ? null : sourcePositions.get(0);
+        }
     }
 
     /** Computes the side-by-side rows of a translation; see {@link AlignedRow} for their order. */
@@ -70,19 +104,37 @@ final class TranslationAlignment {
     }
 
     /**
-     * Returns the 1-based position of the paragraph whose gutter number is {@code number}, or -1. Number 0 is the
-     * first heading.
+     * Returns the 1-based position of the paragraph at an address, or -1. An address is a gutter number
+     * ({@code 3}; {@code 0} is the first heading) or {@code h} and the heading's count ({@code h2} is the second
+     * heading), as {@link AlignedRow#translationAddress()} gives it.
      */
-    // TODO: a second heading of a section shares the gutter number 0, so it cannot be marked by number.
-    static int position(String text, int number) {
-        List<Integer> numbers = gutterNumbers(text);
-        for (int i = 0; i < numbers.size(); i++) {
-            if (numbers.get(i) == number) {
+    static int position(String text, String address) {
+        String wanted = address == null ? "" : address.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.equals("0")) {
+            wanted = HEADING_PREFIX + 1;
+        }
+        List<String> addresses = addresses(text);
+        for (int i = 0; i < addresses.size(); i++) {
+            if (addresses.get(i).equals(wanted)) {
                 return i + 1;
             }
         }
         return -1;
     }
+
+    /** Returns the address of each paragraph: its gutter number, or {@code h1}, {@code h2}... for headings. */
+    static List<String> addresses(String text) {
+        List<Integer> numbers = gutterNumbers(text);
+        List<String> addresses = new ArrayList<>(numbers.size());
+        int headings = 0;
+        for (int number : numbers) {
+            addresses.add(number == 0 ? HEADING_PREFIX + (++headings) : Integer.toString(number));
+        }
+        return addresses;
+    }
+
+    /** Starts the address of a heading, which the gutter numbers 0. */
+    static final String HEADING_PREFIX = "h";
 
     /** Returns the largest gutter number of a text, 0 when it has no numbered paragraph. */
     static int lastNumber(String text) {
@@ -92,14 +144,18 @@ final class TranslationAlignment {
     private List<Placed> rows(List<TranslationEvent> events) {
         Map<Integer, Alignment> alignments = align(events);
 
+        // A translation paragraph sits at the first of its current source paragraphs, which covers the others.
         Map<Integer, List<Integer>> bySource = new TreeMap<>();
+        java.util.Set<Integer> covered = new java.util.HashSet<>();
         List<Integer> floating = new ArrayList<>();
         for (int position = 1; position <= translation.size(); position++) {
             Alignment alignment = alignments.get(position);
-            if (alignment == null || alignment.sourcePosition() == null) {
+            List<Integer> sourcePositions = alignment == null ? List.of() : alignment.positions();
+            if (sourcePositions.isEmpty()) {
                 floating.add(position);
             } else {
-                bySource.computeIfAbsent(alignment.sourcePosition(), key -> new ArrayList<>()).add(position);
+                bySource.computeIfAbsent(sourcePositions.get(0), key -> new ArrayList<>()).add(position);
+                covered.addAll(sourcePositions);
             }
         }
 
@@ -108,19 +164,22 @@ final class TranslationAlignment {
         for (int sourcePosition = 1; sourcePosition <= source.size(); sourcePosition++) {
             List<Integer> aligned = bySource.get(sourcePosition);
             if (aligned == null) {
-                rows.add(new Placed(missing(sourcePosition), null, sourcePosition));
-                rowTranslation.add(null);
+                if (!covered.contains(sourcePosition)) {
+                    rows.add(new Placed(missing(sourcePosition), null, List.of(sourcePosition)));
+                    rowTranslation.add(null);
+                }
                 continue;
             }
             for (int position : aligned) {
-                rows.add(new Placed(alignedRow(position, alignments.get(position)), position, sourcePosition));
+                Alignment alignment = alignments.get(position);
+                rows.add(new Placed(alignedRow(position, alignment), position, alignment.positions()));
                 rowTranslation.add(position);
             }
         }
         // A paragraph without a current source sits after the row of the translation paragraph before it.
         for (int position : floating) {
             int index = position == 1 ? 0 : rowTranslation.indexOf(position - 1) + 1;
-            rows.add(index, new Placed(alignedRow(position, alignments.get(position)), position, null));
+            rows.add(index, new Placed(alignedRow(position, alignments.get(position)), position, List.of()));
             rowTranslation.add(index, position);
         }
         return List.copyOf(rows);
@@ -136,16 +195,25 @@ final class TranslationAlignment {
                     event.translationParagraphs(), snapshot -> follow(snapshot, translation));
             Map<Integer, Followed> sourceNow = sourceFollowed.computeIfAbsent(
                     event.sourceParagraphs(), snapshot -> follow(snapshot, source));
+
+            // Pairs that share a translation paragraph make one alignment with several source paragraphs.
+            Map<Integer, List<AlignedSource>> bySnapshot = new TreeMap<>();
             for (TranslationEvent.Pair pair : event.pairs()) {
                 Followed translated = translationNow.get(pair.translation());
                 if (translated == null || pair.source() < 1 || pair.source() > event.sourceParagraphs().size()) {
                     continue;
                 }
                 Followed followedSource = sourceNow.get(pair.source());
-                alignments.put(translated.position(), new Alignment(event.sourceParagraphs().get(pair.source() - 1),
+                List<AlignedSource> sources = bySnapshot.computeIfAbsent(translated.position(),
+                        key -> new ArrayList<>());
+                AlignedSource aligned = new AlignedSource(event.sourceParagraphs().get(pair.source() - 1),
                         followedSource == null ? null : followedSource.position(),
-                        followedSource != null && followedSource.layoutOnly(), event));
+                        followedSource != null && followedSource.layoutOnly());
+                if (!sources.contains(aligned)) {
+                    sources.add(aligned);
+                }
             }
+            bySnapshot.forEach((position, sources) -> alignments.put(position, new Alignment(sources, event)));
         }
         return alignments;
     }
@@ -169,29 +237,39 @@ final class TranslationAlignment {
 
     private AlignedRow alignedRow(int position, Alignment alignment) {
         Integer number = translationNumbers.get(position - 1);
+        String address = translationAddresses.get(position - 1);
         String text = translation.get(position - 1);
         if (alignment == null) {
             return new AlignedRow(ParagraphState.UNALIGNED, null, null, number, text, null, List.of(), null, null,
-                    null);
+                    null, List.of(), List.of(), List.of(), address);
         }
         TranslationEvent event = alignment.event();
         String by = event.author() == null ? null : event.author().name();
-        if (alignment.sourcePosition() == null) {
-            return new AlignedRow(ParagraphState.SOURCE_REMOVED, null, null, number, text, alignment.alignedSource(),
-                    List.of(), event.sourceRevision(), event.created(), by);
+        List<Integer> positions = alignment.positions();
+        if (positions.isEmpty()) {
+            return new AlignedRow(ParagraphState.SOURCE_REMOVED, null, null, number, text, alignment.alignedText(),
+                    List.of(), event.sourceRevision(), event.created(), by, List.of(), List.of(), List.of(), address);
         }
-        int sourcePosition = alignment.sourcePosition();
-        String sourceText = source.get(sourcePosition - 1);
-        boolean current = sourceText.equals(alignment.alignedSource()) || alignment.sourceLayoutOnly();
-        List<DiffSegment> change = current ? List.of() : WordDiff.diff(alignment.alignedSource(), sourceText);
+
+        // Current when every source paragraph is still there, unchanged or changed in layout only.
+        boolean current = alignment.sources().stream().allMatch(aligned -> aligned.position() != null
+                && (aligned.layoutOnly() || source.get(aligned.position() - 1).equals(aligned.text())));
+        List<String> texts = positions.stream().map(sourcePosition -> source.get(sourcePosition - 1)).toList();
+        String sourceText = String.join(GROUP_SEPARATOR, texts);
+        String alignedText = alignment.alignedText();
+        List<DiffSegment> change = current ? List.of() : WordDiff.diff(alignedText, sourceText);
         return new AlignedRow(current ? ParagraphState.CURRENT : ParagraphState.OUTDATED,
-                sourceNumbers.get(sourcePosition - 1), sourceText, number, text, alignment.alignedSource(), change,
-                event.sourceRevision(), event.created(), by);
+                sourceNumbers.get(positions.get(0) - 1), sourceText, number, text, alignedText, change,
+                event.sourceRevision(), event.created(), by,
+                positions.stream().map(sourcePosition -> sourceNumbers.get(sourcePosition - 1)).toList(), texts,
+                positions.stream().map(sourcePosition -> sourceAddresses.get(sourcePosition - 1)).toList(), address);
     }
 
     private AlignedRow missing(int sourcePosition) {
-        return new AlignedRow(ParagraphState.MISSING, sourceNumbers.get(sourcePosition - 1),
-                source.get(sourcePosition - 1), null, null, null, List.of(), null, null, null);
+        String text = source.get(sourcePosition - 1);
+        Integer number = sourceNumbers.get(sourcePosition - 1);
+        return new AlignedRow(ParagraphState.MISSING, number, text, null, null, null, List.of(), null, null, null,
+                List.of(number), List.of(text), List.of(sourceAddresses.get(sourcePosition - 1)), null);
     }
 
     /** Returns the gutter number of each paragraph, in the order of {@link Comparisons#paragraphTexts}. */

@@ -9,13 +9,26 @@ import java.util.List;
  * @param language       language of the translation
  * @param sourceLanguage language of the source (the manifest's first language)
  * @param path           path of the translation file relative to the charter folder
- * @param rows           side-by-side rows, see {@link AlignedRow}
+ * @param rows           side-by-side rows, see {@link AlignedRow}; empty when the file is missing
+ * @param fileMissing    whether the manifest lists the translation but its file does not exist
  */
 public record TranslationStatus(String sectionId, String language, String sourceLanguage, String path,
-                                List<AlignedRow> rows) {
+                                List<AlignedRow> rows, boolean fileMissing) {
 
     public TranslationStatus {
         rows = List.copyOf(rows);
+    }
+
+    /** A status computed from both files. */
+    public TranslationStatus(String sectionId, String language, String sourceLanguage, String path,
+                             List<AlignedRow> rows) {
+        this(sectionId, language, sourceLanguage, path, rows, false);
+    }
+
+    /** The status of a translation that the manifest lists but whose file does not exist. */
+    public static TranslationStatus missingFile(String sectionId, String language, String sourceLanguage,
+                                                String path) {
+        return new TranslationStatus(sectionId, language, sourceLanguage, path, List.of(), true);
     }
 
     /** Returns the version id {@code sectionId@language}. */
@@ -28,8 +41,11 @@ public record TranslationStatus(String sectionId, String language, String source
         return rows.stream().filter(row -> row.state() == state).count();
     }
 
-    /** Returns whether nothing needs a translator: no OUTDATED, SOURCE_REMOVED, UNALIGNED or MISSING row. */
+    /**
+     * Returns whether nothing needs a translator: the file exists and no row is OUTDATED, SOURCE_REMOVED,
+     * UNALIGNED or MISSING.
+     */
     public boolean isUpToDate() {
-        return rows.stream().allMatch(row -> row.state() == ParagraphState.CURRENT);
+        return !fileMissing && rows.stream().allMatch(row -> row.state() == ParagraphState.CURRENT);
     }
 }

@@ -26,13 +26,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Translations of a charter's sections and their paragraph alignment with the source.
@@ -56,13 +52,21 @@ public final class Translations {
     }
 
     /**
-     * Computes the paragraph-by-paragraph state of one translation against the current source text.
+     * Computes the paragraph-by-paragraph state of one translation against the current source text. A
+     * translation that the manifest lists but whose file is gone gets a status that says so
+     * ({@link TranslationStatus#fileMissing()}), so that an overview still reports the other translations.
      *
      * @throws ChartaException when the section is unknown, has no translation in the language, or a file
      *                         cannot be read
      */
     public static TranslationStatus status(Charter charter, String sectionId, String language)
             throws ChartaException {
+        String tag = LanguageTags.canonical(language).orElse(language);
+        String listed = section(charter, sectionId).translations().get(tag);
+        if (listed != null && !Files.isRegularFile(charter.folder().resolve(listed))) {
+            LOG.warn("Translation file {} of {} is missing", listed, new LanguageVersion(sectionId, tag).id());
+            return TranslationStatus.missingFile(sectionId, tag, charter.sourceLanguage().orElse(null), listed);
+        }
         Texts texts = texts(charter, sectionId, language);
         String path = section(charter, sectionId).translations().get(texts.language());
         return new TranslationStatus(sectionId, texts.language(), texts.sourceLanguage(), path,
@@ -140,92 +144,89 @@ public final class Translations {
     }
 
     /**
-     * Imports every Markdown file of a folder as a translation, matching a file to the section whose source
-     * file has the same name or whose id is the file name without {@code .md}. Sections that already have a
-     * translation in the language are skipped; every file is read and checked before anything is written.
+     * Imports a folder of per-section translation files, or one whole translated document, as
+     * {@link TranslationMatcher} matches them to sections. Sections that already have a translation in the
+     * language are skipped; every file is read and checked before anything is written.
      *
-     * @throws ChartaException when the folder is missing, the language is not a BCP 47 tag or is the source
-     *                         language, a matched file is empty or not UTF-8, or an unlisted file is in the way;
-     *                         nothing is written then. When writing one translation fails, the translations
-     *                         imported before it are removed again (files, records and manifest entries).
+     * @throws ChartaException when the folder or file is missing, the language is not a BCP 47 tag or is the source
+     *                         language, a match is ambiguous, a document's section count differs from the
+     *                         charter's, or a matched file is empty or not UTF-8; nothing is written then
      */
     public static FolderImport importFolder(Charter charter, String language, Path folder, Identity author)
             throws ChartaException {
-        String tag = checkLanguage(charter, language);
-        if (!Files.isDirectory(folder)) {
-            throw new ChartaException("error.translation.folderMissing", folder.toString());
-        }
-        List<Path> files;
-        try (Stream<Path> entries = Files.list(folder)) {
-            files = entries.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(MARKDOWN))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
-        }
+        return importPlan(charter, TranslationMatcher.plan(charter, language, folder), author);
+    }
 
-        Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, Path> sources = new LinkedHashMap<>();
-        List<Path> unmatched = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Map<Path, String> matches = match(charter, files, unmatched);
-        for (SectionEntry entry : charter.manifest().sections()) {
-            for (Map.Entry<Path, String> match : matches.entrySet()) {
-                if (!match.getValue().equals(entry.id())) {
-                    continue;
-                }
-                if (entry.translations().containsKey(tag)) {
-                    skipped.add(entry.id());
-                    continue;
-                }
-                checkNewTranslation(charter, entry.id(), tag, false);
-                String text = readUtf8(match.getKey());
-                if (text.isBlank()) {
-                    throw new ChartaException("error.translation.emptyFile", match.getKey().toString());
-                }
-                texts.put(entry.id(), text);
-                sources.put(entry.id(), match.getKey());
-            }
-        }
-
+    /**
+     * Writes what a plan from {@link TranslationMatcher#plan} found, section by section in manifest order.
+     *
+     * @throws ChartaException when a section gained a translation in the language or an unlisted file appeared at
+     *                         its translation path since the plan was made, or writing fails. Nothing stays
+     *                         written then: the translations imported before the failure are removed again (files,
+     *                         records and manifest entries).
+     */
+    public static FolderImport importPlan(Charter charter, ImportPlan plan, Identity author) throws ChartaException {
         List<LanguageVersion> imported = new ArrayList<>();
-        List<Path> importedFiles = new ArrayList<>();
+        for (ImportMatch match : plan.toWrite()) {
+            checkNewTranslation(charter, match.sectionId(), plan.language(), false);
+        }
         List<Written> written = new ArrayList<>();
         byte[] manifestBefore = readManifest(charter);
         try {
-            for (Map.Entry<String, String> text : texts.entrySet()) {
-                written.add(write(charter, text.getKey(), tag, text.getValue(), TranslationEvent.Kind.IMPORT,
-                        author));
+            for (ImportMatch match : plan.toWrite()) {
+                if (match.text() == null || match.text().isBlank()) {
+                    throw new ChartaException("error.translation.empty",
+                            new LanguageVersion(match.sectionId(), plan.language()).id());
+                }
+                written.add(write(charter, match.sectionId(), plan.language(), match.text(),
+                        TranslationEvent.Kind.IMPORT, author));
                 imported.add(written.get(written.size() - 1).version());
-                importedFiles.add(sources.get(text.getKey()));
             }
         } catch (ChartaException | RuntimeException e) {
-            LOG.warn("Folder import into {} failed after {} translations; undoing them", tag, written.size(), e);
+            LOG.warn("Import into {} failed after {} translations; undoing them", plan.language(), written.size(), e);
             undoImport(charter, written, manifestBefore);
             throw e;
         }
-        LOG.info("Imported {} translations in {} from {}; {} files unmatched, {} sections skipped",
-                imported.size(), tag, folder, unmatched.size(), skipped.size());
-        return new FolderImport(tag, imported, importedFiles, unmatched, skipped);
+        LOG.info("Imported {} translations in {} from {}; {} files unmatched, {} whole documents skipped, "
+                        + "{} sections skipped", imported.size(), plan.language(), plan.origin(),
+                plan.unmatched().size(), plan.wholeDocuments().size(), plan.matches().size() - imported.size());
+        return new FolderImport(plan, imported);
     }
 
     /**
      * Records that one translation paragraph (its gutter number; 0 is the first heading) now follows the current
-     * source paragraph it is aligned with, or, for an unaligned one, the source paragraph after the one its
-     * predecessor follows.
+     * source paragraphs it is aligned with, or, for an unaligned one, the first source paragraph after the one its
+     * predecessor follows that no translation paragraph follows yet.
      *
-     * @throws ChartaException when the translation is unknown, the paragraph number is out of range, or the
-     *                         paragraph follows a deleted source paragraph
+     * @throws ChartaException when the translation is unknown, the paragraph number is out of range, the
+     *                         paragraph follows a deleted source paragraph, or an unaligned paragraph has no free
+     *                         source paragraph between the ones its neighbours follow
      */
     public static void markCurrent(Charter charter, String sectionId, String language, int translationParagraph,
                                    Identity author) throws ChartaException {
+        markCurrent(charter, sectionId, language, Integer.toString(translationParagraph), author);
+    }
+
+    /**
+     * Marks one translation paragraph as {@link #markCurrent(Charter, String, String, int, Identity)} does, given
+     * by its address: its gutter number, or {@code h1}, {@code h2}... for the first, second... heading, as
+     * {@link AlignedRow#translationAddress()} gives it and {@code translate status} prints it.
+     *
+     * @throws ChartaException also when the address names no paragraph
+     */
+    public static void markCurrent(Charter charter, String sectionId, String language, String address,
+                                   Identity author) throws ChartaException {
         Texts texts = texts(charter, sectionId, language);
-        int position = TranslationAlignment.position(texts.translation(), translationParagraph);
+        int position = TranslationAlignment.position(texts.translation(), address);
         if (position < 0) {
-            throw new ChartaException("error.translation.paragraphInvalid", translationParagraph, texts.versionId(),
-                    TranslationAlignment.lastNumber(texts.translation()));
+            throw new ChartaException("error.translation.paragraphInvalid", String.valueOf(address),
+                    texts.versionId(), TranslationAlignment.lastNumber(texts.translation()));
         }
-        int sourcePosition = sourcePositionFor(texts, position, translationParagraph);
-        record(charter, texts, List.of(new TranslationEvent.Pair(position, sourcePosition)), author);
+        List<TranslationEvent.Pair> pairs = new ArrayList<>();
+        for (int sourcePosition : sourcePositionsFor(texts, position, address)) {
+            pairs.add(new TranslationEvent.Pair(position, sourcePosition));
+        }
+        record(charter, texts, pairs, author);
     }
 
     /**
@@ -237,15 +238,19 @@ public final class Translations {
             throws ChartaException {
         Texts texts = texts(charter, sectionId, language);
         List<TranslationEvent.Pair> pairs = new ArrayList<>();
+        int marked = 0;
         for (TranslationAlignment.Placed placed : texts.placed()) {
             if (placed.row().state() == ParagraphState.OUTDATED) {
-                pairs.add(new TranslationEvent.Pair(placed.translationPosition(), placed.sourcePosition()));
+                marked++;
+                for (int sourcePosition : placed.sourcePositions()) {
+                    pairs.add(new TranslationEvent.Pair(placed.translationPosition(), sourcePosition));
+                }
             }
         }
         if (!pairs.isEmpty()) {
             record(charter, texts, pairs, author);
         }
-        return pairs.size();
+        return marked;
     }
 
     /** The current texts of a translation and its source, with the rows computed from them. */
@@ -270,16 +275,18 @@ public final class Translations {
                 TranslationAlignment.placed(sourceText, translationText, events));
     }
 
-    private static int sourcePositionFor(Texts texts, int position, int number) throws ChartaException {
+    /** Returns the current source positions that a translation paragraph is to follow when it is marked. */
+    private static List<Integer> sourcePositionsFor(Texts texts, int position, String number)
+            throws ChartaException {
         TranslationAlignment.Placed placed = placedAt(texts, position);
         switch (placed.row().state()) {
             case CURRENT, OUTDATED -> {
-                return placed.sourcePosition();
+                return placed.sourcePositions();
             }
             case SOURCE_REMOVED -> throw new ChartaException("error.translation.sourceRemoved", number,
                     texts.versionId());
             default -> {
-                return freeSourcePosition(texts, position, number);
+                return List.of(freeSourcePosition(texts, position, number));
             }
         }
     }
@@ -289,22 +296,22 @@ public final class Translations {
      * that its predecessor follows and before the one its successor follows, that no translation paragraph
      * follows yet. Pairing a source paragraph that already has a translation would hide that translation.
      */
-    private static int freeSourcePosition(Texts texts, int position, int number) throws ChartaException {
+    private static int freeSourcePosition(Texts texts, int position, String number) throws ChartaException {
         int sourceCount = TranslationAlignment.paragraphs(texts.source()).size();
         int translationCount = TranslationAlignment.paragraphs(texts.translation()).size();
         int first = 1;
         for (int before = position - 1; before >= 1; before--) {
-            Integer source = placedAt(texts, before).sourcePosition();
-            if (source != null) {
-                first = source + 1;
+            List<Integer> sources = placedAt(texts, before).sourcePositions();
+            if (!sources.isEmpty()) {
+                first = sources.get(sources.size() - 1) + 1;
                 break;
             }
         }
         int last = sourceCount;
         for (int after = position + 1; after <= translationCount; after++) {
-            Integer source = placedAt(texts, after).sourcePosition();
-            if (source != null) {
-                last = source - 1;
+            List<Integer> sources = placedAt(texts, after).sourcePositions();
+            if (!sources.isEmpty()) {
+                last = sources.get(0) - 1;
                 break;
             }
         }
@@ -314,8 +321,8 @@ public final class Translations {
 
         Set<Integer> followed = new HashSet<>();
         for (TranslationAlignment.Placed placed : texts.placed()) {
-            if (placed.translationPosition() != null && placed.sourcePosition() != null) {
-                followed.add(placed.sourcePosition());
+            if (placed.translationPosition() != null) {
+                followed.addAll(placed.sourcePositions());
             }
         }
         for (int candidate = first; candidate <= last; candidate++) {
@@ -452,7 +459,7 @@ public final class Translations {
         return tag;
     }
 
-    private static String checkLanguage(Charter charter, String language) throws ChartaException {
+    static String checkLanguage(Charter charter, String language) throws ChartaException {
         String tag = LanguageTags.canonical(language)
                 .orElseThrow(() -> new ChartaException("error.translation.languageInvalid", String.valueOf(language)));
         Optional<String> sourceLanguage = charter.sourceLanguage();
@@ -470,27 +477,7 @@ public final class Translations {
                 .orElseThrow(() -> new ChartaException("error.section.unknown", String.valueOf(sectionId)));
     }
 
-    /** Matches files to sections: by the source file's name first, then by section id. */
-    private static Map<Path, String> match(Charter charter, List<Path> files, List<Path> unmatched) {
-        Map<Path, String> matches = new LinkedHashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String stem = name.substring(0, name.length() - MARKDOWN.length());
-            Optional<String> byFile = charter.manifest().sections().stream()
-                    .filter(entry -> entry.path() != null && Path.of(entry.path()).getFileName().toString()
-                            .equals(name))
-                    .map(SectionEntry::id).findFirst();
-            Optional<String> sectionId = byFile.or(() -> charter.manifest().section(stem).map(SectionEntry::id));
-            if (sectionId.isPresent() && !matches.containsValue(sectionId.get())) {
-                matches.put(file, sectionId.get());
-            } else {
-                unmatched.add(file);
-            }
-        }
-        return matches;
-    }
-
-    private static String readUtf8(Path file) throws ChartaException {
+    static String readUtf8(Path file) throws ChartaException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -70,6 +70,8 @@ final class MainMenu {
                 item("menu-import", "ui.menu.file.import", null, files::importMarkdown),
                 item("menu-import-translations", "ui.menu.file.importTranslations", null,
                         commands::importTranslationFolder),
+                item("menu-import-translation-document", "ui.menu.file.importTranslationDocument", null,
+                        commands::importTranslationDocument),
                 item("menu-export-comments", "ui.menu.file.exportComments", null, commands::exportComments),
                 new SeparatorMenuItem(),
                 item("menu-publish", "ui.menu.file.publish", null, commands::publish),

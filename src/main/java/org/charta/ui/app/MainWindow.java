@@ -463,6 +463,11 @@ public final class MainWindow implements WindowCommands {
     }
 
     @Override
+    public void importTranslationDocument() {
+        translations.importDocument();
+    }
+
+    @Override
     public void showTranslation() {
         translations.openWindow();
     }

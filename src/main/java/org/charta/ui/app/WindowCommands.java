@@ -51,6 +51,9 @@ interface WindowCommands {
     /** Asks for a folder of Markdown files in one language and imports those that match sections. */
     void importTranslationFolder();
 
+    /** Asks for a translated whole document and imports its sections as translations, paired in order. */
+    void importTranslationDocument();
+
     /** Opens the side-by-side view of the open section and a translation. */
     void showTranslation();
 

@@ -16,7 +16,10 @@ import org.charta.ui.app.UiText;
 import org.charta.ui.conflict.TextDirection;
 
 import java.util.Locale;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Builds the cells of one row of the side-by-side view: its state, the source paragraph, the translation
@@ -26,11 +29,17 @@ import java.util.function.IntConsumer;
  */
 final class AlignedRowView {
 
+    /** The marker of an ATX heading, with the spaces after it, which the view shows as a heading style instead. */
+    private static final Pattern HEADING_MARKER = Pattern.compile("^ {0,3}#{1,6}(?:[ \t]+|$)");
+
+    /** Closing hashes of an ATX heading. */
+    private static final Pattern HEADING_CLOSE = Pattern.compile("[ \t]+#+[ \t]*$");
+
     private final UiText text;
-    private final IntConsumer onMark;
+    private final Consumer<String> onMark;
     private final IntConsumer onOpen;
 
-    AlignedRowView(UiText text, IntConsumer onMark, IntConsumer onOpen) {
+    AlignedRowView(UiText text, Consumer<String> onMark, IntConsumer onOpen) {
         this.text = text;
         this.onMark = onMark;
         this.onOpen = onOpen;
@@ -91,7 +100,10 @@ final class AlignedRowView {
     }
 
     private String numbers(AlignedRow row) {
-        String source = row.sourceNumber() == null ? "–" : paragraphLabel(row.sourceNumber());
+        List<Integer> sourceNumbers = row.sourceNumbers().isEmpty() && row.sourceNumber() != null
+                ? List.of(row.sourceNumber()) : row.sourceNumbers();
+        String source = sourceNumbers.isEmpty() ? "–"
+                : String.join(" + ", sourceNumbers.stream().map(this::paragraphLabel).toList());
         String translation = row.translationNumber() == null ? "–" : paragraphLabel(row.translationNumber());
         return text.get("ui.translation.numbers", source, translation);
     }
@@ -107,6 +119,7 @@ final class AlignedRowView {
             case OUTDATED -> {
                 cell.getChildren().add(note(text.get("ui.translation.sourceChanged")));
                 TextFlow diff = DiffFlows.inline(row.sourceChange(), row.sourceText());
+                markHeading(diff, row.sourceText());
                 diff.setId("translation-diff-" + row.translationNumber());
                 cell.getChildren().add(diff);
             }
@@ -117,7 +130,13 @@ final class AlignedRowView {
                 }
             }
             case UNALIGNED -> cell.getChildren().add(note(text.get("ui.translation.neverAligned")));
-            default -> cell.getChildren().add(flow(row.sourceText(), "diff-equal"));
+            default -> {
+                List<String> texts = row.sourceTexts().isEmpty() ? List.of(String.valueOf(row.sourceText()))
+                        : row.sourceTexts();
+                for (String paragraph : texts) {
+                    cell.getChildren().add(flow(paragraph, "diff-equal"));
+                }
+            }
         }
         return cell;
     }
@@ -145,23 +164,49 @@ final class AlignedRowView {
         boolean markable = row.translationNumber() != null && (row.state() == ParagraphState.OUTDATED
                 || row.state() == ParagraphState.UNALIGNED || row.state() == ParagraphState.SOURCE_REMOVED);
         if (markable) {
-            int number = row.translationNumber();
+            String address = row.translationAddress() == null ? Integer.toString(row.translationNumber())
+                    : row.translationAddress();
             Button mark = new Button(text.get("ui.translation.mark"));
-            mark.setId("translation-mark-" + number);
+            mark.setId("translation-mark-" + address);
             mark.setTooltip(new Tooltip(text.get("ui.translation.mark.tooltip")));
-            mark.setOnAction(event -> onMark.accept(number));
+            mark.setOnAction(event -> onMark.accept(address));
             cell.getChildren().add(mark);
         }
         return cell;
     }
 
-    /** Builds a paragraph's flow, one node per word, reading in the direction of its own text. */
+    /**
+     * Builds a paragraph's flow, one node per word, reading in the direction of its own text. A heading shows
+     * its text in the heading style, without the Markdown marker.
+     */
     private static TextFlow flow(String value, String style) {
         String paragraph = value == null ? "" : value;
-        TextFlow flow = new TextFlow(DiffFlows.words(paragraph, style).toArray(javafx.scene.text.Text[]::new));
+        boolean heading = isHeading(paragraph);
+        String shown = heading ? headingText(paragraph) : paragraph;
+        TextFlow flow = new TextFlow(DiffFlows.words(shown, style).toArray(javafx.scene.text.Text[]::new));
         flow.getStyleClass().addAll("diff-flow", "translation-text");
-        flow.setNodeOrientation(TextDirection.of(paragraph));
+        flow.setNodeOrientation(TextDirection.of(shown));
+        if (heading) {
+            markHeading(flow, paragraph);
+        }
         return flow;
+    }
+
+    /** Gives a flow the heading style when its paragraph is a heading. */
+    private static void markHeading(TextFlow flow, String paragraph) {
+        if (paragraph != null && isHeading(paragraph)) {
+            flow.getStyleClass().add("translation-heading");
+        }
+    }
+
+    private static boolean isHeading(String paragraph) {
+        return HEADING_MARKER.matcher(paragraph).find();
+    }
+
+    /** Returns a heading's text without its opening and closing hashes. */
+    static String headingText(String paragraph) {
+        String text = HEADING_MARKER.matcher(paragraph).replaceFirst("");
+        return HEADING_CLOSE.matcher(text).replaceFirst("").strip();
     }
 
     private static Label note(String value) {

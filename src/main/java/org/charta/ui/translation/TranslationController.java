@@ -9,7 +9,9 @@ import org.charta.core.charter.Charter;
 import org.charta.core.markdown.Block;
 import org.charta.core.markdown.MarkdownBlocks;
 import org.charta.core.translation.FolderImport;
+import org.charta.core.translation.ImportPlan;
 import org.charta.core.translation.LanguageVersion;
+import org.charta.core.translation.TranslationMatcher;
 import org.charta.core.translation.TranslationStatus;
 import org.charta.core.translation.Translations;
 import org.charta.ui.app.AppContext;
@@ -244,16 +246,65 @@ public final class TranslationController {
         }
     }
 
-    /** Asks for the language of a folder's files, imports them and reports what matched. */
+    /**
+     * Asks for the language of a folder's files, shows which file goes to which section and imports them once the
+     * person confirms, then reports what was imported.
+     */
     public void importFolder(Path folder) {
-        String suggested = ImportPreview.languageOf(folder).orElse(null);
-        Optional<String> chosen = LanguageDialog.ask(context.owner(), text,
+        importPlanned(folder, ImportPreview.languageOf(folder).orElse(null),
                 text.get("ui.translation.importFolder.header", folder.toString()),
-                text.get("ui.translation.importFolder.message"), otherLanguages(), suggested,
-                tag -> languageProblem(null, tag, true));
-        chosen.ifPresent(language -> identities.withIdentity(author -> write("import translations from " + folder,
-                charter -> Translations.importFolder(charter, language, folder, author),
-                report -> refresh(() -> showFolderReport(report)), "ui.translation.importFolder.failed")));
+                text.get("ui.translation.importFolder.message"));
+    }
+
+    /** Asks for a translated whole document and imports its sections, as {@link #importDocument(Path)} does. */
+    public void importDocument() {
+        if (context.session() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("ui.translation.importDocument.chooser"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(text.get("ui.translation.import.markdownFiles"), "*.md", "*.markdown"),
+                new FileChooser.ExtensionFilter(text.get("ui.translation.import.allFiles"), "*"));
+        File chosen = chooser.showOpenDialog(context.owner());
+        if (chosen != null) {
+            importDocument(chosen.toPath());
+        }
+    }
+
+    /**
+     * Asks for the language of a translated whole document, splits it into sections at its headings, shows which
+     * part goes to which section and imports them once the person confirms.
+     */
+    public void importDocument(Path document) {
+        importPlanned(document, ImportPreview.languageFromFolder(document).orElse(null),
+                text.get("ui.translation.importDocument.header", document.getFileName().toString()),
+                text.get("ui.translation.importDocument.message"));
+    }
+
+    private void importPlanned(Path origin, String suggested, String header, String message) {
+        CharterSession session = context.session();
+        if (session == null) {
+            return;
+        }
+        Optional<String> chosen = LanguageDialog.ask(context.owner(), text, header, message, otherLanguages(),
+                suggested, tag -> languageProblem(null, tag, true));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        context.executor().submit("plan translation import from " + origin,
+                () -> TranslationMatcher.plan(session.charter(), chosen.get(), origin),
+                plan -> confirmPlan(plan),
+                error -> context.showError(text.get("ui.translation.importFolder.failed"), error));
+    }
+
+    private void confirmPlan(ImportPlan plan) {
+        if (!ImportPlanDialog.confirm(context.owner(), text, plan, this::sectionTitle)) {
+            return;
+        }
+        identities.withIdentity(author -> write("import translations from " + plan.origin(),
+                charter -> Translations.importPlan(charter, plan, author),
+                report -> refresh(() -> showFolderReport(report)), "ui.translation.importFolder.failed"));
     }
 
     private void showFolderReport(FolderImport report) {
@@ -274,9 +325,17 @@ public final class TranslationController {
 
     /** Records that one translation paragraph follows the current source paragraph it is aligned with. */
     public void markCurrent(String sectionId, String language, int translationParagraph) {
-        identities.withIdentity(author -> write("mark paragraph " + translationParagraph + " of " + sectionId + "@"
+        markCurrent(sectionId, language, Integer.toString(translationParagraph));
+    }
+
+    /**
+     * Records that one translation paragraph, given by its address ({@code AlignedRow.translationAddress()},
+     * {@code h2} for a second heading), follows the current source paragraphs it is aligned with.
+     */
+    public void markCurrent(String sectionId, String language, String translationAddress) {
+        identities.withIdentity(author -> write("mark paragraph " + translationAddress + " of " + sectionId + "@"
                 + language + " up to date", charter -> {
-                    Translations.markCurrent(charter, sectionId, language, translationParagraph, author);
+                    Translations.markCurrent(charter, sectionId, language, translationAddress, author);
                     return Boolean.TRUE;
                 }, marked -> refreshSection(sectionId), "ui.translation.mark.failed"));
     }

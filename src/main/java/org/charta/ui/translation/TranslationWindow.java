@@ -186,6 +186,11 @@ public final class TranslationWindow {
             return;
         }
 
+        if (status.fileMissing()) {
+            summary.setText(text.get("ui.translation.fileMissing", status.path()));
+            markAll.setDisable(true);
+            return;
+        }
         summary.setText(summaryOf(status));
         markAll.setDisable(status.count(ParagraphState.OUTDATED) + status.count(ParagraphState.SOURCE_REMOVED) == 0);
         addHeader();
@@ -225,8 +230,8 @@ public final class TranslationWindow {
         return String.join(" · ", parts);
     }
 
-    private void markCurrent(int translationParagraph) {
-        controller.markCurrent(sectionId, language, translationParagraph);
+    private void markCurrent(String translationAddress) {
+        controller.markCurrent(sectionId, language, translationAddress);
     }
 
     private void openParagraph(int translationParagraph) {
