@@ -5,6 +5,7 @@ import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.CharterSetup;
 import org.charta.core.charter.ManifestStore;
+import org.charta.core.git.CharterRepository;
 import org.charta.testing.IsolatedGitTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,22 @@ class TranslationWritesTest extends IsolatedGitTest {
         assertThat(status.isUpToDate()).isTrue();
         assertThat(status.rows()).extracting(AlignedRow::sourceNumber).containsExactly(0, 1, 2, 3, 4);
         assertThat(status.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void translationEditCountsAsTextChange() throws Exception {
+        Translations.importAligned(charter, "article-3", "fr", TranslationStatusTest.FRENCH, AUTHOR, false);
+        try (CharterRepository repository = CharterRepository.open(charter.folder())) {
+            repository.record("Import the French translation", AUTHOR);
+            charter.writeSection("article-3@fr", TranslationStatusTest.FRENCH + "\nUn paragraphe de plus.\n");
+
+            List<String> unrecorded = repository.status().uncommittedPaths();
+
+            assertThat(unrecorded).containsExactly("translations/fr/article-3.md");
+            assertThat(charter.manifest().textPaths()).contains("translations/fr/article-3.md",
+                    "sections/article-3.md");
+            assertThat(unrecorded.stream().filter(charter.manifest().textPaths()::contains)).hasSize(1);
+        }
     }
 
     /**
