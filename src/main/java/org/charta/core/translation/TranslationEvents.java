@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.charta.core.ChartaException;
+import org.charta.core.charter.Charter;
 import org.charta.core.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ final class TranslationEvents {
     private static final Logger LOG = LoggerFactory.getLogger(TranslationEvents.class);
 
     /** Folder of the records, relative to the charter folder. */
-    static final String FOLDER = ".charta/translations";
+    static final String FOLDER = Charter.TRANSLATION_RECORDS_FOLDER;
 
     private static final String EXTENSION = ".json";
     private static final int TIME_LENGTH = 19;

@@ -146,6 +146,37 @@ class TranslationWritesTest extends IsolatedGitTest {
         }
     }
 
+    @Test
+    void deleteSectionRemovesTranslationsAndRecords() throws Exception {
+        Translations.importAligned(charter, "article-3", "fr", TranslationStatusTest.FRENCH, AUTHOR, false);
+        Path translation = charter.folder().resolve("translations/fr/article-3.md");
+        Path records = charter.folder().resolve(".charta/translations/article-3");
+        assertThat(translation).exists();
+        assertThat(records).isDirectory();
+
+        charter.deleteSection("article-3");
+
+        assertThat(translation).doesNotExist();
+        assertThat(records).doesNotExist();
+        charter.addSection("Article 3", null);
+        Translations.add(charter, "article-3", "fr", AUTHOR);
+        assertThat(TranslationEvents.read(charter.folder(), "article-3", "fr")).extracting(TranslationEvent::kind)
+                .containsExactly(TranslationEvent.Kind.ADD);
+    }
+
+    @Test
+    void deletedSectionRecordsDeletion() throws Exception {
+        Translations.importAligned(charter, "article-3", "fr", TranslationStatusTest.FRENCH, AUTHOR, false);
+        try (CharterRepository repository = CharterRepository.open(charter.folder())) {
+            repository.record("Import the French translation", AUTHOR);
+
+            charter.deleteSection("article-3");
+            repository.record("Delete article 3", AUTHOR);
+
+            assertThat(repository.status().uncommittedPaths()).isEmpty();
+        }
+    }
+
     /**
      * Puts a dangling symbolic link where the records of a translation go: reading finds no records, but creating
      * the folder to write one fails, after the translation file is written.
