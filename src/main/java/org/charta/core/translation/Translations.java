@@ -195,8 +195,8 @@ public final class Translations {
 
     /**
      * Records that one translation paragraph (its gutter number; 0 is the first heading) now follows the current
-     * source paragraphs it is aligned with, or, for an unaligned one, the first source paragraph after the one its
-     * predecessor follows that no translation paragraph follows yet.
+     * source paragraphs it is aligned with. An unaligned one follows the first source paragraph after its
+     * predecessor's that no translation paragraph follows yet.
      *
      * @throws ChartaException when the translation is unknown, the paragraph number is out of range, the
      *                         paragraph follows a deleted source paragraph, or an unaligned paragraph has no free
@@ -393,7 +393,7 @@ public final class Translations {
         return written;
     }
 
-    /** What {@link #write} changed on disk besides the manifest, so that a failed folder import can undo it. */
+    /** The files that one {@link #write} changed besides the manifest, kept so that a failed import can undo them. */
     private record Written(LanguageVersion version, Path file, Optional<byte[]> previous, String eventId) {
     }
 
