@@ -1,5 +1,6 @@
 package org.charta.ui.translation;
 
+import org.charta.core.charter.LanguageTags;
 import org.charta.core.ChartaException;
 import org.charta.core.markdown.MarkdownBlocks;
 import org.charta.ui.app.UiText;

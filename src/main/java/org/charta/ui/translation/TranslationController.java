@@ -1,5 +1,6 @@
 package org.charta.ui.translation;
 
+import org.charta.core.charter.LanguageTags;
 import javafx.scene.control.Alert;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;

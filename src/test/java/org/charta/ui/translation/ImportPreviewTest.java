@@ -1,5 +1,7 @@
 package org.charta.ui.translation;
 
+import org.charta.core.charter.LanguageTags;
+
 import org.charta.core.ChartaException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
