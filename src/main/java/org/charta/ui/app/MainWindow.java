@@ -2,6 +2,7 @@ package org.charta.ui.app;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -13,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.beans.value.ObservableBooleanValue;
@@ -63,6 +65,10 @@ public final class MainWindow implements WindowCommands {
     static final String STYLESHEET = "/org/charta/ui/charta.css";
     private static final String AMENDMENTS_STYLESHEET = "/org/charta/ui/amend/amendments.css";
     private static final String ICON_FOLDER = "/org/charta/assets/icons/";
+    /** The smallest window, in pixels, in which the toolbar, the outline, the editor and the comments fit. */
+    static final double MIN_WIDTH = 720;
+    static final double MIN_HEIGHT = 480;
+
     private static final List<String> ICONS = List.of("charta-16.png", "charta-32.png", "charta-48.png",
             "charta-64.png", "charta-128.png", "charta.png");
 
@@ -158,8 +164,7 @@ public final class MainWindow implements WindowCommands {
 
     /** Shows the window and opens the last charter, or the demo charter on first run. */
     public void show() {
-        double[] size = WindowLayout.initialSize(context.settings());
-        Scene scene = new Scene(root, size[0], size[1]);
+        Scene scene = new Scene(root);
         WindowOrientation.apply(scene, text);
         WindowOrientation.follow(text);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -167,14 +172,23 @@ public final class MainWindow implements WindowCommands {
         stage.setScene(scene);
         stage.setTitle(text.get("ui.app.name"));
         stage.getIcons().setAll(loadIcons());
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        Dimension2D size = WindowLayout.initialSize(context.settings(), Screen.getPrimary().getVisualBounds(),
+                new Dimension2D(MIN_WIDTH, MIN_HEIGHT));
         layout.restoreGeometry(stage);
         stage.setOnCloseRequest(event -> {
             event.consume();
             quit();
         });
         stage.show();
+        // JavaFX 21 on Linux (JDK-8316423, fixed in JavaFX 22) lets some window managers open the window at
+        // its minimum or at 200 by 200 pixels whatever the scene's size. A size set once the window shows holds.
+        if (!stage.isMaximized()) {
+            stage.setWidth(size.getWidth());
+            stage.setHeight(size.getHeight());
+        }
+        LOG.info("Main window shown at {} by {} pixels", stage.getWidth(), stage.getHeight());
         layout.restoreDividers();
         charters.openInitial();
         fetcher.schedule(context.settings().fetchIntervalMinutes());
