@@ -186,7 +186,7 @@ public final class TranslationController {
         if (sectionId == null || session == null) {
             return;
         }
-        String suggested = ImportPreview.languageFromFolder(file).orElse(null);
+        String suggested = ImportPreview.languageFromFolder(file, model.languagesProperty().get()).orElse(null);
         Optional<String> chosen = LanguageDialog.ask(context.owner(), text,
                 text.get("ui.translation.import.header", file.getFileName().toString(), sectionTitle()),
                 text.get("ui.translation.import.languageMessage"), choices(sectionId), suggested,
@@ -246,7 +246,7 @@ public final class TranslationController {
 
     /** Asks for the language of a folder's files, imports them and reports what matched. */
     public void importFolder(Path folder) {
-        String suggested = ImportPreview.languageOf(folder).orElse(null);
+        String suggested = ImportPreview.languageOf(folder, model.languagesProperty().get()).orElse(null);
         Optional<String> chosen = LanguageDialog.ask(context.owner(), text,
                 text.get("ui.translation.importFolder.header", folder.toString()),
                 text.get("ui.translation.importFolder.message"), otherLanguages(), suggested,
