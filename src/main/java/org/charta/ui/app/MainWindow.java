@@ -182,8 +182,8 @@ public final class MainWindow implements WindowCommands {
             quit();
         });
         stage.show();
-        // JavaFX 21 on Linux (JDK-8316423, fixed in JavaFX 22) lets some window managers open the window at
-        // its minimum or at 200 by 200 pixels whatever the scene's size. A size set once the window shows holds.
+        // Under some Linux window managers, JavaFX 21's GTK window opens at its minimum size or at 200 by 200
+        // pixels whatever the scene's size (fixed in JavaFX 22). A size set once the window shows holds.
         if (!stage.isMaximized()) {
             stage.setWidth(size.getWidth());
             stage.setHeight(size.getHeight());

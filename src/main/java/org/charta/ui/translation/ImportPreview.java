@@ -55,7 +55,7 @@ record ImportPreview(Path file, String text, int sourceParagraphs, int translate
 
     /** Describes the alignment for the confirmation, in the UI language. */
     String describe(UiText text, String languageName) {
-        String summary = text.get("ui.translation.import.summary", translatedParagraphs, languageName,
+        String summary = text.get("ui.translation.import.paragraphCounts", translatedParagraphs, languageName,
                 sourceParagraphs, aligned());
         if (translatedParagraphs == sourceParagraphs) {
             return summary;
