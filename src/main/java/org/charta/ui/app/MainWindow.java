@@ -188,10 +188,32 @@ public final class MainWindow implements WindowCommands {
             stage.setWidth(size.getWidth());
             stage.setHeight(size.getHeight());
         }
+        keepContentVisible(scene);
         LOG.info("Main window shown at {} by {} pixels", stage.getWidth(), stage.getHeight());
         layout.restoreDividers();
         charters.openInitial();
         fetcher.schedule(context.settings().fetchIntervalMinutes());
+    }
+
+    /**
+     * Raises the window's minimum size to what its panels need at least, so that a narrow window never cuts the
+     * comments panel off at its edge. The toolbar moves the buttons that do not fit into its overflow menu.
+     */
+    private void keepContentVisible(Scene scene) {
+        root.applyCss();
+        root.layout();
+        double decorationWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double decorationHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        double minWidth = Math.max(MIN_WIDTH, Math.ceil(layout.node().minWidth(-1)) + decorationWidth);
+        double minHeight = Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(minWidth)) + decorationHeight);
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        if (stage.getWidth() < minWidth) {
+            stage.setWidth(minWidth);
+        }
+        if (stage.getHeight() < minHeight) {
+            stage.setHeight(minHeight);
+        }
     }
 
     /** Sets what runs instead of {@link Platform#exit()} when the window closes, so tests keep the toolkit. */
