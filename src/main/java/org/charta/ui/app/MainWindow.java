@@ -65,7 +65,7 @@ public final class MainWindow implements WindowCommands {
     static final String STYLESHEET = "/org/charta/ui/charta.css";
     private static final String AMENDMENTS_STYLESHEET = "/org/charta/ui/amend/amendments.css";
     private static final String ICON_FOLDER = "/org/charta/assets/icons/";
-    /** The smallest window, in pixels, in which the toolbar, the outline, the editor and the comments fit. */
+    /** The smallest window size in pixels. The panels' minimum widths raise it once the window shows. */
     static final double MIN_WIDTH = 720;
     static final double MIN_HEIGHT = 480;
 
