@@ -62,9 +62,12 @@ public final class CommentsPane {
         this.controller = controller;
         this.text = text;
         root.getStyleClass().add("comments-pane");
-        root.setMinWidth(200);
-        // In a small window the split can give the panel less than its controls need. The frame then scrolls
-        // the whole panel instead of cutting its right edge or its bottom off.
+        // The content takes the viewport's width and never more, so its texts wrap there. A fixed minimum wider
+        // than the viewport (the panel's 200 pixels less a vertical scroll bar) pushed the content past the
+        // panel's edge, which the mirrored Arabic window cut off on the left.
+        root.setMinWidth(0);
+        // In a low window the frame scrolls the whole panel vertically instead of cutting its bottom off.
+        frame.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         frame.setFitToWidth(true);
         frame.setFitToHeight(true);
         frame.setMinWidth(200);
