@@ -16,7 +16,7 @@ import java.util.List;
  * character: Home and End then went to the middle of a word on another row. A line that contains
  * right-to-left text has one {@code Text} node per word ({@link WordSegments}), and JavaFX wraps between
  * those nodes, so the nodes' vertical positions give the rows exactly.
- * NOTE: a single word wider than the line is split across rows by JavaFX and counted on its first row here.
+ * NOTE: JavaFX splits a single word wider than the line across two rows, and here those rows count as one.
  */
 final class WrappedRows {
 
