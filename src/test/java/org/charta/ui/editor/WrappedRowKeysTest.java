@@ -62,6 +62,14 @@ class WrappedRowKeysTest extends StandaloneEditorTest {
         checkEveryRow(robot, MIXED, 3);
     }
 
+    @Test
+    void homeEndWrappedListItemRows(FxRobot robot) throws Exception {
+        String item = "- لكل شخص الحق في حرية التفكير والضمير والدين، ويشمل هذا الحق حرية تغيير ديانته أو عقيدته، "
+                + "وحرية الإعراب عنهما بالتعليم والممارسة وإقامة الشعائر ومراعاتها سواء أكان ذلك سرًا أم مع الجماعة.";
+
+        checkEveryRow(robot, item, 3);
+    }
+
     private void checkEveryRow(FxRobot robot, String line, int minimumRows) throws Exception {
         String text = line + "\n";
         load(text);
