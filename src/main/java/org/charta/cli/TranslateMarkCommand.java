@@ -2,6 +2,7 @@ package org.charta.cli;
 
 import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
+import org.charta.core.io.MessageValues;
 import org.charta.core.translation.Translations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ final class TranslateMarkCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "SECTION", descriptionKey = "param.translate.section")
     private String sectionId;
 
-    @Parameters(index = "1", paramLabel = "LANGUAGE", descriptionKey = "param.translate.language")
+    @Parameters(index = "1", paramLabel = "LANGUAGE", converter = Languages.TagConverter.class,
+            descriptionKey = "param.translate.language")
     private String language;
 
     @Parameters(index = "2", arity = "0..1", paramLabel = "PARAGRAPH", descriptionKey = "param.translate.paragraph")
@@ -44,11 +46,17 @@ final class TranslateMarkCommand extends CliCommand {
         }
         String address = paragraph.strip();
         if (!address.matches("(?i)h?[0-9]+")) {
-            CommentAnchors.paragraphNumber(spec().commandLine(), cli(), paragraph);
+            throw new ParameterException(spec().commandLine(),
+                    cli().text("error.paragraphAddressInvalid", MessageValues.shorten(paragraph)));
         }
         Translations.markCurrent(charter, sectionId, language, address, author);
         String versionId = Translations.status(charter, sectionId, language).version().id();
-        cli().say("translate.marked", address, versionId);
+        cli().say("translate.marked", readableAddress(address), versionId);
         return ExitCodes.OK;
+    }
+
+    /** Returns a paragraph number as an integer, so that it is written in the locale's digits; h1... unchanged. */
+    private static Object readableAddress(String address) {
+        return address.matches("[0-9]+") ? (Object) Integer.valueOf(address) : address;
     }
 }

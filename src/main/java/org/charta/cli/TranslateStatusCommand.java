@@ -1,7 +1,6 @@
 package org.charta.cli;
 
 import org.charta.core.charter.Charter;
-import org.charta.core.charter.LanguageTags;
 import org.charta.core.translation.AlignedRow;
 import org.charta.core.translation.ParagraphState;
 import org.charta.core.translation.TranslationStatus;
@@ -26,7 +25,8 @@ final class TranslateStatusCommand extends CliCommand {
     /** Unchanged lines printed around each change of an outdated paragraph's source. */
     private static final int CONTEXT_LINES = 1;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LANGUAGE", descriptionKey = "param.translate.statusLanguage")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LANGUAGE",
+            converter = Languages.TagConverter.class, descriptionKey = "param.translate.statusLanguage")
     private String language;
 
     @Option(names = "--json", descriptionKey = "option.json")
@@ -35,11 +35,6 @@ final class TranslateStatusCommand extends CliCommand {
     @Override
     int run() throws Exception {
         Optional<String> tag = Optional.ofNullable(language);
-        if (tag.isPresent() && LanguageTags.canonical(tag.get()).isEmpty()) {
-            cli().sayError("error.languageInvalid", language);
-            return ExitCodes.USAGE;
-        }
-        tag = tag.flatMap(LanguageTags::canonical);
         Charter charter = openCharter();
         List<TranslationStatus> statuses = Translations.overview(charter, tag);
 
