@@ -68,8 +68,8 @@ final class ThreadPrinter {
     }
 
     private void printHeading(LocatedThread located) {
-        // A number, not its string, so that the locale writes its digits as it writes every other count.
-        Object paragraph = located.orphaned() ? "-" : (Object) located.location().paragraph();
+        String paragraph = located.orphaned() ? "-"
+                : ParagraphNumbers.format(located.location().paragraph(), cli.locale());
         cli.say("comment.heading", located.id(), located.sectionId(), paragraph,
                 cli.text("comment.state." + ThreadJson.stateName(located.state())),
                 cli.text(located.thread().resolved() ? "comment.resolvedState" : "comment.openState"));

@@ -44,19 +44,25 @@ final class TranslateMarkCommand extends CliCommand {
             cli().say("translate.markedAll", marked, versionId);
             return ExitCodes.OK;
         }
-        String address = paragraph.strip();
+        String address = asciiDigits(paragraph.strip());
         if (!address.matches("(?i)h?[0-9]+")) {
             throw new ParameterException(spec().commandLine(),
                     cli().text("error.paragraphAddressInvalid", MessageValues.shorten(paragraph)));
         }
         Translations.markCurrent(charter, sectionId, language, address, author);
         String versionId = Translations.status(charter, sectionId, language).version().id();
-        cli().say("translate.marked", readableAddress(address), versionId);
+        cli().say("translate.marked", ParagraphNumbers.formatAddress(address, cli().locale()), versionId);
         return ExitCodes.OK;
     }
 
-    /** Returns a paragraph number as an integer, so that it is written in the locale's digits; h1... unchanged. */
-    private static Object readableAddress(String address) {
-        return address.matches("[0-9]+") ? (Object) Integer.valueOf(address) : address;
+    /**
+     * Returns the address with every decimal digit in ASCII, so that a paragraph typed as the Arabic output
+     * writes it ({@code ٣}) means the same as {@code 3}.
+     */
+    private static String asciiDigits(String address) {
+        StringBuilder ascii = new StringBuilder(address.length());
+        address.codePoints().forEach(c -> ascii.appendCodePoint(
+                Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
+        return ascii.toString();
     }
 }

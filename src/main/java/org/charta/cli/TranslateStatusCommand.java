@@ -74,23 +74,28 @@ final class TranslateStatusCommand extends CliCommand {
         for (AlignedRow row : status.rows()) {
             switch (row.state()) {
                 case OUTDATED -> {
-                    String sources = String.join(", ", row.sourceAddresses());
+                    String sources = ParagraphNumbers.formatAddresses(row.sourceAddresses(), cli().locale());
                     if (row.alignedRevision() == null) {
-                        cli().say("translate.outdated", row.translationAddress(), sources);
+                        cli().say("translate.outdated", address(row), sources);
                     } else {
-                        cli().say("translate.outdatedSinceRevision", row.translationAddress(), sources,
+                        cli().say("translate.outdatedSinceRevision", address(row), sources,
                                 shortRevision(row.alignedRevision()));
                     }
                     printer.print(row.alignedSourceText(), row.sourceText(), out);
                 }
-                case SOURCE_REMOVED -> cli().say("translate.sourceRemoved", row.translationAddress());
-                case UNALIGNED -> cli().say("translate.unaligned", row.translationAddress());
-                case MISSING -> cli().say("translate.missing", String.join(", ", row.sourceAddresses()));
+                case SOURCE_REMOVED -> cli().say("translate.sourceRemoved", address(row));
+                case UNALIGNED -> cli().say("translate.unaligned", address(row));
+                case MISSING -> cli().say("translate.missing",
+                        ParagraphNumbers.formatAddresses(row.sourceAddresses(), cli().locale()));
                 default -> {
                     // Current rows are only counted.
                 }
             }
         }
+    }
+
+    private String address(AlignedRow row) {
+        return ParagraphNumbers.formatAddress(row.translationAddress(), cli().locale());
     }
 
     /** Returns the first seven characters of a commit id, as Git abbreviates it. */
