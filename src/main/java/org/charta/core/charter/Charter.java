@@ -2,6 +2,7 @@ package org.charta.core.charter;
 
 import org.charta.core.ChartaException;
 import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.Folders;
 import org.charta.core.io.TextNormalizer;
 import org.charta.core.markdown.FrontMatter;
 import org.charta.core.markdown.MarkdownBlocks;
@@ -37,6 +38,9 @@ public final class Charter {
     /** Folder of the translation files Charta creates, one subfolder per language. */
     public static final String TRANSLATIONS_FOLDER = "translations";
 
+    /** Folder of the translation alignment records, one subfolder per section, then one per language. */
+    public static final String TRANSLATION_RECORDS_FOLDER = ".charta/translations";
+
     /** Separates a section id from a language in the id of a language version, as in {@code article-03@fr}. */
     public static final char VERSION_SEPARATOR = '@';
 
@@ -49,7 +53,9 @@ public final class Charter {
     }
 
     /**
-     * Opens the charter in a folder and checks that every listed section file is inside it and exists.
+     * Opens the charter in a folder and checks the manifest: every section id is one valid file-name component
+     * without {@code @}, every listed section file is inside the folder and exists, every translation is keyed by
+     * a canonical BCP 47 tag and its path is inside the folder and outside {@code .git}.
      *
      * @throws ChartaException when the folder is not a charter, the manifest is invalid, or a section file
      *                         is missing or outside the folder. Nothing is written in any case.
@@ -60,19 +66,7 @@ public final class Charter {
             throw new ChartaException("error.charter.folderMissing", absolute.toString());
         }
         Manifest manifest = ManifestStore.read(absolute);
-        Set<String> seen = new java.util.HashSet<>();
-        for (SectionEntry entry : manifest.sections()) {
-            if (entry.id() == null || entry.id().isBlank()) {
-                throw new ChartaException("error.section.idMissing", ManifestStore.manifestPath(absolute).toString());
-            }
-            if (!seen.add(entry.id())) {
-                throw new ChartaException("error.section.idDuplicate", entry.id());
-            }
-            Path file = SectionPaths.resolve(absolute, entry.id(), entry.path());
-            if (!Files.isRegularFile(file)) {
-                throw new ChartaException("error.section.fileMissing", entry.id(), entry.path());
-            }
-        }
+        ManifestChecks.check(absolute, manifest);
         LOG.info("Opened charter {} with {} sections", absolute, manifest.sections().size());
         return new Charter(absolute, manifest);
     }
@@ -258,14 +252,26 @@ public final class Charter {
         });
     }
 
-    /** Removes a section from the manifest and deletes its file; Git history keeps the text. */
+    /**
+     * Removes a section from the manifest and deletes its file, its translation files and its alignment records
+     * under {@code .charta/translations/<id>/}, so a later section with the same id starts without them. Git
+     * history keeps all of them, and recording the change records their deletion.
+     */
     public void deleteSection(String id) throws ChartaException {
         int index = manifest.indexOf(id);
         if (index < 0) {
             throw new ChartaException("error.section.unknown", id);
         }
         Path file = sectionFile(id);
-        SectionEntry entry = manifest.sections().remove(index);
+        SectionEntry entry = manifest.sections().get(index);
+        List<Path> translationFiles = new ArrayList<>();
+        for (Map.Entry<String, String> translation : entry.translations().entrySet()) {
+            translationFiles.add(SectionPaths.resolve(folder, id + VERSION_SEPARATOR + translation.getKey(),
+                    translation.getValue()));
+        }
+        Path records = translationRecords(id);
+
+        manifest.sections().remove(index);
         saveManifestOrRollback(() -> manifest.sections().add(index, entry));
         try {
             Files.deleteIfExists(file);
@@ -276,7 +282,33 @@ public final class Charter {
             ManifestStore.write(folder, manifest);
             throw new ChartaException(e, "error.file.deleteFailed", file.toString(), e.getMessage());
         }
+        deleteTranslations(id, translationFiles, records);
         LOG.info("Deleted section {}", id);
+    }
+
+    /**
+     * Deletes the translation files and alignment records of a deleted section. The section is gone by then, so a
+     * file that cannot be deleted is logged and left as an unlisted file that the next recording shows.
+     */
+    private void deleteTranslations(String id, List<Path> translationFiles, Path records) {
+        for (Path translationFile : translationFiles) {
+            try {
+                Files.deleteIfExists(translationFile);
+            } catch (IOException e) {
+                LOG.warn("Could not delete the translation {} of the deleted section {}", translationFile, id, e);
+            }
+        }
+        try {
+            Folders.deleteTree(records);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the alignment records {} of the deleted section {}", records, id, e);
+        }
+    }
+
+    /** Returns {@code .charta/translations/<id>}, checking that the id keeps it inside that folder. */
+    private Path translationRecords(String id) throws ChartaException {
+        ManifestChecks.checkSectionId(id);
+        return folder.resolve(TRANSLATION_RECORDS_FOLDER).resolve(id);
     }
 
     public void setTitle(String title) throws ChartaException {

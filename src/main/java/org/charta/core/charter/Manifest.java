@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The charter's manifest, {@code charter.json}: title, languages, the ordered sections and the governance
@@ -101,6 +103,20 @@ public final class Manifest {
 
     public Optional<SectionEntry> section(String id) {
         return sections.stream().filter(entry -> entry.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the path of every section file and every translation file, as the manifest writes them. Editing any
+     * of them is unrecorded work on the charter's text.
+     */
+    public Set<String> textPaths() {
+        Set<String> paths = new LinkedHashSet<>();
+        for (SectionEntry entry : sections) {
+            paths.add(entry.path());
+            paths.addAll(entry.translations().values());
+        }
+        paths.remove(null);
+        return paths;
     }
 
     public int indexOf(String id) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.charta.core.ChartaException;
+import org.charta.core.charter.Charter;
 import org.charta.core.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -42,7 +44,7 @@ final class TranslationEvents {
     private static final Logger LOG = LoggerFactory.getLogger(TranslationEvents.class);
 
     /** Folder of the records, relative to the charter folder. */
-    static final String FOLDER = ".charta/translations";
+    static final String FOLDER = Charter.TRANSLATION_RECORDS_FOLDER;
 
     private static final String EXTENSION = ".json";
     private static final int TIME_LENGTH = 19;
@@ -85,8 +87,28 @@ final class TranslationEvents {
     private TranslationEvents() {
     }
 
-    static Path folder(Path charterFolder, String sectionId, String language) {
-        return charterFolder.resolve(FOLDER).resolve(sectionId).resolve(language);
+    /**
+     * Returns {@code .charta/translations/<section-id>/<language>} in the charter folder.
+     *
+     * @throws ChartaException when the section id or the language is not one plain folder name, so the result
+     *                         would lie elsewhere. {@code Charter.open} rejects such manifests; this check is the
+     *                         last line before a record is read, written or deleted.
+     */
+    static Path folder(Path charterFolder, String sectionId, String language) throws ChartaException {
+        Path records = charterFolder.toAbsolutePath().normalize().resolve(FOLDER);
+        Path folder;
+        try {
+            folder = records.resolve(sectionId).resolve(language).normalize();
+        } catch (InvalidPathException e) {
+            throw new ChartaException(e, "error.translation.recordFolderInvalid", sectionId, language);
+        }
+        boolean inside = folder.startsWith(records) && records.relativize(folder).getNameCount() == 2
+                && folder.getParent().getFileName().toString().equals(sectionId)
+                && folder.getFileName().toString().equals(language);
+        if (!inside) {
+            throw new ChartaException("error.translation.recordFolderInvalid", sectionId, language);
+        }
+        return folder;
     }
 
     /**
@@ -135,11 +157,11 @@ final class TranslationEvents {
 
     /** Deletes a record written by this run, when a later step of the same operation failed. */
     static void delete(Path charterFolder, String sectionId, String language, String eventId) {
-        Path file = folder(charterFolder, sectionId, language).resolve(eventId + EXTENSION);
         try {
+            Path file = folder(charterFolder, sectionId, language).resolve(eventId + EXTENSION);
             Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the translation record {}", file, e);
+        } catch (IOException | ChartaException | RuntimeException e) {
+            LOG.warn("Could not delete the translation record {} of {}@{}", eventId, sectionId, language, e);
         }
     }
 

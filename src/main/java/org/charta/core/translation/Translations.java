@@ -4,7 +4,9 @@ import org.charta.core.ChartaException;
 import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.LanguageTags;
+import org.charta.core.charter.ManifestStore;
 import org.charta.core.charter.SectionEntry;
+import org.charta.core.charter.SectionPaths;
 import org.charta.core.io.AtomicFiles;
 import org.charta.core.io.TextNormalizer;
 import org.slf4j.Logger;
@@ -16,14 +18,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Translations of a charter's sections and their paragraph alignment with the source.
@@ -101,7 +106,7 @@ public final class Translations {
             throws ChartaException {
         String tag = checkNewTranslation(charter, sectionId, language, false);
         String text = charter.readSection(sectionId);
-        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.ADD, author);
+        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.ADD, author).version();
         LOG.info("Added translation {} as a copy of the source", version.id());
         return version;
     }
@@ -122,7 +127,7 @@ public final class Translations {
         if (text == null || text.isBlank()) {
             throw new ChartaException("error.translation.empty", new LanguageVersion(sectionId, tag).id());
         }
-        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.IMPORT, author);
+        LanguageVersion version = write(charter, sectionId, tag, text, TranslationEvent.Kind.IMPORT, author).version();
         LOG.info("Imported translation {}", version.id());
         return version;
     }
@@ -155,13 +160,32 @@ public final class Translations {
     /**
      * Writes what a plan from {@link TranslationMatcher#plan} found, section by section in manifest order.
      *
-     * @throws ChartaException when a section gained a translation in the language since the plan was made; the
-     *                         translations of earlier sections stay written then
+     * @throws ChartaException when a section gained a translation in the language or an unlisted file appeared at
+     *                         its translation path since the plan was made, or writing fails. Nothing stays
+     *                         written then: the translations imported before the failure are removed again (files,
+     *                         records and manifest entries).
      */
     public static FolderImport importPlan(Charter charter, ImportPlan plan, Identity author) throws ChartaException {
         List<LanguageVersion> imported = new ArrayList<>();
         for (ImportMatch match : plan.toWrite()) {
-            imported.add(importAligned(charter, match.sectionId(), plan.language(), match.text(), author, false));
+            checkNewTranslation(charter, match.sectionId(), plan.language(), false);
+        }
+        List<Written> written = new ArrayList<>();
+        byte[] manifestBefore = readManifest(charter);
+        try {
+            for (ImportMatch match : plan.toWrite()) {
+                if (match.text() == null || match.text().isBlank()) {
+                    throw new ChartaException("error.translation.empty",
+                            new LanguageVersion(match.sectionId(), plan.language()).id());
+                }
+                written.add(write(charter, match.sectionId(), plan.language(), match.text(),
+                        TranslationEvent.Kind.IMPORT, author));
+                imported.add(written.get(written.size() - 1).version());
+            }
+        } catch (ChartaException | RuntimeException e) {
+            LOG.warn("Import into {} failed after {} translations; undoing them", plan.language(), written.size(), e);
+            undoImport(charter, written, manifestBefore);
+            throw e;
         }
         LOG.info("Imported {} translations in {} from {}; {} files unmatched, {} whole documents skipped, "
                         + "{} sections skipped", imported.size(), plan.language(), plan.origin(),
@@ -171,11 +195,12 @@ public final class Translations {
 
     /**
      * Records that one translation paragraph (its gutter number; 0 is the first heading) now follows the current
-     * source paragraphs it is aligned with, or, for an unaligned one, the source paragraph after the one its
-     * predecessor follows.
+     * source paragraphs it is aligned with. An unaligned one follows the first source paragraph after its
+     * predecessor's that no translation paragraph follows yet.
      *
-     * @throws ChartaException when the translation is unknown, the paragraph number is out of range, or the
-     *                         paragraph follows a deleted source paragraph
+     * @throws ChartaException when the translation is unknown, the paragraph number is out of range, the
+     *                         paragraph follows a deleted source paragraph, or an unaligned paragraph has no free
+     *                         source paragraph between the ones its neighbours follow
      */
     public static void markCurrent(Charter charter, String sectionId, String language, int translationParagraph,
                                    Identity author) throws ChartaException {
@@ -261,21 +286,51 @@ public final class Translations {
             case SOURCE_REMOVED -> throw new ChartaException("error.translation.sourceRemoved", number,
                     texts.versionId());
             default -> {
-                // Unaligned: the source paragraph after the one that the preceding translation paragraph follows.
-                int next = 1;
-                for (int before = position - 1; before >= 1; before--) {
-                    List<Integer> sources = placedAt(texts, before).sourcePositions();
-                    if (!sources.isEmpty()) {
-                        next = sources.get(sources.size() - 1) + 1;
-                        break;
-                    }
-                }
-                if (next > TranslationAlignment.paragraphs(texts.source()).size()) {
-                    throw new ChartaException("error.translation.noSourceParagraph", number, texts.versionId());
-                }
-                return List.of(next);
+                return List.of(freeSourcePosition(texts, position, number));
             }
         }
+    }
+
+    /**
+     * Picks the source paragraph for an unaligned translation paragraph: the first one after the source paragraph
+     * that its predecessor follows and before the one its successor follows, that no translation paragraph
+     * follows yet. Pairing a source paragraph that already has a translation would hide that translation.
+     */
+    private static int freeSourcePosition(Texts texts, int position, String number) throws ChartaException {
+        int sourceCount = TranslationAlignment.paragraphs(texts.source()).size();
+        int translationCount = TranslationAlignment.paragraphs(texts.translation()).size();
+        int first = 1;
+        for (int before = position - 1; before >= 1; before--) {
+            List<Integer> sources = placedAt(texts, before).sourcePositions();
+            if (!sources.isEmpty()) {
+                first = sources.get(sources.size() - 1) + 1;
+                break;
+            }
+        }
+        int last = sourceCount;
+        for (int after = position + 1; after <= translationCount; after++) {
+            List<Integer> sources = placedAt(texts, after).sourcePositions();
+            if (!sources.isEmpty()) {
+                last = sources.get(0) - 1;
+                break;
+            }
+        }
+        if (first > sourceCount) {
+            throw new ChartaException("error.translation.noSourceParagraph", number, texts.versionId());
+        }
+
+        Set<Integer> followed = new HashSet<>();
+        for (TranslationAlignment.Placed placed : texts.placed()) {
+            if (placed.translationPosition() != null) {
+                followed.addAll(placed.sourcePositions());
+            }
+        }
+        for (int candidate = first; candidate <= last; candidate++) {
+            if (!followed.contains(candidate)) {
+                return candidate;
+            }
+        }
+        throw new ChartaException("error.translation.sourceTaken", number, texts.versionId());
     }
 
     private static TranslationAlignment.Placed placedAt(Texts texts, int position) {
@@ -298,15 +353,18 @@ public final class Translations {
         TranslationEvents.write(charter.folder(), sectionId, language, event);
     }
 
-    /** Writes a translation file, lists it in the manifest and records its first alignment; all or nothing. */
-    private static LanguageVersion write(Charter charter, String sectionId, String language, String text,
-                                         TranslationEvent.Kind kind, Identity author) throws ChartaException {
+    /**
+     * Writes a translation file, records its first alignment and lists it in the manifest, in that order, so the
+     * manifest never lists a translation whose record is missing. All or nothing: a failed step undoes the
+     * earlier ones.
+     */
+    private static Written write(Charter charter, String sectionId, String language, String text,
+                                 TranslationEvent.Kind kind, Identity author) throws ChartaException {
         SectionEntry entry = section(charter, sectionId);
         String sourceText = charter.readSection(sectionId);
         String translationText = TextNormalizer.normalize(text);
-        String path = entry.translations().getOrDefault(language,
-                Charter.TRANSLATIONS_FOLDER + "/" + language + "/" + sectionId + MARKDOWN);
-        Path file = charter.folder().resolve(path);
+        String path = targetPath(entry, language);
+        Path file = SectionPaths.resolve(charter.folder(), new LanguageVersion(sectionId, language).id(), path);
         Optional<byte[]> previous = readIfExists(file);
 
         List<String> sourceParagraphs = TranslationAlignment.paragraphs(sourceText);
@@ -318,6 +376,7 @@ public final class Translations {
                 now(), new TranslationEvent.Author(author.name(), author.email()),
                 charter.sourceLanguage().orElse(null), SourceRevision.of(charter.folder(), entry.path(), sourceText),
                 sourceParagraphs, translationParagraphs, pairs);
+        Written written = new Written(new LanguageVersion(sectionId, language), file, previous, event.id());
 
         try {
             AtomicFiles.writeString(file, translationText);
@@ -325,14 +384,56 @@ public final class Translations {
             throw new ChartaException(e, "error.file.writeFailed", file.toString(), e.getMessage());
         }
         try {
-            charter.addTranslation(sectionId, language, path);
             TranslationEvents.write(charter.folder(), sectionId, language, event);
-        } catch (ChartaException e) {
-            restore(file, previous);
-            TranslationEvents.delete(charter.folder(), sectionId, language, event.id());
+            charter.addTranslation(sectionId, language, path);
+        } catch (ChartaException | RuntimeException e) {
+            undoFiles(charter, written);
             throw e;
         }
-        return new LanguageVersion(sectionId, language);
+        return written;
+    }
+
+    /** The files that one {@link #write} changed besides the manifest, kept so that a failed import can undo them. */
+    private record Written(LanguageVersion version, Path file, Optional<byte[]> previous, String eventId) {
+    }
+
+    /** Restores the translation file and deletes the record of one write; logs what it cannot undo. */
+    private static void undoFiles(Charter charter, Written written) {
+        restore(written.file(), written.previous());
+        TranslationEvents.delete(charter.folder(), written.version().sectionId(), written.version().language(),
+                written.eventId());
+    }
+
+    private static byte[] readManifest(Charter charter) throws ChartaException {
+        Path file = ManifestStore.manifestPath(charter.folder());
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ChartaException(e, "error.file.readFailed", file.toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * Undoes the translations a failed folder import wrote, newest first, then puts the manifest back as it was
+     * and reloads it. What cannot be undone is logged; the caller rethrows the original failure.
+     */
+    private static void undoImport(Charter charter, List<Written> written, byte[] manifestBefore) {
+        for (int index = written.size() - 1; index >= 0; index--) {
+            undoFiles(charter, written.get(index));
+        }
+        Path manifestFile = ManifestStore.manifestPath(charter.folder());
+        try {
+            AtomicFiles.write(manifestFile, manifestBefore);
+            charter.reload();
+        } catch (IOException | ChartaException | RuntimeException e) {
+            LOG.error("Could not restore {} after a failed folder import", manifestFile, e);
+        }
+    }
+
+    /** Returns the manifest path of a translation: the listed one, else {@code translations/<lang>/<id>.md}. */
+    private static String targetPath(SectionEntry entry, String language) {
+        return entry.translations().getOrDefault(language,
+                Charter.TRANSLATIONS_FOLDER + "/" + language + "/" + entry.id() + MARKDOWN);
     }
 
     private static Instant now() {
@@ -348,6 +449,12 @@ public final class Translations {
         if (existing != null && !replace) {
             throw new ChartaException("error.translation.exists", new LanguageVersion(sectionId, tag).id(),
                     existing);
+        }
+        String path = targetPath(entry, tag);
+        Path file = SectionPaths.resolve(charter.folder(), new LanguageVersion(sectionId, tag).id(), path);
+        if (existing == null && !replace && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // An unlisted file there may be someone's work that the manifest lost, so it is never overwritten.
+            throw new ChartaException("error.translation.fileExists", new LanguageVersion(sectionId, tag).id(), path);
         }
         return tag;
     }
@@ -402,7 +509,7 @@ public final class Translations {
             } else {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Could not restore {} after a failed translation write", file, e);
         }
     }

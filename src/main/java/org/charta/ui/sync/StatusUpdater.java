@@ -1,7 +1,6 @@
 package org.charta.ui.sync;
 
 import javafx.util.Duration;
-import org.charta.core.charter.SectionEntry;
 import org.charta.core.git.Incoming;
 import org.charta.core.git.IncomingOutcome;
 import org.charta.core.git.RepositoryStatus;
@@ -13,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads the repository status on the serial lane (never contacting the remote) and puts it into the
@@ -80,7 +78,7 @@ public final class StatusUpdater {
     }
 
     private static Set<String> sectionPaths(CharterSession session) {
-        return session.charter().manifest().sections().stream().map(SectionEntry::path).collect(Collectors.toSet());
+        return Set.copyOf(session.charter().manifest().textPaths());
     }
 
     private void show(Snapshot snapshot) {

@@ -1,5 +1,6 @@
 package org.charta.ui.translation;
 
+import org.charta.core.charter.LanguageTags;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
