@@ -74,10 +74,7 @@ public final class ChartaCli {
     private static CommandLine createCommandLine(RootCommand root, CliContext context) {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setResourceBundle(new CliBundle(context.locale()));
-        // TODO: picocli 4.7.7 wraps help with BreakIterator.getLineInstance(), which in JDK 17 allows a break after
-        // a full stop before a letter, so "user.email" can print as "user." and "email" on two lines (seen in the
-        // French --as help). Picocli offers no hook for the break iterator; a fix needs an option renderer that
-        // wraps descriptions at spaces itself.
+        commandLine.setHelpFactory(SpaceWrappingHelp::new);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setColorScheme(Help.defaultColorScheme(context.terminal() ? Help.Ansi.AUTO : Help.Ansi.OFF));

@@ -1,6 +1,8 @@
 package org.charta.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +62,23 @@ class LocalizedOutputTest extends CliTestBase {
 
         assertThat(comments.exitCode()).as(comments.err()).isZero();
         assertThat(comments.out()).contains(")\u00A0: Which citizens?").doesNotContain("): Which");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es", "ca", "id", "ar"})
+    void helpKeepsGitKeysOnOneLine(String language) {
+        Locale.setDefault(Locale.forLanguageTag(language));
+
+        for (String command : List.of("record", "sync", "translate add", "comment list", "member add")) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            Result help = run(args.toArray(String[]::new));
+
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).as("%s help in %s", command, language)
+                    .doesNotContainPattern("user\\.\\s*\\n")
+                    .doesNotContainPattern("(?m)^\\s+email\\b");
+        }
     }
 
     @Test
