@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code -Duser.language} was given, the first of {@code LC_ALL}, {@code LC_MESSAGES} and {@code LANG} that is set
  * and not {@code C} or {@code POSIX} decides instead, provided its language is one of {@link Messages#LANGUAGES}.
  * Unlike POSIX, a {@code C} value is skipped rather than obeyed, because {@code LC_ALL=C.UTF-8} is a common
- * default of container images that says nothing about the reader's language.
+ * default of container images and names no language of the reader.
  */
 final class CliLocale {
 

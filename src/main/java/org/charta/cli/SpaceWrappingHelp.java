@@ -16,7 +16,8 @@ import java.util.List;
  * Help whose option and parameter descriptions wrap at spaces only. Picocli 4.7.7 wraps with
  * {@link java.text.BreakIterator#getLineInstance()}, which in JDK 17 also breaks after a full stop before a
  * letter, so a Git key such as {@code user.email} could print as "user." and "email" on two lines. Here each
- * description is split at spaces into lines that fit its column before picocli sees it, so picocli never wraps.
+ * description is split at spaces into lines that fit its column before picocli
+ * receives it, so picocli never wraps it again.
  */
 final class SpaceWrappingHelp extends Help {
 

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Messages with a count agree with it in every language. A count argument is one on which the English text
  * inflects ("1 paragraph", "2 paragraphs"); each one is formatted with 0, 1, 2, 5 and 11. French, Spanish and
- * Catalan must then also read differently for 1 and 2 beyond the digit, and Arabic for 1, 2, 5 and 11 (its
- * singular, dual, plural of 3 to 10 and the form from 11 on), unless its sentence reads the same for all counts.
+ * Catalan must then also read differently for 1 and 2 beyond the digit. Arabic must read differently for 1, 2, 5
+ * and 11, its singular, dual, plural of 3 to 10 and form from 11 on, unless its sentence is the same for all.
  * Indonesian does not inflect nouns for number.
  */
 class CountMessagesTest {
@@ -122,8 +122,8 @@ class CountMessagesTest {
 
     /**
      * Returns a description of the problem, or null when the Arabic text agrees with the counts. When the text
-     * shows the count, 1, 2, 5 and 11 each need their own form; when it does not ("new amendments: ..."), the
-     * singular and the plural must differ.
+     * shows the count, 1, 2, 5 and 11 each need their own form. When it does not ("new amendments: ..."), only
+     * the singular and the plural must differ.
      */
     private static String arabicProblem(String pattern, Locale locale, int index) {
         boolean countShown = format(pattern, locale, index, 5).contains(number(locale, 5));

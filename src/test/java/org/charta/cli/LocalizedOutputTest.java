@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Numbers and punctuation of the command line's output in Arabic and French: paragraph numbers go through the
- * locale's number format in every command, Arabic messages write no Western digit next to Arabic text, and the
- * French colon after a date has its no-break space.
+ * Numbers and punctuation of the command line's output. Paragraph numbers go through the locale's number format
+ * in every command. Arabic messages write no Western digit next to Arabic text. The French colon after a date
+ * has its no-break space, and help never splits a Git key such as user.email across lines.
  */
 class LocalizedOutputTest extends CliTestBase {
 
