@@ -1,5 +1,7 @@
 package org.charta.core.translation;
 
+import org.charta.core.charter.LanguageTags;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,6 +40,14 @@ public record LanguageVersion(String sectionId, String language) {
             return Optional.empty();
         }
         return Optional.of(new LanguageVersion(id.substring(0, at), id.substring(at + 1)));
+    }
+
+    /**
+     * Returns this version with its language in canonical form ({@code article-3@FR} gives {@code article-3@fr}),
+     * or empty when the language is not a well-formed BCP 47 tag.
+     */
+    public Optional<LanguageVersion> canonical() {
+        return LanguageTags.canonical(language).map(tag -> new LanguageVersion(sectionId, tag));
     }
 
     /** Returns whether the id names a language version rather than a source section. */
