@@ -30,7 +30,7 @@ final class WordFlow {
 
     private final Labeled control;
     private final TextFlow words = new TextFlow();
-    private boolean shown;
+    private boolean drawingWords;
 
     WordFlow(Labeled control) {
         this.control = control;
@@ -64,8 +64,8 @@ final class WordFlow {
         return pieces;
     }
 
-    boolean shown() {
-        return shown;
+    boolean drawingWords() {
+        return drawingWords;
     }
 
     /**
@@ -73,8 +73,8 @@ final class WordFlow {
      * fills the flow from the control's text and font.
      */
     void refresh(List<Node> skinChildren) {
-        shown = drawsWords(control);
-        if (!shown) {
+        drawingWords = drawsWords(control);
+        if (!drawingWords) {
             skinChildren.remove(words);
             words.getChildren().clear();
             hideTextNode(skinChildren, false);
@@ -98,7 +98,7 @@ final class WordFlow {
         return topInset + padding.getTop() + words.prefHeight(flowWidth) + padding.getBottom() + bottomInset;
     }
 
-    /** Places the flow in the content area of the control, aligned as the control's alignment says. */
+    /** Places the flow in the content area of the control, aligned by the control's alignment. */
     void layout(double x, double y, double width, double height) {
         Insets padding = control.getLabelPadding();
         double areaX = x + padding.getLeft();

@@ -36,7 +36,7 @@ public class WrappingLabelSkin extends LabelSkin {
     @Override
     protected double computePrefHeight(double width, double topInset, double rightInset, double bottomInset,
                                        double leftInset) {
-        if (words == null || !words.shown()) {
+        if (words == null || !words.drawingWords()) {
             return super.computePrefHeight(width, topInset, rightInset, bottomInset, leftInset);
         }
         return words.prefHeight(width, topInset, rightInset, bottomInset, leftInset);
@@ -45,7 +45,7 @@ public class WrappingLabelSkin extends LabelSkin {
     @Override
     protected void layoutChildren(double x, double y, double width, double height) {
         super.layoutChildren(x, y, width, height);
-        if (words.shown()) {
+        if (words.drawingWords()) {
             words.layout(x, y, width, height);
         }
     }
