@@ -2,6 +2,8 @@ package org.charta.cli;
 
 import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
+import org.charta.core.charter.LanguageTags;
+import org.charta.core.translation.LanguageVersion;
 import org.charta.core.translation.Translations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,19 +38,22 @@ final class TranslateMarkCommand extends CliCommand {
         Charter charter = openCharter();
         Identity author = identityFor(charter.folder());
 
+        String versionId = new LanguageVersion(sectionId, LanguageTags.canonical(language).orElse(language)).id();
         if (allOutdated) {
             int marked = Translations.markAllOutdated(charter, sectionId, language, author);
-            String versionId = Translations.status(charter, sectionId, language).version().id();
-            cli().say("translate.markedAll", marked, versionId);
+            if (marked == 0) {
+                cli().say("translate.nothingOutdated", versionId);
+            } else {
+                cli().say("translate.markedAll", marked, versionId);
+            }
             return ExitCodes.OK;
         }
         String address = paragraph.strip();
         if (!address.matches("(?i)h?[0-9]+")) {
             CommentAnchors.paragraphNumber(spec().commandLine(), cli(), paragraph);
         }
-        Translations.markCurrent(charter, sectionId, language, address, author);
-        String versionId = Translations.status(charter, sectionId, language).version().id();
-        cli().say("translate.marked", address, versionId);
+        boolean written = Translations.markCurrent(charter, sectionId, language, address, author);
+        cli().say(written ? "translate.marked" : "translate.alreadyCurrent", address, versionId);
         return ExitCodes.OK;
     }
 }

@@ -112,33 +112,65 @@ final class TranslationEvents {
     }
 
     /**
-     * Reads the records of one translation in id order. A file that cannot be read or parsed is skipped with a
-     * warning, so one damaged record does not hide the others.
+     * The readable records of one translation in id order, and the record files that were skipped as damaged.
+     *
+     * @param damaged paths of the damaged record files relative to the charter folder, with {@code /}
      */
+    record Records(List<TranslationEvent> events, List<String> damaged) {
+
+        Records {
+            events = List.copyOf(events);
+            damaged = List.copyOf(damaged);
+        }
+    }
+
+    /** Reads the records of one translation in id order, skipping damaged ones as {@link #readRecords} does. */
     static List<TranslationEvent> read(Path charterFolder, String sectionId, String language)
             throws ChartaException {
+        return readRecords(charterFolder, sectionId, language).events();
+    }
+
+    /**
+     * Reads the records of one translation in id order. A file that cannot be read or parsed, or that pairs a
+     * paragraph outside its own paragraph lists, is skipped with a warning and listed as damaged, so one damaged
+     * record does not hide the others and the person can restore it.
+     */
+    static Records readRecords(Path charterFolder, String sectionId, String language) throws ChartaException {
         Path folder = folder(charterFolder, sectionId, language);
         List<Path> files;
         try (Stream<Path> entries = Files.list(folder)) {
             files = entries.filter(TranslationEvents::isEventFile).sorted().toList();
         } catch (NoSuchFileException e) {
-            return List.of();
+            return new Records(List.of(), List.of());
         } catch (IOException e) {
             throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
         }
         List<TranslationEvent> events = new ArrayList<>(files.size());
+        List<String> damaged = new ArrayList<>();
+        Path root = charterFolder.toAbsolutePath().normalize();
         for (Path file : files) {
             try {
                 EventJson json = MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), EventJson.class);
                 if (json == null || json.kind() == null) {
                     throw new IOException("no kind");
                 }
-                events.add(json.toEvent(idOf(file)));
+                TranslationEvent event = json.toEvent(idOf(file));
+                if (!pairsInRange(event)) {
+                    throw new IOException("a pair lies outside the record's paragraph lists");
+                }
+                events.add(event);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Skipped the unreadable translation record {}", file, e);
+                LOG.warn("Skipped the damaged translation record {}", file, e);
+                damaged.add(root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
             }
         }
-        return List.copyOf(events);
+        return new Records(events, damaged);
+    }
+
+    private static boolean pairsInRange(TranslationEvent event) {
+        return event.pairs().stream().allMatch(pair -> pair != null
+                && pair.translation() >= 1 && pair.translation() <= event.translationParagraphs().size()
+                && pair.source() >= 1 && pair.source() <= event.sourceParagraphs().size());
     }
 
     /** Writes a record atomically under its id. */
