@@ -192,7 +192,7 @@ public final class TranslationWindow {
             return;
         }
         summary.setText(summaryOf(status));
-        markAll.setDisable(status.count(ParagraphState.OUTDATED) + status.count(ParagraphState.SOURCE_REMOVED) == 0);
+        markAll.setDisable(status.count(ParagraphState.OUTDATED) == 0);
         addHeader();
         AlignedRowView cells = new AlignedRowView(text, this::markCurrent, this::openParagraph);
         int index = 1;
@@ -216,8 +216,11 @@ public final class TranslationWindow {
     }
 
     private String summaryOf(TranslationStatus status) {
+        String damaged = status.damagedRecords().isEmpty() ? ""
+                : " · " + text.get("ui.translation.damagedRecords", status.damagedRecords().size(),
+                        String.join(text.get("ui.list.separator"), status.damagedRecords()));
         if (status.isUpToDate()) {
-            return text.get("ui.translation.summary.upToDate");
+            return text.get("ui.translation.summary.upToDate") + damaged;
         }
         List<String> parts = new java.util.ArrayList<>();
         for (ParagraphState state : List.of(ParagraphState.OUTDATED, ParagraphState.MISSING, ParagraphState.UNALIGNED,
@@ -227,7 +230,7 @@ public final class TranslationWindow {
                 parts.add(text.get(AlignedRowView.countKey(state), count));
             }
         }
-        return String.join(" · ", parts);
+        return String.join(" · ", parts) + damaged;
     }
 
     private void markCurrent(String translationAddress) {
