@@ -13,7 +13,10 @@ import javafx.scene.text.TextFlow;
 import org.charta.core.amend.AmendmentStatus;
 import org.charta.core.amend.AmendmentSummary;
 import org.charta.core.diff.DiffSegment;
+import org.charta.ui.conflict.TextDirection;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -81,31 +84,41 @@ final class AmendmentCell extends ListCell<AmendmentSummary> {
         details.setText(labels.text().get("ui.amend.row.details", labels.targets(summary),
                 labels.author(summary.record()), labels.voteState(summary), summary.comments()));
         preview.getChildren().setAll(previewTexts(summary));
+        preview.setNodeOrientation(TextDirection.of(previewDirectionText(summary)));
         preview.setVisible(!preview.getChildren().isEmpty());
         preview.setManaged(preview.isVisible());
         setGraphic(box);
     }
 
+    /**
+     * One text node per word, so an Arabic preview that wraps is not clipped (see {@link DiffFlows}); the
+     * flow reads in the direction of the preview's first strong character.
+     */
     private static Text[] previewTexts(AmendmentSummary summary) {
         if (summary.preview() == null) {
             return new Text[0];
         }
-        return summary.preview().stream().map(AmendmentCell::previewText).toArray(Text[]::new);
+        List<Text> texts = new ArrayList<>();
+        for (DiffSegment segment : summary.preview()) {
+            texts.addAll(DiffFlows.words(segment.text().replace('\n', ' '), styleOf(segment.kind())));
+        }
+        return texts.toArray(Text[]::new);
     }
 
-    private static Text previewText(DiffSegment segment) {
-        Text text = new Text(segment.text().replace('\n', ' '));
-        switch (segment.kind()) {
-            case EQUAL -> text.getStyleClass().add(DiffFlows.EQUAL_STYLE);
-            case DELETED -> {
-                text.getStyleClass().add(DiffFlows.DELETED_STYLE);
-                text.setStrikethrough(true);
-            }
-            case INSERTED -> {
-                text.getStyleClass().add(DiffFlows.INSERTED_STYLE);
-                text.setUnderline(true);
-            }
+    private static String previewDirectionText(AmendmentSummary summary) {
+        if (summary.preview() == null) {
+            return "";
         }
-        return text;
+        StringBuilder text = new StringBuilder();
+        summary.preview().forEach(segment -> text.append(segment.text()));
+        return text.toString();
+    }
+
+    private static String styleOf(DiffSegment.Kind kind) {
+        return switch (kind) {
+            case EQUAL -> DiffFlows.EQUAL_STYLE;
+            case DELETED -> DiffFlows.DELETED_STYLE;
+            case INSERTED -> DiffFlows.INSERTED_STYLE;
+        };
     }
 }

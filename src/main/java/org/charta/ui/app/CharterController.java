@@ -162,7 +162,7 @@ public final class CharterController implements OutlineActions {
     private String editorTitle(String id, SectionItem item) {
         return LanguageVersion.parse(id)
                 .map(version -> text.get("ui.translation.editorTitle", item.title(),
-                        LanguageNames.endonym(version.language())))
+                        LanguageNames.asHeading(version.language(), text.locale())))
                 .orElse(item.title());
     }
 

@@ -2,6 +2,7 @@ package org.charta.ui.app;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -13,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.beans.value.ObservableBooleanValue;
@@ -63,6 +65,10 @@ public final class MainWindow implements WindowCommands {
     static final String STYLESHEET = "/org/charta/ui/charta.css";
     private static final String AMENDMENTS_STYLESHEET = "/org/charta/ui/amend/amendments.css";
     private static final String ICON_FOLDER = "/org/charta/assets/icons/";
+    /** The smallest window size in pixels. The panels' minimum widths raise it once the window shows. */
+    static final double MIN_WIDTH = 720;
+    static final double MIN_HEIGHT = 480;
+
     private static final List<String> ICONS = List.of("charta-16.png", "charta-32.png", "charta-48.png",
             "charta-64.png", "charta-128.png", "charta.png");
 
@@ -158,8 +164,7 @@ public final class MainWindow implements WindowCommands {
 
     /** Shows the window and opens the last charter, or the demo charter on first run. */
     public void show() {
-        double[] size = WindowLayout.initialSize(context.settings());
-        Scene scene = new Scene(root, size[0], size[1]);
+        Scene scene = new Scene(root);
         WindowOrientation.apply(scene, text);
         WindowOrientation.follow(text);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -167,17 +172,48 @@ public final class MainWindow implements WindowCommands {
         stage.setScene(scene);
         stage.setTitle(text.get("ui.app.name"));
         stage.getIcons().setAll(loadIcons());
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        Dimension2D size = WindowLayout.initialSize(context.settings(), Screen.getPrimary().getVisualBounds(),
+                new Dimension2D(MIN_WIDTH, MIN_HEIGHT));
         layout.restoreGeometry(stage);
         stage.setOnCloseRequest(event -> {
             event.consume();
             quit();
         });
         stage.show();
+        // Under some Linux window managers, JavaFX 21's GTK window opens at its minimum size or at 200 by 200
+        // pixels whatever the scene's size (fixed in JavaFX 22). A size set once the window shows holds.
+        if (!stage.isMaximized()) {
+            stage.setWidth(size.getWidth());
+            stage.setHeight(size.getHeight());
+        }
+        keepContentVisible(scene);
+        LOG.info("Main window shown at {} by {} pixels", stage.getWidth(), stage.getHeight());
         layout.restoreDividers();
         charters.openInitial();
         fetcher.schedule(context.settings().fetchIntervalMinutes());
+    }
+
+    /**
+     * Raises the window's minimum size to what its panels need at least, so that a narrow window never cuts the
+     * comments panel off at its edge. The toolbar moves the buttons that do not fit into its overflow menu.
+     */
+    private void keepContentVisible(Scene scene) {
+        root.applyCss();
+        root.layout();
+        double decorationWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double decorationHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        double minWidth = Math.max(MIN_WIDTH, Math.ceil(layout.node().minWidth(-1)) + decorationWidth);
+        double minHeight = Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(minWidth)) + decorationHeight);
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        if (stage.getWidth() < minWidth) {
+            stage.setWidth(minWidth);
+        }
+        if (stage.getHeight() < minHeight) {
+            stage.setHeight(minHeight);
+        }
     }
 
     /** Sets what runs instead of {@link Platform#exit()} when the window closes, so tests keep the toolkit. */

@@ -85,9 +85,28 @@ public final class UiText {
         return isRightToLeft(locale) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
-    /** Returns the text for a key, formatted with its arguments through MessageFormat. */
+    /**
+     * Returns the text for a key, formatted with its arguments through MessageFormat, without bidirectional
+     * marks. The Arabic bundle places marks such as U+200F after Latin words for terminals, but the fonts JavaFX
+     * picks on Linux draw them as empty boxes, and a label orders its text by its own direction.
+     */
     public String get(String key, Object... arguments) {
-        return Messages.format(locale, key, arguments);
+        return withoutBidiMarks(Messages.format(locale, key, arguments));
+    }
+
+    /** Removes the marks and embeddings of the Unicode bidirectional algorithm (LRM, RLM, ALM, LRE...PDI). */
+    static String withoutBidiMarks(String value) {
+        StringBuilder visible = new StringBuilder(value.length());
+        value.codePoints()
+                .filter(codePoint -> !isBidiMark(codePoint))
+                .forEach(visible::appendCodePoint);
+        return visible.toString();
+    }
+
+    private static boolean isBidiMark(int codePoint) {
+        return codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C
+                || (codePoint >= 0x202A && codePoint <= 0x202E)
+                || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
     /** Returns the message of an error in the UI language, never a stack trace. */

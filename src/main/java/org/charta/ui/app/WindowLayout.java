@@ -2,6 +2,7 @@ package org.charta.ui.app;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -59,13 +60,25 @@ final class WindowLayout {
         return commentsVisible;
     }
 
-    /** Returns the window size to start with: the saved one, else most of the primary screen. */
-    static double[] initialSize(Settings settings) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return new double[] {
-            settings.number("window.width", Math.min(1440, screen.getWidth() * 0.94)),
-            settings.number("window.height", Math.min(920, screen.getHeight() * 0.92))
-        };
+    /** Share of the screen's visual bounds that a window opened for the first time covers. */
+    static final double FIRST_RUN_SHARE = 0.8;
+
+    /**
+     * Returns the window size to start with: the saved one, else 80 % of the screen's visual bounds. Either is
+     * at least the given minimum and at most the visual bounds, so a size saved on a larger screen still fits.
+     */
+    static Dimension2D initialSize(Settings settings, Rectangle2D screen, Dimension2D minimum) {
+        double width = settings.number("window.width", screen.getWidth() * FIRST_RUN_SHARE);
+        double height = settings.number("window.height", screen.getHeight() * FIRST_RUN_SHARE);
+        return new Dimension2D(fit(width, minimum.getWidth(), screen.getWidth()),
+                fit(height, minimum.getHeight(), screen.getHeight()));
+    }
+
+    private static double fit(double size, double minimum, double screen) {
+        if (Double.isNaN(size) || Double.isInfinite(size)) {
+            size = screen * FIRST_RUN_SHARE;
+        }
+        return Math.min(Math.max(size, minimum), Math.max(minimum, screen));
     }
 
     /** Puts the window where it was, unless that place is on a screen that is no longer attached. */

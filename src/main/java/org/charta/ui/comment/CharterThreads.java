@@ -73,7 +73,7 @@ final class CharterThreads {
             LanguageVersion.parse(thread.sectionId())
                     .filter(version -> titles.containsKey(version.sectionId()))
                     .ifPresent(version -> titles.putIfAbsent(thread.sectionId(), text.get("ui.translation.editorTitle",
-                            titles.get(version.sectionId()), LanguageNames.endonym(version.language()))));
+                            titles.get(version.sectionId()), LanguageNames.asHeading(version.language(), text.locale()))));
         }
         Map<String, Optional<String>> texts = new HashMap<>();
         for (CommentThread thread : threads) {

@@ -53,7 +53,7 @@ public final class CommentsPane {
     private final Button newThread = new Button();
     private final VBox composer = new VBox(6);
     private final TextArea composerText = new TextArea();
-    private final Label composerQuote = new Label();
+    private final QuoteView composerQuote = new QuoteView();
     private final Map<String, ThreadCard> cards = new HashMap<>();
     private Anchor composerAnchor;
 
@@ -62,9 +62,12 @@ public final class CommentsPane {
         this.controller = controller;
         this.text = text;
         root.getStyleClass().add("comments-pane");
-        root.setMinWidth(200);
-        // In a small window the split can give the panel less than its controls need. The frame then scrolls
-        // the whole panel instead of cutting its right edge or its bottom off.
+        // The content takes the viewport's width and never more, so its texts wrap there. A fixed minimum wider
+        // than the viewport (the panel's 200 pixels less a vertical scroll bar) pushed the content past the
+        // panel's edge, which the mirrored Arabic window cut off on the left.
+        root.setMinWidth(0);
+        // In a low window the frame scrolls the whole panel vertically instead of cutting its bottom off.
+        frame.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         frame.setFitToWidth(true);
         frame.setFitToHeight(true);
         frame.setMinWidth(200);
@@ -109,8 +112,7 @@ public final class CommentsPane {
         composer.setManaged(true);
         ((Label) composer.getChildren().get(0)).setText(
                 text.get(phrase ? "ui.comment.new.header.selection" : "ui.comment.new.header", anchor.paragraph()));
-        composerQuote.setText(text.get("ui.comment.quote", preview(anchor.quote(), COMPOSER_QUOTE)));
-        setUpright(composerQuote, anchor.quote());
+        composerQuote.show(text.get("ui.comment.quote", preview(anchor.quote(), COMPOSER_QUOTE)), anchor.quote());
         composerText.requestFocus();
     }
 
@@ -213,11 +215,8 @@ public final class CommentsPane {
         cancel.setOnAction(event -> closeComposer());
         HBox buttons = new HBox(6, post, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        composerQuote.setId("comment-new-quote");
-        composerQuote.getStyleClass().add("thread-quote");
-        composerQuote.setWrapText(true);
-        composerQuote.setMinHeight(Region.USE_PREF_SIZE);
-        composer.getChildren().setAll(header, composerQuote, composerText, buttons);
+        composerQuote.label().setId("comment-new-quote");
+        composer.getChildren().setAll(header, composerQuote.node(), composerText, buttons);
         composer.getStyleClass().add("composer");
         composer.setVisible(false);
         composer.setManaged(false);

@@ -5,14 +5,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.charta.ui.app.UiText;
 
 /**
  * The controls at the top of the comments panel: two toggles for the scope (this section, the whole charter) and
- * a drop-down list of filters, stacked so that both fit a panel 220 pixels wide in every language.
+ * a drop-down list of filters. The toggles stack when their texts do not fit side by side.
  */
 final class ListControls {
 
@@ -33,8 +31,7 @@ final class ListControls {
             }
             model.scopeProperty().set(selected == charter ? ListScope.CHARTER : ListScope.SECTION);
         });
-        HBox scopeBar = new HBox(section, charter);
-        scopeBar.getStyleClass().add("comment-scope");
+        ScopeToggles scopeBar = new ScopeToggles(section, charter);
 
         ComboBox<ListFilter> filter = new ComboBox<>();
         filter.setId("comment-filter");
@@ -60,8 +57,6 @@ final class ListControls {
         button.setId(id);
         button.setToggleGroup(group);
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setMinWidth(0);
-        HBox.setHgrow(button, Priority.ALWAYS);
         return button;
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextFlow;
 import org.charta.core.comment.Anchor;
 import org.charta.core.comment.AnchorState;
 import org.charta.core.comment.CommentThread;
@@ -45,9 +44,7 @@ final class ThreadCard {
     private final VBox root = new VBox(6);
     private final Label location = new Label();
     private final Label state = new Label();
-    private final Label quote = new Label();
-    /** Contains the quote: the label, or for right-to-left text a flow of one node per word. */
-    private final VBox quoteBox = new VBox();
+    private final QuoteView quote = new QuoteView();
     private final Label reattached = new Label();
     private final VBox diffBox = new VBox(2);
     private final VBox orphanBox = new VBox(6);
@@ -74,15 +71,11 @@ final class ThreadCard {
             }
         });
 
-        quote.getStyleClass().add("thread-quote");
-        quote.setWrapText(true);
-        quote.setMinHeight(Region.USE_PREF_SIZE);
         reattached.getStyleClass().add("thread-reattached");
         reattached.setWrapText(true);
         reattached.setMinHeight(Region.USE_PREF_SIZE);
         diffBox.getStyleClass().add("thread-diff");
-        quoteBox.getChildren().add(quote);
-        root.getChildren().addAll(header(), quoteBox, reattached, diffBox, orphanBox(), comments.node(), replyBar());
+        root.getChildren().addAll(header(), quote.node(), reattached, diffBox, orphanBox(), comments.node(), replyBar());
     }
 
     Node node() {
@@ -105,10 +98,8 @@ final class ThreadCard {
 
         String original = updated.thread().anchor().quote().strip();
         boolean showWhole = anchorState != AnchorState.ANCHORED;
-        quote.setText(text.get(showWhole ? "ui.comment.quote.original" : "ui.comment.quote",
-                showWhole ? original : CommentsPane.preview(original, QUOTE_PREVIEW)));
-        CommentsPane.setUpright(quote, original);
-        showQuote(original);
+        quote.show(text.get(showWhole ? "ui.comment.quote.original" : "ui.comment.quote",
+                showWhole ? original : CommentsPane.preview(original, QUOTE_PREVIEW)), original);
         showReattached(updated.thread());
         showDiff(updated);
         showOrphan(updated, resolved);
@@ -187,21 +178,6 @@ final class ThreadCard {
         actions.setAlignment(Pos.CENTER_LEFT);
         reply.prefWidthProperty().bind(actions.widthProperty().subtract(replyButton.widthProperty()).subtract(7));
         return actions;
-    }
-
-    /**
-     * JavaFX 21 garbles right-to-left text that wraps inside one Label or Text node, so a quote with Arabic or
-     * Hebrew letters is laid out as a flow of one node per word, as the diff views do.
-     */
-    private void showQuote(String original) {
-        if (!CommentsPane.hasRightToLeft(original)) {
-            quoteBox.getChildren().setAll(quote);
-            return;
-        }
-        String shown = quote.getText();
-        TextFlow flow = DiffFlows.inline(List.of(new DiffSegment(DiffSegment.Kind.EQUAL, shown)), shown);
-        flow.getStyleClass().addAll("thread-quote", "quote-upright");
-        quoteBox.getChildren().setAll(flow);
     }
 
     /** Shows, for a thread that a person reattached, the quote it had before, so the move is never silent. */

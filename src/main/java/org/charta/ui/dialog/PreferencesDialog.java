@@ -38,7 +38,7 @@ public final class PreferencesDialog {
 
         SpinnerValueFactory.IntegerSpinnerValueFactory minutes = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 0, maxMinutes, current.fetchIntervalMinutes());
-        minutes.setConverter(new MinutesConverter(minutes, maxMinutes));
+        minutes.setConverter(new MinutesConverter(text, minutes, maxMinutes));
         fetchInterval = new Spinner<>(minutes);
         fetchInterval.setId("preferences-fetch-interval");
         fetchInterval.setEditable(true);
@@ -79,7 +79,7 @@ public final class PreferencesDialog {
 
     /**
      * Returns a whole number of minutes from 0 to {@code max}, or empty for anything else. Surrounding spaces are
-     * ignored.
+     * ignored. Any script's decimal digits count, so "١٢" in Arabic reads as 12 like "12".
      */
     static Optional<Integer> parseMinutes(String value, int max) {
         try {
@@ -97,17 +97,20 @@ public final class PreferencesDialog {
      */
     private static final class MinutesConverter extends StringConverter<Integer> {
 
+        private final UiText text;
         private final SpinnerValueFactory<Integer> factory;
         private final int maxMinutes;
 
-        MinutesConverter(SpinnerValueFactory<Integer> factory, int maxMinutes) {
+        MinutesConverter(UiText text, SpinnerValueFactory<Integer> factory, int maxMinutes) {
+            this.text = text;
             this.factory = factory;
             this.maxMinutes = maxMinutes;
         }
 
         @Override
         public String toString(Integer minutes) {
-            return minutes == null ? "" : minutes.toString();
+            // The interface language's digits, like every other number the window shows.
+            return minutes == null ? "" : text.plainNumber(minutes);
         }
 
         @Override

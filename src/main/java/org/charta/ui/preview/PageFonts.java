@@ -11,6 +11,14 @@ package org.charta.ui.preview;
  *
  * <p>NOTE: the cause inside WebKit is not known. Even with DejaVu Sans first, some sizes (20 and 22 px) and a few
  * words of longer pages still showed isolated letters in that test.
+ *
+ * <p>TODO: WebView still breaks the joining inside some Arabic words on Debian 12 with DejaVu Sans, the only
+ * Arabic font there: the h2 "المادة 21" at 1.35em of 15 px and "لبلاده" in a list item at 15 px of the preview
+ * page split after a lam. The same break shows with the Noto families removed from the stacks, and without
+ * line-height. The same words in a bare page (one p at 18 and 22 px, DejaVu Sans) join, also with
+ * font-kerning: none, font-variant-ligatures: none, text-rendering set either way, and "kern"/"liga" off, so
+ * neither ligatures nor kerning nor the font stack is the cause. Not yet tried: lang="ar", the ol/li context,
+ * 15 px itself, the page's colour and margins. Probes: /tmp/uifixc/probe (Probe2 from /tmp/uifixa-probe).
  */
 public final class PageFonts {
 

@@ -12,7 +12,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A translation file read for import, with what importing it would align: paragraphs are paired by position,
@@ -27,6 +30,9 @@ record ImportPreview(Path file, String text, int sourceParagraphs, int translate
 
     /** Largest file accepted: a section is a few kilobytes, so anything larger is the wrong file. */
     static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    /** The two-letter ISO 639-1 language codes that Java knows. */
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
     /**
      * Reads a file strictly as UTF-8 and counts its paragraphs against the source text.
@@ -50,7 +56,7 @@ record ImportPreview(Path file, String text, int sourceParagraphs, int translate
 
     /** Describes the alignment for the confirmation, in the UI language. */
     String describe(UiText text, String languageName) {
-        String summary = text.get("ui.translation.import.summary", translatedParagraphs, languageName,
+        String summary = text.get("ui.translation.import.paragraphCounts", translatedParagraphs, languageName,
                 sourceParagraphs, aligned());
         if (translatedParagraphs == sourceParagraphs) {
             return summary;
@@ -62,16 +68,32 @@ record ImportPreview(Path file, String text, int sourceParagraphs, int translate
     }
 
     /** Guesses the language of a file from its folder's name, as in {@code udhr/fr/article-03.md}. */
-    static Optional<String> languageFromFolder(Path file) {
+    static Optional<String> languageFromFolder(Path file, Collection<String> charterLanguages) {
         Path folder = file.toAbsolutePath().getParent();
-        return folder == null ? Optional.empty() : languageOf(folder);
+        return folder == null ? Optional.empty() : languageOf(folder, charterLanguages);
     }
 
-    /** Returns the folder's name as a language tag when it is one that Java can name, such as {@code fr}. */
-    static Optional<String> languageOf(Path folder) {
+    /**
+     * Returns the folder's name as a language tag when it plainly names one: a two-letter ISO 639-1 code such as
+     * {@code fr}, one of the charter's languages, or a tag with a region or script whose language is one of
+     * those, such as {@code pt-BR}. A three-letter word such as {@code bad} is a well-formed ISO 639-2 code too,
+     * so other names give no guess.
+     */
+    static Optional<String> languageOf(Path folder, Collection<String> charterLanguages) {
         Path name = folder.getFileName();
-        return name == null ? Optional.empty() : LanguageTags.canonical(name.toString())
-                .filter(tag -> !LanguageNames.endonym(tag).equals(tag));
+        if (name == null) {
+            return Optional.empty();
+        }
+        Optional<String> tag = LanguageTags.canonical(name.toString());
+        if (tag.isEmpty() || LanguageNames.endonym(tag.get()).equals(tag.get())) {
+            return Optional.empty();
+        }
+        if (charterLanguages.contains(tag.get())) {
+            return tag;
+        }
+        String language = Locale.forLanguageTag(tag.get()).getLanguage();
+        boolean twoLetterCode = language.length() == 2 && ISO_639_1.contains(language);
+        return twoLetterCode || charterLanguages.contains(language) ? tag : Optional.empty();
     }
 
     private static String decode(Path file) throws ChartaException {

@@ -25,6 +25,21 @@ public final class LanguageNames {
     }
 
     /**
+     * Returns the language's name in the interface language as it reads inside a sentence: "français" in French,
+     * "French" in English, with the case that Java's locale data gives each language. An unknown tag stays as it is.
+     */
+    public static String inSentence(String tag, Locale interfaceLocale) {
+        String name = Locale.forLanguageTag(tag).getDisplayName(interfaceLocale);
+        return name.isBlank() || name.equalsIgnoreCase(tag) ? tag : name;
+    }
+
+    /** Returns the language's name in the interface language with a capital, for a column head or a title. */
+    public static String asHeading(String tag, Locale interfaceLocale) {
+        String name = inSentence(tag, interfaceLocale);
+        return name.substring(0, 1).toUpperCase(interfaceLocale) + name.substring(1);
+    }
+
+    /**
      * Counts the rows that need a translator: outdated, source removed, unaligned and missing. A translation
      * that starts as a copy of the source counts both its unaligned paragraphs and the missing source ones.
      */

@@ -190,7 +190,7 @@ public final class TranslationController {
         if (sectionId == null || session == null) {
             return;
         }
-        String suggested = ImportPreview.languageFromFolder(file).orElse(null);
+        String suggested = ImportPreview.languageFromFolder(file, model.languagesProperty().get()).orElse(null);
         Optional<String> chosen = LanguageDialog.ask(context.owner(), text,
                 text.get("ui.translation.import.header", file.getFileName().toString(), sectionTitle()),
                 text.get("ui.translation.import.languageMessage"), choices(sectionId), suggested,
@@ -206,9 +206,9 @@ public final class TranslationController {
 
     private void confirmImport(CharterSession session, String sectionId, String language, ImportPreview preview) {
         boolean replace = model.find(sectionId, language) != null;
-        String message = preview.describe(text, LanguageNames.endonym(language))
-                + (replace ? "\n\n" + text.get("ui.translation.import.replaceWarning", LanguageNames.endonym(language))
-                : "");
+        String name = LanguageNames.inSentence(language, text.locale());
+        String message = preview.describe(text, name)
+                + (replace ? "\n\n" + text.get("ui.translation.import.replacesTranslation", name) : "");
         boolean confirmed = Dialogs.confirm(context.owner(), text,
                 text.get("ui.translation.import.confirmHeader", preview.file().getFileName().toString()), message,
                 text.get(replace ? "ui.translation.import.replace" : "ui.translation.import.confirm"));
@@ -269,7 +269,7 @@ public final class TranslationController {
      * person confirms, then reports what was imported.
      */
     public void importFolder(Path folder) {
-        importPlanned(folder, ImportPreview.languageOf(folder).orElse(null),
+        importPlanned(folder, ImportPreview.languageOf(folder, model.languagesProperty().get()).orElse(null),
                 text.get("ui.translation.importFolder.header", folder.toString()),
                 text.get("ui.translation.importFolder.message"));
     }
@@ -295,7 +295,8 @@ public final class TranslationController {
      * part goes to which section and imports them once the person confirms.
      */
     public void importDocument(Path document) {
-        importPlanned(document, ImportPreview.languageFromFolder(document).orElse(null),
+        importPlanned(document,
+                ImportPreview.languageFromFolder(document, model.languagesProperty().get()).orElse(null),
                 text.get("ui.translation.importDocument.header", document.getFileName().toString()),
                 text.get("ui.translation.importDocument.message"));
     }
@@ -326,8 +327,8 @@ public final class TranslationController {
     }
 
     private void showFolderReport(FolderImport report) {
-        StringBuilder message = new StringBuilder(text.get("ui.translation.importFolder.imported",
-                report.imported().size(), LanguageNames.endonym(report.language())));
+        StringBuilder message = new StringBuilder(text.get("ui.translation.importFolder.importedInto",
+                report.imported().size(), LanguageNames.inSentence(report.language(), text.locale())));
         if (!report.skipped().isEmpty()) {
             message.append("\n").append(text.get("ui.translation.importFolder.skipped", report.skipped().size(),
                     String.join(text.get("ui.list.separator"), report.skipped())));
@@ -455,10 +456,12 @@ public final class TranslationController {
             return Optional.of(text.get("ui.translation.language.invalid", tag));
         }
         if (canonical.get().equals(model.sourceLanguage())) {
-            return Optional.of(text.get("ui.translation.language.source", LanguageNames.endonym(canonical.get())));
+            return Optional.of(text.get("ui.translation.language.isSource",
+                    LanguageNames.inSentence(canonical.get(), text.locale())));
         }
         if (!mayExist && sectionId != null && model.find(sectionId, canonical.get()) != null) {
-            return Optional.of(text.get("ui.translation.language.exists", LanguageNames.endonym(canonical.get())));
+            return Optional.of(text.get("ui.translation.language.hasTranslation",
+                    LanguageNames.inSentence(canonical.get(), text.locale())));
         }
         return Optional.empty();
     }

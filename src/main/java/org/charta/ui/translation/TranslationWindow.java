@@ -173,7 +173,8 @@ public final class TranslationWindow {
 
         TranslationStatus status = model.find(sectionId, language);
         heading.setText(text.get("ui.translation.window.heading", controller.sectionTitle(sectionId),
-                LanguageNames.endonym(model.sourceLanguage()), LanguageNames.endonym(language)));
+                LanguageNames.inSentence(model.sourceLanguage(), text.locale()),
+                LanguageNames.inSentence(language, text.locale())));
         if (status != null && status.equals(displayedStatus)) {
             return;
         }
@@ -203,9 +204,9 @@ public final class TranslationWindow {
 
     private void addHeader() {
         rows.add(columnTitle(text.get("ui.translation.window.state")), 0, 0);
-        rows.add(columnTitle(text.get("ui.translation.window.source", LanguageNames.endonym(model.sourceLanguage()))),
-                1, 0);
-        rows.add(columnTitle(LanguageNames.endonym(language)), 2, 0);
+        rows.add(columnTitle(text.get("ui.translation.window.source",
+                LanguageNames.asHeading(model.sourceLanguage(), text.locale()))), 1, 0);
+        rows.add(columnTitle(LanguageNames.asHeading(language, text.locale())), 2, 0);
     }
 
     private static Label columnTitle(String value) {

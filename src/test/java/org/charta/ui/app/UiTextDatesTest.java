@@ -44,4 +44,18 @@ class UiTextDatesTest {
                     .as("format characters in the %s date %s", language, date).isEmpty();
         }
     }
+
+    @Test
+    void arabicMessageHasNoBidiMarks() {
+        String header = new UiText(Locale.forLanguageTag("ar")).get("ui.transport.passphrase.header", "id_ed25519");
+
+        assertThat(header).contains("SSH id_ed25519").doesNotContain("\u200F");
+    }
+
+    @Test
+    void bidiMarksGoButJoinersStay() {
+        String cleaned = UiText.withoutBidiMarks("a\u200Fb\u061Cc\u2067d\u2069e\u200Df");
+
+        assertThat(cleaned).isEqualTo("abcde\u200Df");
+    }
 }

@@ -45,6 +45,24 @@ class PreferencesDialogTest {
     }
 
     @Test
+    void parseAcceptsArabicIndicDigits() {
+        assertThat(PreferencesDialog.parseMinutes("١٢", 1440)).contains(12);
+        assertThat(PreferencesDialog.parseMinutes("۱۵", 1440)).contains(15);
+    }
+
+    @Test
+    void arabicDialogShowsAndReadsArabicDigits(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<PreferencesDialog.Values>> result = open(new UiText(Locale.forLanguageTag("ar")));
+
+        Spinner<?> spinner = robot.lookup("#preferences-fetch-interval").query();
+        assertThat(spinner.getEditor().getText()).isEqualTo("٥");
+        typeInterval(robot, "٣٠");
+        robot.clickOn("#" + Dialogs.OK_BUTTON_ID);
+
+        assertThat(result.get(10, TimeUnit.SECONDS)).contains(new PreferencesDialog.Values(30));
+    }
+
+    @Test
     void parseRejectsOutOfRange() {
         assertThat(PreferencesDialog.parseMinutes("1441", 1440)).isEmpty();
         assertThat(PreferencesDialog.parseMinutes("-1", 1440)).isEmpty();
@@ -133,9 +151,13 @@ class PreferencesDialogTest {
     }
 
     private CompletableFuture<Optional<PreferencesDialog.Values>> open() {
+        return open(text);
+    }
+
+    private CompletableFuture<Optional<PreferencesDialog.Values>> open(UiText language) {
         CompletableFuture<Optional<PreferencesDialog.Values>> result = new CompletableFuture<>();
         Platform.runLater(() -> result.complete(
-                PreferencesDialog.show(stage, text, new PreferencesDialog.Values(5), 1440)));
+                PreferencesDialog.show(stage, language, new PreferencesDialog.Values(5), 1440)));
         WaitForAsyncUtils.waitForFxEvents();
         return result;
     }

@@ -9,11 +9,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImportPreviewTest {
+
+    private static final List<String> NONE = List.of();
 
     private static final String SOURCE = "## Article 3\n\nOne.\n\nTwo.\n\nThree.\n";
 
@@ -54,9 +57,25 @@ class ImportPreviewTest {
 
     @Test
     void languageComesFromFolderName() throws Exception {
-        assertThat(ImportPreview.languageFromFolder(write("fr/article-03.md", "x"))).contains("fr");
-        assertThat(ImportPreview.languageFromFolder(write("pt-br/article-03.md", "x"))).contains("pt-BR");
-        assertThat(ImportPreview.languageFromFolder(write("udhr/article-03.md", "x"))).isEmpty();
+        assertThat(ImportPreview.languageFromFolder(write("fr/article-03.md", "x"), NONE)).contains("fr");
+        assertThat(ImportPreview.languageFromFolder(write("pt-br/article-03.md", "x"), NONE)).contains("pt-BR");
+        assertThat(ImportPreview.languageFromFolder(write("udhr/article-03.md", "x"), NONE)).isEmpty();
+    }
+
+    @Test
+    void threeLetterWordGivesNoLanguage() throws Exception {
+        assertThat(ImportPreview.languageFromFolder(write("bad/article-03.md", "x"), NONE)).isEmpty();
+        assertThat(ImportPreview.languageFromFolder(write("doc/article-03.md", "x"), NONE)).isEmpty();
+        assertThat(ImportPreview.languageFromFolder(write("new-US/article-03.md", "x"), NONE)).isEmpty();
+    }
+
+    @Test
+    void charterLanguageMayHaveThreeLetters() throws Exception {
+        List<String> charter = List.of("en", "ast");
+
+        assertThat(ImportPreview.languageFromFolder(write("ast/article-03.md", "x"), charter)).contains("ast");
+        assertThat(ImportPreview.languageFromFolder(write("ast-ES/article-03.md", "x"), charter)).contains("ast-ES");
+        assertThat(ImportPreview.languageFromFolder(write("bad/article-03.md", "x"), charter)).isEmpty();
     }
 
     @Test
