@@ -215,11 +215,20 @@ public final class TranslationController {
         if (!confirmed) {
             return;
         }
+        importConfirmed(session, sectionId, language, preview, replace);
+    }
+
+    /**
+     * Imports a previewed translation that the person confirmed, then shows it: reloads the editor when it
+     * replaces the open language version, else opens the new version.
+     */
+    void importConfirmed(CharterSession session, String sectionId, String language, ImportPreview preview,
+                         boolean replace) {
         String versionId = new LanguageVersion(sectionId, language).id();
+        // Replacing the open language version rewrites its file: the editor holds what is typed from now on (the
+        // identity is looked up on the background lane too) and types it out after the reload.
+        EditorLock lock = versionId.equals(editorController.sectionId()) ? editorController.lock() : null;
         identities.withIdentity(author -> {
-            // Replacing the open language version rewrites its file: the editor holds what is typed meanwhile
-            // and types it out after the reload, so neither the import nor the typing is lost.
-            EditorLock lock = versionId.equals(editorController.sectionId()) ? editorController.lock() : null;
             editorController.save(saved -> {
                 if (!saved) {
                     release(lock);
@@ -242,7 +251,7 @@ public final class TranslationController {
                                     error);
                         });
             });
-        });
+        }, () -> release(lock));
     }
 
     private static void release(EditorLock lock) {
