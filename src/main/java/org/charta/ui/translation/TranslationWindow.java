@@ -119,6 +119,11 @@ public final class TranslationWindow {
         markAll.setOnAction(event -> controller.markAllOutdated(sectionId, language));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // A long summary wraps instead of squeezing the language chooser and the button.
+        languageCaption.setMinWidth(Region.USE_PREF_SIZE);
+        languages.setMinWidth(Region.USE_PREF_SIZE);
+        markAll.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true);
         HBox tools = new HBox(8, languageCaption, languages, summary, spacer, markAll);
         tools.getStyleClass().add("translation-tools");
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -217,9 +222,15 @@ public final class TranslationWindow {
     }
 
     private String summaryOf(TranslationStatus status) {
-        String damaged = status.damagedRecords().isEmpty() ? ""
-                : " · " + text.get("ui.translation.damagedRecords", status.damagedRecords().size(),
-                        String.join(text.get("ui.list.separator"), status.damagedRecords()));
+        // The line names the record files; the tooltip gives their paths, which are long.
+        List<String> names = status.damagedRecords().stream()
+                .map(path -> path.substring(path.lastIndexOf('/') + 1)).toList();
+        String damaged = names.isEmpty() ? ""
+                : " · " + text.get("ui.translation.damagedRecords", names.size(),
+                        String.join(text.get("ui.list.separator"), names));
+        summary.setTooltip(names.isEmpty() ? null : new javafx.scene.control.Tooltip(text.get(
+                "ui.translation.damagedRecords", names.size(),
+                String.join(text.get("ui.list.separator"), status.damagedRecords()))));
         if (status.isUpToDate()) {
             return text.get("ui.translation.summary.upToDate") + damaged;
         }
