@@ -28,11 +28,17 @@ public final class ChartaCli {
     }
 
     /**
-     * Runs the command line on the process's standard streams, written as UTF-8 like Git's own output.
+     * Runs the command line on the process's standard streams, written as UTF-8 like Git's own output, in the
+     * language that {@link CliLocale} chooses from the JVM's default locale and the environment.
      *
      * @return the exit code; this method never calls {@link System#exit(int)}
      */
     public static int execute(String[] args) {
+        Locale locale = CliLocale.forProcess();
+        if (!locale.equals(Locale.getDefault())) {
+            LOG.debug("Output language {} taken from the environment instead of {}", locale, Locale.getDefault());
+            Locale.setDefault(locale);
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return execute(args, out, err, System.console() != null);
@@ -68,6 +74,7 @@ public final class ChartaCli {
     private static CommandLine createCommandLine(RootCommand root, CliContext context) {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setResourceBundle(new CliBundle(context.locale()));
+        commandLine.setHelpFactory(SpaceWrappingHelp::new);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setColorScheme(Help.defaultColorScheme(context.terminal() ? Help.Ansi.AUTO : Help.Ansi.OFF));

@@ -37,6 +37,7 @@ final class CliErrors {
             case "error.git.indexLockedStale" -> "cli.error.indexLockedStale";
             case "error.charter.folderMissing" -> isFile(arguments) ? "cli.error.notAFolder" : key;
             case "error.import.fileMissing" -> isFolder(arguments) ? "cli.error.notAFile" : key;
+            case "error.file.readFailed" -> isFolder(arguments) ? "cli.error.folderNotFile" : key;
             case "error.comment.paragraphMissing" -> hasNoParagraph(arguments) ? "cli.error.noParagraph" : key;
             case "error.comment.threadUnknown" -> isTooShort(arguments) ? "cli.error.threadIdTooShort" : key;
             case "error.comment.commentUnknown" -> "cli.error.commentUnknown";

@@ -56,7 +56,7 @@ final class CommentAddCommand extends CliCommand {
         if (words.size() < 3) {
             throw new ParameterException(spec().commandLine(), cli().text("error.commentArguments"));
         }
-        String sectionId = words.get(0);
+        String sectionId = sectionId(words.get(0));
         int paragraph = CommentAnchors.paragraphNumber(spec().commandLine(), cli(), words.get(1));
         String text = CommentText.of(words.subList(2, words.size()));
 
@@ -73,6 +73,15 @@ final class CommentAddCommand extends CliCommand {
             cli().say("comment.addedOnPhrase", thread.id(), paragraph, section.id(), anchor.quote());
         }
         return ExitCodes.OK;
+    }
+
+    /** Canonicalises a language version's tag, as {@link SectionIdConverter} does for a {@code SECTION} parameter. */
+    private String sectionId(String argument) {
+        try {
+            return SectionIdConverter.canonical(argument);
+        } catch (RootCommand.InvalidValueException e) {
+            throw new ParameterException(spec().commandLine(), e.getMessage());
+        }
     }
 
     private int addOnAmendment() throws Exception {

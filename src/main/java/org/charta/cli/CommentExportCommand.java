@@ -38,7 +38,8 @@ final class CommentExportCommand extends CliCommand {
         CSV
     }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SECTION", descriptionKey = "param.comment.exportSection")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SECTION", converter = SectionIdConverter.class,
+            descriptionKey = "param.comment.exportSection")
     private String sectionId;
 
     @Option(names = "--format", paramLabel = "markdown|csv", descriptionKey = "option.comment.format")

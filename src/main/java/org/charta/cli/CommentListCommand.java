@@ -31,7 +31,8 @@ import java.util.Map;
 @Command(name = "list")
 final class CommentListCommand extends CliCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SECTION", descriptionKey = "param.comment.section")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SECTION", converter = SectionIdConverter.class,
+            descriptionKey = "param.comment.section")
     private String sectionId;
 
     @Option(names = "--json", descriptionKey = "option.json")

@@ -23,7 +23,8 @@ final class CommentReattachCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "THREAD", descriptionKey = "param.thread")
     private String threadId;
 
-    @Parameters(index = "1", paramLabel = "SECTION", descriptionKey = "param.section")
+    @Parameters(index = "1", paramLabel = "SECTION", converter = SectionIdConverter.class,
+            descriptionKey = "param.section")
     private String sectionId;
 
     @Parameters(index = "2", paramLabel = "PARAGRAPH", descriptionKey = "param.paragraph")

@@ -26,7 +26,8 @@ final class DiffCommand extends CliCommand {
         NEVER
     }
 
-    @Parameters(index = "0", paramLabel = "SECTION", descriptionKey = "param.section")
+    @Parameters(index = "0", paramLabel = "SECTION", converter = SectionIdConverter.class,
+            descriptionKey = "param.section")
     private String sectionId;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "REV1", descriptionKey = "param.diff.rev1")

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 @Command(name = "log")
 final class LogCommand extends CliCommand {
 
-    @Parameters(index = "0", paramLabel = "SECTION", descriptionKey = "param.section")
+    @Parameters(index = "0", paramLabel = "SECTION", converter = SectionIdConverter.class,
+            descriptionKey = "param.section")
     private String sectionId;
 
     @Option(names = "--json", descriptionKey = "option.json")

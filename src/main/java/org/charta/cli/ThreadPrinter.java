@@ -38,7 +38,7 @@ final class ThreadPrinter {
         printChange(located, removal);
         for (Comment comment : thread.comments()) {
             String text = TerminalText.safe(comment.text()).replace("\n", "\n    ");
-            out.println("  " + byline(thread, comment) + ": " + text);
+            out.println("  " + cli.text("comment.labelled", byline(thread, comment), text));
         }
     }
 
@@ -68,7 +68,8 @@ final class ThreadPrinter {
     }
 
     private void printHeading(LocatedThread located) {
-        String paragraph = located.orphaned() ? "-" : String.valueOf(located.location().paragraph());
+        String paragraph = located.orphaned() ? "-"
+                : ParagraphNumbers.format(located.location().paragraph(), cli.locale());
         cli.say("comment.heading", located.id(), located.sectionId(), paragraph,
                 cli.text("comment.state." + ThreadJson.stateName(located.state())),
                 cli.text(located.thread().resolved() ? "comment.resolvedState" : "comment.openState"));
@@ -107,7 +108,8 @@ final class ThreadPrinter {
         List<Comment> wordings = thread.wordings(comment.id());
         out.println("     " + cli.text("comment.show.earlier"));
         for (Comment wording : wordings.subList(0, wordings.size() - 1)) {
-            out.println("       " + CliDates.format(wording.created(), cli.locale()) + ": " + indented(wording.text(), "         "));
+            out.println("       " + cli.text("comment.labelled", CliDates.format(wording.created(), cli.locale()),
+                    indented(wording.text(), "         ")));
         }
     }
 

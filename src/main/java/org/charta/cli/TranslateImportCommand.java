@@ -17,7 +17,8 @@ import java.nio.file.Path;
 @Command(name = "import")
 final class TranslateImportCommand extends CliCommand {
 
-    @Parameters(index = "0", paramLabel = "LANGUAGE", descriptionKey = "param.translate.language")
+    @Parameters(index = "0", paramLabel = "LANGUAGE", converter = Languages.TagConverter.class,
+            descriptionKey = "param.translate.language")
     private String language;
 
     @Parameters(index = "1", paramLabel = "FOLDER|FILE", descriptionKey = "param.translate.folder")

@@ -3,6 +3,7 @@ package org.charta.cli;
 import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
 import org.charta.core.charter.LanguageTags;
+import org.charta.core.io.MessageValues;
 import org.charta.core.translation.LanguageVersion;
 import org.charta.core.translation.Translations;
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ final class TranslateMarkCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "SECTION", descriptionKey = "param.translate.section")
     private String sectionId;
 
-    @Parameters(index = "1", paramLabel = "LANGUAGE", descriptionKey = "param.translate.language")
+    @Parameters(index = "1", paramLabel = "LANGUAGE", converter = Languages.TagConverter.class,
+            descriptionKey = "param.translate.language")
     private String language;
 
     @Parameters(index = "2", arity = "0..1", paramLabel = "PARAGRAPH", descriptionKey = "param.translate.paragraph")
@@ -48,12 +50,25 @@ final class TranslateMarkCommand extends CliCommand {
             }
             return ExitCodes.OK;
         }
-        String address = paragraph.strip();
+        String address = asciiDigits(paragraph.strip());
         if (!address.matches("(?i)h?[0-9]+")) {
-            CommentAnchors.paragraphNumber(spec().commandLine(), cli(), paragraph);
+            throw new ParameterException(spec().commandLine(),
+                    cli().text("error.paragraphAddressInvalid", MessageValues.shorten(paragraph)));
         }
         boolean written = Translations.markCurrent(charter, sectionId, language, address, author);
-        cli().say(written ? "translate.marked" : "translate.alreadyCurrent", address, versionId);
+        cli().say(written ? "translate.marked" : "translate.alreadyCurrent",
+                ParagraphNumbers.formatAddress(address, cli().locale()), versionId);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Returns the address with every decimal digit in ASCII, so that a paragraph typed as the Arabic output
+     * writes it ({@code ٣}) means the same as {@code 3}.
+     */
+    private static String asciiDigits(String address) {
+        StringBuilder ascii = new StringBuilder(address.length());
+        address.codePoints().forEach(c -> ascii.appendCodePoint(
+                Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
+        return ascii.toString();
     }
 }

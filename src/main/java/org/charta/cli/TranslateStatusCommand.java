@@ -1,7 +1,6 @@
 package org.charta.cli;
 
 import org.charta.core.charter.Charter;
-import org.charta.core.charter.LanguageTags;
 import org.charta.core.translation.AlignedRow;
 import org.charta.core.translation.ParagraphState;
 import org.charta.core.translation.TranslationStatus;
@@ -26,7 +25,8 @@ final class TranslateStatusCommand extends CliCommand {
     /** Unchanged lines printed around each change of an outdated paragraph's source. */
     private static final int CONTEXT_LINES = 1;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LANGUAGE", descriptionKey = "param.translate.statusLanguage")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LANGUAGE",
+            converter = Languages.TagConverter.class, descriptionKey = "param.translate.statusLanguage")
     private String language;
 
     @Option(names = "--json", descriptionKey = "option.json")
@@ -35,11 +35,6 @@ final class TranslateStatusCommand extends CliCommand {
     @Override
     int run() throws Exception {
         Optional<String> tag = Optional.ofNullable(language);
-        if (tag.isPresent() && LanguageTags.canonical(tag.get()).isEmpty()) {
-            cli().sayError("error.languageInvalid", language);
-            return ExitCodes.USAGE;
-        }
-        tag = tag.flatMap(LanguageTags::canonical);
         Charter charter = openCharter();
         List<TranslationStatus> statuses = Translations.overview(charter, tag);
 
@@ -83,23 +78,28 @@ final class TranslateStatusCommand extends CliCommand {
         for (AlignedRow row : status.rows()) {
             switch (row.state()) {
                 case OUTDATED -> {
-                    String sources = String.join(", ", row.sourceAddresses());
+                    String sources = ParagraphNumbers.formatAddresses(row.sourceAddresses(), cli().locale());
                     if (row.alignedRevision() == null) {
-                        cli().say("translate.outdated", row.translationAddress(), sources);
+                        cli().say("translate.outdated", address(row), sources);
                     } else {
-                        cli().say("translate.outdatedSinceRevision", row.translationAddress(), sources,
+                        cli().say("translate.outdatedSinceRevision", address(row), sources,
                                 shortRevision(row.alignedRevision()));
                     }
                     printer.print(row.alignedSourceText(), row.sourceText(), out);
                 }
-                case SOURCE_REMOVED -> cli().say("translate.sourceRemoved", row.translationAddress());
-                case UNALIGNED -> cli().say("translate.unaligned", row.translationAddress());
-                case MISSING -> cli().say("translate.missing", String.join(", ", row.sourceAddresses()));
+                case SOURCE_REMOVED -> cli().say("translate.sourceRemoved", address(row));
+                case UNALIGNED -> cli().say("translate.unaligned", address(row));
+                case MISSING -> cli().say("translate.missing",
+                        ParagraphNumbers.formatAddresses(row.sourceAddresses(), cli().locale()));
                 default -> {
                     // Current rows are only counted.
                 }
             }
         }
+    }
+
+    private String address(AlignedRow row) {
+        return ParagraphNumbers.formatAddress(row.translationAddress(), cli().locale());
     }
 
     /** Returns the first seven characters of a commit id, as Git abbreviates it. */

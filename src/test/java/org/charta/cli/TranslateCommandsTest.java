@@ -317,7 +317,7 @@ class TranslateCommandsTest extends CliTestBase {
         assertFails(List.of("translate", "import", "fr", folder.toString()),
                 "article-03.md and article-3.md both match the section article-3");
         assertFails(List.of("translate", "import", "fr", document.toString()),
-                "has 1 sections and the charter has 3");
+                "has 1 section and the charter has 3");
 
         assertThat(snapshot(charter)).isEqualTo(before);
     }

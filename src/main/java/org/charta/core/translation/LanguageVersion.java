@@ -1,6 +1,7 @@
 package org.charta.core.translation;
 
 import org.charta.core.charter.Charter;
+import org.charta.core.charter.LanguageTags;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public record LanguageVersion(String sectionId, String language) {
             return Optional.empty();
         }
         return Optional.of(new LanguageVersion(id.substring(0, at), id.substring(at + 1)));
+    }
+
+    /**
+     * Returns this version with its language in canonical form ({@code article-3@FR} gives {@code article-3@fr}),
+     * or empty when the language is not a well-formed BCP 47 tag.
+     */
+    public Optional<LanguageVersion> canonical() {
+        return LanguageTags.canonical(language).map(tag -> new LanguageVersion(sectionId, tag));
     }
 
     @Override

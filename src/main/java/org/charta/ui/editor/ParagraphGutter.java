@@ -27,12 +27,17 @@ final class ParagraphGutter implements IntFunction<Node> {
     private final IntConsumer onBadgeClicked;
     private final Function<ThreadCount, String> badgeTooltip;
 
+    /** The interface language's digits for a number, so an Arabic window shows "¶١" as it shows "الفقرة ١". */
+    private final IntFunction<String> digits;
+
     ParagraphGutter(Map<Integer, Integer> numberByLine, Map<Integer, ThreadCount> threadsByNumber,
-                    IntConsumer onBadgeClicked, Function<ThreadCount, String> badgeTooltip) {
+                    IntConsumer onBadgeClicked, Function<ThreadCount, String> badgeTooltip,
+                    IntFunction<String> digits) {
         this.numberByLine = Map.copyOf(numberByLine);
         this.threadsByNumber = Map.copyOf(threadsByNumber);
         this.onBadgeClicked = onBadgeClicked;
         this.badgeTooltip = badgeTooltip;
+        this.digits = digits;
     }
 
     @Override
@@ -47,7 +52,7 @@ final class ParagraphGutter implements IntFunction<Node> {
             if (threads != null && threads.total() > 0) {
                 box.getChildren().add(badge(number, threads));
             }
-            Label label = new Label("¶" + number);
+            Label label = new Label("¶" + digits.apply(number));
             label.getStyleClass().add("paragraph-number");
             label.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(label);
@@ -56,7 +61,7 @@ final class ParagraphGutter implements IntFunction<Node> {
     }
 
     private Label badge(int number, ThreadCount threads) {
-        Label badge = new Label(Integer.toString(threads.total()));
+        Label badge = new Label(digits.apply(threads.total()));
         badge.getStyleClass().add("comment-badge");
         if (threads.open() == 0) {
             badge.getStyleClass().add("comment-badge-resolved");

@@ -494,7 +494,8 @@ public final class RichTextSectionEditor implements SectionEditor {
         }
         area.setParagraphGraphicFactory(new ParagraphGutter(numberByLine, threadCounts,
                 number -> onThreadBadgeClicked.accept(number),
-                count -> text.get("ui.editor.threadBadge", count.total(), count.open())));
+                count -> text.get("ui.editor.threadBadge", count.total(), count.open()),
+                value -> text.plainNumber(value)));
     }
 
     private ContextMenu createContextMenu() {

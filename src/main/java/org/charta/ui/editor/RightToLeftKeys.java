@@ -4,6 +4,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.shape.Path;
+import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -50,6 +52,11 @@ final class RightToLeftKeys {
                 || code == KeyCode.KP_RIGHT;
         boolean vertical = code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.KP_UP
                 || code == KeyCode.KP_DOWN;
+        boolean rowEnd = code == KeyCode.HOME || code == KeyCode.END;
+        if (rowEnd) {
+            return !event.isShortcutDown() && !event.isAltDown() && !event.isMetaDown()
+                    && TextDirection.containsRightToLeft(area.getParagraph(area.getCurrentParagraph()).getText());
+        }
         if (!horizontal && !vertical || event.isAltDown() || event.isMetaDown() && !event.isShortcutDown()) {
             return false;
         }
@@ -67,6 +74,8 @@ final class RightToLeftKeys {
             case LEFT, KP_LEFT -> horizontalMove(event, policy, true);
             case RIGHT, KP_RIGHT -> horizontalMove(event, policy, false);
             case UP, KP_UP -> verticalMove(-1, policy);
+            case HOME -> rowMove(true, policy);
+            case END -> rowMove(false, policy);
             default -> verticalMove(1, policy);
         }
         area.requestFollowCaret();
@@ -105,6 +114,27 @@ final class RightToLeftKeys {
                 area.previousChar(policy);
             }
         }
+    }
+
+    /**
+     * Moves the caret to the first ({@code home}) or last offset of the row it is drawn on, read from the
+     * shown line by {@link WrappedRows}. When the line is not shown, it goes to the start or end of the line.
+     */
+    private void rowMove(boolean home, SelectionPolicy policy) {
+        verticalX = Double.NaN;
+        int paragraph = area.getCurrentParagraph();
+        int column = area.getCaretColumn();
+        Path caret = area.getCaretSelectionBind().getUnderlyingCaret();
+        int length = area.getParagraphLength(paragraph);
+        int target = home ? 0 : length;
+        WrappedRows rows = caret.getParent() instanceof TextFlow flow ? WrappedRows.of(flow) : null;
+        // The caret is moved into the current line's flow: a flow of another length is a stale one.
+        if (rows != null && !rows.rows().isEmpty() && rows.rows().get(rows.rows().size() - 1).end() == length) {
+            Bounds drawn = caret.getBoundsInParent();
+            WrappedRows.Row row = rows.rowOf(column, (drawn.getMinY() + drawn.getMaxY()) / 2);
+            target = home ? rows.home(row) : rows.end(row);
+        }
+        area.moveTo(paragraph, Math.min(target, length), policy);
     }
 
     /**

@@ -17,8 +17,11 @@ package org.charta.ui.preview;
  * page split after a lam. The same break shows with the Noto families removed from the stacks, and without
  * line-height. The same words in a bare page (one p at 18 and 22 px, DejaVu Sans) join, also with
  * font-kerning: none, font-variant-ligatures: none, text-rendering set either way, and "kern"/"liga" off, so
- * neither ligatures nor kerning nor the font stack is the cause. Not yet tried: lang="ar", the ol/li context,
- * 15 px itself, the page's colour and margins. Probes: /tmp/uifixc/probe (Probe2 from /tmp/uifixa-probe).
+ * neither ligatures nor kerning nor the font stack is the cause. The page already has lang="ar" on its html
+ * element when the charter is Arabic, so lang does not make the bare page join. The break is not only after a
+ * lam: in the preamble of an Arabic charter under Xvfb, "الاعتراف" splits before its reh and "الإنسان" in the
+ * h1 splits twice. Not yet tried: the ol/li context, 15 px itself, the page's colour and margins.
+ * Probes: /tmp/uifixc/probe (Probe2 from /tmp/uifixa-probe).
  */
 public final class PageFonts {
 

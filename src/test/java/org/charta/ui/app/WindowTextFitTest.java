@@ -7,8 +7,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.charta.ui.ChartaWindowFixture;
+import org.charta.ui.text.WrappingLabelSkin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,10 +101,8 @@ class WindowTextFitTest {
                 viewport).isLessThanOrEqualTo(viewport + TOLERANCE);
     }
 
-    // TODO: add "ar" once wrapped Arabic labels stay inside their width. With JavaFX 21.0.11 and DejaVu Sans a
-    // wrapped Arabic line also draws the glyphs of the line below it, past the label's left edge.
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr", "es", "ca", "id"})
+    @ValueSource(strings = {"en", "fr", "es", "ca", "id", "ar"})
     void commentsHintsWrapInsidePanel(String language) throws Exception {
         open(language, WIDE);
         // With the caret on no paragraph and no threads, the panel shows only its own hints, the longest.
@@ -200,11 +200,16 @@ class WindowTextFitTest {
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             Text drawn = drawnText(labeled);
+            TextFlow words = drawnWords(labeled);
             if (drawn != null && !drawn.getText().equals(labeled.getText())) {
                 found.add(describe(labeled) + " \"" + labeled.getText() + "\" drawn as \"" + drawn.getText() + "\"");
             } else if (overflow && drawn != null && !insideWidth(drawn, labeled)) {
                 found.add(describe(labeled) + " \"" + labeled.getText() + "\" drawn from x " + drawn.getBoundsInParent()
                         .getMinX() + " to " + drawn.getBoundsInParent().getMaxX() + " in " + labeled.getWidth());
+            } else if (overflow && words != null && !insideWidth(words, labeled)) {
+                found.add(describe(labeled) + " \"" + labeled.getText() + "\" drawn word by word from x "
+                        + words.getBoundsInParent().getMinX() + " to " + words.getBoundsInParent().getMaxX() + " in "
+                        + labeled.getWidth());
             }
         }
         if (node instanceof Parent parent) {
@@ -212,18 +217,28 @@ class WindowTextFitTest {
         }
     }
 
-    /** Returns the text node that the label's skin draws, or null when the skin draws none. */
+    /** Returns the text node that the label's skin draws, or null when the skin draws none or hides it. */
     private static Text drawnText(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text text && child.getStyleClass().contains("text")) {
+            if (child instanceof Text text && child.getStyleClass().contains("text") && child.isVisible()) {
                 return text;
             }
         }
         return null;
     }
 
+    /** Returns the flow in which {@link WrappingLabelSkin} draws the label's words, or null. */
+    private static TextFlow drawnWords(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof TextFlow flow && flow.getStyleClass().contains(WrappingLabelSkin.WORDS_STYLE_CLASS)) {
+                return flow;
+            }
+        }
+        return null;
+    }
+
     /** Returns whether a wrapped text stays within its label's width, where the label's clip would cut it. */
-    private static boolean insideWidth(Text drawn, Labeled labeled) {
+    private static boolean insideWidth(Node drawn, Labeled labeled) {
         Bounds bounds = drawn.getBoundsInParent();
         return bounds.getMinX() >= -TOLERANCE && bounds.getMaxX() <= labeled.getWidth() + TOLERANCE;
     }

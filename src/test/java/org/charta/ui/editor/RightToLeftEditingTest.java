@@ -100,6 +100,10 @@ class RightToLeftEditingTest extends StandaloneEditorTest {
             // Unwrapped, the line must fit the view: a horizontal scroll is not part of this test.
             area().getScene().getWindow().setWidth(wrap ? 700 : 1000);
         });
+        // The new width reflows the line, and the styling pass after it splits the words again: let both finish,
+        // and let a click of the test before this one age out of the double-click interval.
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(600);
         WaitForAsyncUtils.waitForFxEvents();
         int body = bodyStart(article);
         Bounds firstWord = onFx(() -> boundsOnScreen(words(flowOf(lineOf(body))).get(0)));

@@ -1,0 +1,55 @@
+package org.charta.ui.text;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.skin.ButtonSkin;
+
+/**
+ * The skin of every Charta button, set in the stylesheet with {@code -fx-skin}: a wrapped text with right-to-left
+ * letters is drawn one word per node ({@link WordFlow}), any other text as JavaFX's own {@link ButtonSkin} draws it.
+ */
+public class WrappingButtonSkin extends ButtonSkin {
+
+    private final WordFlow words;
+
+    public WrappingButtonSkin(Button button) {
+        super(button);
+        words = new WordFlow(button);
+        registerChangeListener(button.wrapTextProperty(), observable -> refresh());
+        registerChangeListener(button.fontProperty(), observable -> refresh());
+        registerChangeListener(button.textFillProperty(), observable -> refresh());
+        registerChangeListener(button.underlineProperty(), observable -> refresh());
+        registerChangeListener(button.lineSpacingProperty(), observable -> refresh());
+        registerChangeListener(button.textAlignmentProperty(), observable -> refresh());
+        refresh();
+    }
+
+    @Override
+    protected void updateChildren() {
+        super.updateChildren();
+        // The base class's constructor calls this before this class's fields are set.
+        refresh();
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double topInset, double rightInset, double bottomInset,
+                                       double leftInset) {
+        if (words == null || !words.drawingWords()) {
+            return super.computePrefHeight(width, topInset, rightInset, bottomInset, leftInset);
+        }
+        return words.prefHeight(width, topInset, rightInset, bottomInset, leftInset);
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double width, double height) {
+        super.layoutChildren(x, y, width, height);
+        if (words.drawingWords()) {
+            words.layout(x, y, width, height);
+        }
+    }
+
+    private void refresh() {
+        if (words != null) {
+            words.refresh(getChildren());
+        }
+    }
+}
