@@ -75,6 +75,11 @@ public final class TranslationDemo {
                             : translations.openWindow("article-03", view);
                     side.stage().setX(60);
                     side.stage().setY(60);
+                    if (view.equals("preamble")) {
+                        // The merged row is near the end of the preamble.
+                        later(2, () -> side.stage().getScene().getRoot().lookupAll(".scroll-pane")
+                                .forEach(node -> ((javafx.scene.control.ScrollPane) node).setVvalue(1)));
+                    }
                 }
                 case "add" -> translations.addTranslation();
                 case "import" -> translations.importTranslation(realdata("es").resolve("article-03.md"));
