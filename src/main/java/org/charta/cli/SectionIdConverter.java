@@ -1,5 +1,6 @@
 package org.charta.cli;
 
+import org.charta.core.charter.Charter;
 import org.charta.core.i18n.Messages;
 import org.charta.core.translation.LanguageVersion;
 import picocli.CommandLine;
@@ -19,7 +20,7 @@ final class SectionIdConverter implements CommandLine.ITypeConverter<String> {
     }
 
     static String canonical(String value) {
-        if (!LanguageVersion.isVersionId(value)) {
+        if (!Charter.isVersionId(value)) {
             return value;
         }
         LanguageVersion version = LanguageVersion.parse(value).orElseThrow(() -> invalid(value));

@@ -2,7 +2,9 @@ package org.charta.cli;
 
 import org.charta.core.Identity;
 import org.charta.core.charter.Charter;
+import org.charta.core.charter.LanguageTags;
 import org.charta.core.io.MessageValues;
+import org.charta.core.translation.LanguageVersion;
 import org.charta.core.translation.Translations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,10 +40,14 @@ final class TranslateMarkCommand extends CliCommand {
         Charter charter = openCharter();
         Identity author = identityFor(charter.folder());
 
+        String versionId = new LanguageVersion(sectionId, LanguageTags.canonical(language).orElse(language)).id();
         if (allOutdated) {
             int marked = Translations.markAllOutdated(charter, sectionId, language, author);
-            String versionId = Translations.status(charter, sectionId, language).version().id();
-            cli().say("translate.markedAll", marked, versionId);
+            if (marked == 0) {
+                cli().say("translate.nothingOutdated", versionId);
+            } else {
+                cli().say("translate.markedAll", marked, versionId);
+            }
             return ExitCodes.OK;
         }
         String address = asciiDigits(paragraph.strip());
@@ -49,9 +55,9 @@ final class TranslateMarkCommand extends CliCommand {
             throw new ParameterException(spec().commandLine(),
                     cli().text("error.paragraphAddressInvalid", MessageValues.shorten(paragraph)));
         }
-        Translations.markCurrent(charter, sectionId, language, address, author);
-        String versionId = Translations.status(charter, sectionId, language).version().id();
-        cli().say("translate.marked", ParagraphNumbers.formatAddress(address, cli().locale()), versionId);
+        boolean written = Translations.markCurrent(charter, sectionId, language, address, author);
+        cli().say(written ? "translate.marked" : "translate.alreadyCurrent",
+                ParagraphNumbers.formatAddress(address, cli().locale()), versionId);
         return ExitCodes.OK;
     }
 

@@ -53,6 +53,10 @@ final class TranslateStatusCommand extends CliCommand {
         WordDiffPrinter printer = new WordDiffPrinter(cli().terminal(), CONTEXT_LINES);
         for (TranslationStatus status : statuses) {
             print(status, printer);
+            if (!status.damagedRecords().isEmpty()) {
+                cli().say("translate.damagedRecords", status.version().id(), status.damagedRecords().size(),
+                        String.join(cli().text("list.separator"), status.damagedRecords()));
+            }
         }
         return ExitCodes.OK;
     }

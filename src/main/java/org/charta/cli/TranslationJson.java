@@ -10,16 +10,18 @@ import java.util.Locale;
 
 /**
  * One translation in the {@code --json} output of {@code translate status}: its counts and every row that is
- * not current. States are lower case with underscores, as in the other JSON outputs.
+ * not current. States are lower case with underscores, as in the other JSON outputs. {@code damagedRecords} lists
+ * the alignment record files that were skipped as damaged, relative to the charter folder.
  */
-@JsonPropertyOrder({"section", "language", "path", "sourceLanguage", "upToDate", "fileMissing", "counts",
-    "paragraphs"})
+@JsonPropertyOrder({"section", "language", "path", "sourceLanguage", "upToDate", "fileMissing", "damagedRecords",
+    "counts", "paragraphs"})
 record TranslationJson(String section, String language, String path, String sourceLanguage, boolean upToDate,
-                       boolean fileMissing, Counts counts, List<ParagraphJson> paragraphs) {
+                       boolean fileMissing, List<String> damagedRecords, Counts counts,
+                       List<ParagraphJson> paragraphs) {
 
     static TranslationJson of(TranslationStatus status) {
         return new TranslationJson(status.sectionId(), status.language(), status.path(), status.sourceLanguage(),
-                status.isUpToDate(), status.fileMissing(), Counts.of(status),
+                status.isUpToDate(), status.fileMissing(), status.damagedRecords(), Counts.of(status),
                 status.rows().stream().filter(row -> row.state() != ParagraphState.CURRENT)
                         .map(ParagraphJson::of).toList());
     }

@@ -108,7 +108,8 @@ class TranslateCommandsTest extends CliTestBase {
         assertThat(list).hasSize(1);
         JsonNode status = list.get(0);
         assertThat(fieldNames(status)).containsExactly("section", "language", "path", "sourceLanguage", "upToDate",
-                "fileMissing", "counts", "paragraphs");
+                "fileMissing", "damagedRecords", "counts", "paragraphs");
+        assertThat(status.get("damagedRecords")).isEmpty();
         assertThat(status.get("section").asText()).isEqualTo("article-3");
         assertThat(status.get("language").asText()).isEqualTo("fr");
         assertThat(status.get("sourceLanguage").asText()).isEqualTo("en");
@@ -148,6 +149,100 @@ class TranslateCommandsTest extends CliTestBase {
 
         assertThat(marked.exitCode()).as(marked.err()).isZero();
         assertThat(marked.out()).contains("Outdated paragraphs of article-3@fr marked up to date with the source: 1.");
+    }
+
+    @Test
+    void copiedTranslationCountsEachParagraphOnce() throws IOException {
+        charta("translate", "add", "article-3", "fr");
+
+        Result status = charta("translate", "status", "fr");
+        Result json = charta("translate", "status", "--json");
+
+        assertThat(status.out()).contains("0 up to date, 0 outdated, 0 with the source paragraph deleted, "
+                + "3 never aligned, 0 missing.").doesNotContain("has no translation");
+        JsonNode counts = JSON.readTree(json.out()).get(0).get("counts");
+        assertThat(counts.get("unaligned").asInt()).isEqualTo(3);
+        assertThat(counts.get("missing").asInt()).isZero();
+        JsonNode first = JSON.readTree(json.out()).get(0).get("paragraphs").get(1);
+        assertThat(first.get("state").asText()).isEqualTo("unaligned");
+        assertThat(first.get("sourceParagraph").asInt()).isEqualTo(1);
+        assertThat(first.get("currentSource").asText()).startsWith("Everyone has the right");
+    }
+
+    @Test
+    void markCurrentTwiceWritesNothing() throws IOException {
+        charta("translate", "add", "article-3", "fr", "--from", frenchFile().toString());
+        Map<String, String> before = snapshot(charter);
+
+        Result again = charta("translate", "mark-current", "article-3", "fr", "2");
+        Result all = charta("translate", "mark-current", "article-3", "fr", "--all-outdated");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Paragraph 2 of article-3@fr is already up to date");
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(all.out()).contains("article-3@fr has no outdated paragraph; nothing was recorded.");
+        assertThat(snapshot(charter)).isEqualTo(before);
+    }
+
+    @Test
+    void damagedRecordsAreNamed() throws IOException {
+        charta("translate", "add", "article-3", "fr", "--from", frenchFile().toString());
+        Path records = charter.resolve(".charta/translations/article-3/fr");
+        Path good;
+        try (var files = Files.list(records)) {
+            good = files.findFirst().orElseThrow();
+        }
+        String json = Files.readString(good);
+        Files.writeString(records.resolve("20300101T000000000Z-0000000a.json"), json.substring(0, json.length() / 2));
+        Files.writeString(records.resolve("20300101T000000000Z-0000000b.json"),
+                json.replaceFirst("\"translation\" : \\d+", "\"translation\" : 99"));
+        Files.writeString(records.resolve("20300101T000000000Z-0000000c.json"),
+                json.replaceFirst("\"source\" : \\d+", "\"source\" : -5"));
+
+        Result status = charta("translate", "status");
+        Result jsonStatus = charta("translate", "status", "--json");
+
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("every paragraph is up to date")
+                .contains("Warning: article-3@fr has damaged alignment records, which were skipped (3): "
+                        + ".charta/translations/article-3/fr/20300101T000000000Z-0000000a.json, ")
+                .contains("0000000b.json").contains("0000000c.json").contains("Restore them from the Git history");
+        assertThat(JSON.readTree(jsonStatus.out()).get(0).get("damagedRecords")).hasSize(3);
+    }
+
+    @Test
+    void importFolderWithoutMatchFails() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        Path others = Files.createDirectories(temp.resolve("others"));
+        Files.writeString(others.resolve("notes.md"), "Nothing to do with the charter.\n");
+        Map<String, String> before = snapshot(charter);
+
+        assertFails(List.of("translate", "import", "de", empty.toString()), "No file in " + empty);
+        assertFails(List.of("translate", "import", "de", others.toString()), "No file in " + others);
+
+        assertThat(run("translate", "import", "de", empty.toString(), "--charter", charter.toString(), "--as", ALICE)
+                .exitCode()).isEqualTo(1);
+        assertThat(snapshot(charter)).isEqualTo(before);
+    }
+
+    @Test
+    void controlCharactersAreRefused() throws IOException {
+        Path nul = Files.writeString(temp.resolve("nul.md"), "## Article 3\n\nTout\u0000 individu.\n");
+        Path escape = Files.writeString(temp.resolve("esc.md"), "## Article 3\n\nUn\n\u001b]0;titre\u0007 texte.\n");
+        Path c1 = Files.writeString(temp.resolve("c1.md"), "## Article 3\r\n\r\nUn \u009b texte.\n");
+        Path folder = Files.createDirectories(temp.resolve("fr"));
+        Files.writeString(folder.resolve("article-3.md"), "## Article 3\n\nDel \u007f ici.\n");
+        Map<String, String> before = snapshot(charter);
+
+        assertFails(List.of("translate", "add", "article-3", "fr", "--from", nul.toString()),
+                "The file " + nul + " contains the control character U+0000 on line 3.");
+        assertFails(List.of("translate", "add", "article-3", "fr", "--from", escape.toString()),
+                "control character U+001B on line 4.");
+        assertFails(List.of("translate", "add", "article-3", "fr", "--from", c1.toString()),
+                "control character U+009B on line 3.");
+        assertFails(List.of("translate", "import", "fr", folder.toString()), "U+007F on line 3");
+
+        assertThat(snapshot(charter)).isEqualTo(before);
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.charta.core.Identity;
 import org.charta.core.git.CharterRepository;
 import org.charta.core.git.GitErrors;
 import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.ControlCharacters;
 import org.charta.core.io.Folders;
 import org.charta.core.io.TextNormalizer;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -203,13 +204,16 @@ public final class CharterSetup {
         if (!Files.isRegularFile(document)) {
             throw new ChartaException("error.import.fileMissing", document.toString());
         }
+        String text;
         try {
             byte[] bytes = Files.readAllBytes(document);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
             throw new ChartaException(e, "error.import.notUtf8", document.toString());
         } catch (IOException e) {
             throw new ChartaException(e, "error.file.readFailed", document.toString(), e.getMessage());
         }
+        ControlCharacters.rejectInFile(text, document.toString());
+        return text;
     }
 }

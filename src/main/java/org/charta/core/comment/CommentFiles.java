@@ -3,25 +3,15 @@ package org.charta.core.comment;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.charta.core.io.EventFiles;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.DateTimeException;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * The on-disk form of one comment: {@code .charta/comments/<threadId>/<commentId>.json}, indented JSON with
- * LF line endings. The comment id is the creation time as {@code yyyyMMdd'T'HHmmssSSS'Z'} (UTC) plus eight
- * random hex digits, so sorting the file names sorts the comments by creation time.
+ * The on-disk form of one comment: {@code .charta/comments/<threadId>/<commentId>.json}, an event file as
+ * {@link EventFiles} writes it, whose id sorts the comments by creation time.
  *
  * <p>{@code kind} is {@code comment}, {@code resolve}, {@code reopen}, {@code edit}, {@code reattach} or
  * {@code move}. An edit names the comment it rewords in {@code target}, and a move the event whose anchor it
@@ -29,49 +19,23 @@ import java.util.regex.Pattern;
  */
 final class CommentFiles {
 
-    static final String EXTENSION = ".json";
-
-    /**
-     * Comment id as Charta writes it: a UTC time, then eight random hex digits. Reading accepts only file
-     * names of this form, because a name that sorted after every real id would override every later event.
-     */
-    static final Pattern COMMENT_ID = Pattern.compile("\\d{8}T\\d{9}Z-[0-9a-f]{8}");
-
-    /** Length of the time part of a comment id, {@code yyyyMMdd'T'HHmmssSSS'Z'}. */
-    static final int TIME_LENGTH = 19;
-
-    private static final DateTimeFormatter FILE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    /** Jackson's default pretty printer ends lines with the platform separator, which is CRLF on Windows. */
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    static final String EXTENSION = EventFiles.EXTENSION;
 
     private CommentFiles() {
     }
 
     static String commentId(Instant created, String randomHex) {
-        return FILE_TIME.format(created) + "-" + randomHex;
+        return EventFiles.id(created, randomHex);
     }
 
     /** Returns the time part of a comment id, or the epoch when the id does not start with one. */
     static Instant timeOf(String commentId) {
-        try {
-            return Instant.from(FILE_TIME.parse(commentId.substring(0, TIME_LENGTH)));
-        } catch (DateTimeException | IndexOutOfBoundsException e) {
-            return Instant.EPOCH;
-        }
+        return EventFiles.timeOf(commentId);
     }
 
     /** Returns whether a file name is a comment id followed by {@code .json}. */
     static boolean isCommentFileName(String name) {
-        return name.endsWith(EXTENSION)
-                && COMMENT_ID.matcher(name.substring(0, name.length() - EXTENSION.length())).matches();
+        return EventFiles.isEventFileName(name);
     }
 
     static String fileName(String commentId) {
@@ -80,7 +44,7 @@ final class CommentFiles {
 
     static String toJson(Comment comment) {
         try {
-            return WRITER.writeValueAsString(CommentJson.of(comment)) + "\n";
+            return EventFiles.toJson(CommentJson.of(comment));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A comment held in memory could not be serialised", e);
         }
@@ -94,7 +58,7 @@ final class CommentFiles {
      * @throws IllegalArgumentException when a required field is missing or invalid
      */
     static Comment parse(String json, String threadId, String commentId) throws JsonProcessingException {
-        CommentJson file = MAPPER.readValue(json, CommentJson.class);
+        CommentJson file = EventFiles.parse(json, CommentJson.class);
         if (file == null) {
             throw new IllegalArgumentException("The file is empty");
         }

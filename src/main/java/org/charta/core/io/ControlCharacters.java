@@ -31,6 +31,25 @@ public final class ControlCharacters {
         }
     }
 
+    /**
+     * Throws {@code error.file.controlCharacter} when a file's text contains a forbidden control character: Git
+     * would treat the file as binary, and printing it would act on the terminal. The message names the file, the
+     * character as {@code U+XXXX} and its line (from 1).
+     */
+    public static void rejectInFile(String text, String file) throws ChartaException {
+        int line = 1;
+        for (int offset = 0; offset < text.length(); offset += Character.charCount(text.codePointAt(offset))) {
+            int codePoint = text.codePointAt(offset);
+            if (isForbidden(codePoint)) {
+                throw new ChartaException("error.file.controlCharacter", file,
+                        String.format(Locale.ROOT, "U+%04X", codePoint), line);
+            }
+            if (codePoint == '\n' || codePoint == '\r' && !text.startsWith("\n", offset + 1)) {
+                line++;
+            }
+        }
+    }
+
     private static boolean isForbidden(int codePoint) {
         return Character.getType(codePoint) == Character.CONTROL
                 && codePoint != '\n' && codePoint != '\t' && codePoint != '\r';

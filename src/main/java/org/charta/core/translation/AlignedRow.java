@@ -17,7 +17,9 @@ import java.util.List;
  * paragraphs that split one source paragraph each have their row with that same source paragraph.
  *
  * @param state             state of the translation paragraph, or MISSING for a source paragraph without one
- * @param sourceNumber      number of the current source paragraph, null for UNALIGNED and SOURCE_REMOVED rows
+ * @param sourceNumber      number of the current source paragraph, null for SOURCE_REMOVED rows and for an
+ *                          UNALIGNED row unless a missing source paragraph sits at its place (the i-th unaligned
+ *                          and the i-th missing paragraph between the same aligned neighbours make one row)
  * @param sourceText        current text of that source paragraph, null when there is none
  * @param translationNumber number of the translation paragraph, null for MISSING rows
  * @param translationText   current text of the translation paragraph, null for MISSING rows

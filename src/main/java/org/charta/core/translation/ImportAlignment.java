@@ -1,7 +1,13 @@
 package org.charta.core.translation;
 
+import org.charta.core.markdown.Block;
+import org.charta.core.markdown.MarkdownBlocks;
+
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Pairs the paragraphs of an imported translation with the source paragraphs. Lists of equal length pair by
@@ -144,9 +150,26 @@ final class ImportAlignment {
         return prefixes;
     }
 
+    /**
+     * Returns whether a paragraph is a heading as the CommonMark parser reads it (ATX or setext). The cost function
+     * asks about the same paragraphs many times, so the answers of recent paragraphs are kept.
+     */
     private static boolean isHeading(String paragraph) {
-        return paragraph.startsWith("#");
+        return HEADINGS.computeIfAbsent(paragraph, text -> {
+            List<Block> blocks = MarkdownBlocks.blocks(text);
+            return blocks.size() == 1 && blocks.get(0).isHeading();
+        });
     }
+
+    private static final int HEADING_CACHE_SIZE = 4096;
+
+    private static final Map<String, Boolean> HEADINGS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > HEADING_CACHE_SIZE;
+                }
+            });
 
     /** One step of the alignment: how many source and translation paragraphs it consumes. */
     private enum Step {

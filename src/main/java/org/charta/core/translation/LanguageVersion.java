@@ -1,5 +1,6 @@
 package org.charta.core.translation;
 
+import org.charta.core.charter.Charter;
 import org.charta.core.charter.LanguageTags;
 
 import java.util.Objects;
@@ -14,9 +15,6 @@ import java.util.Optional;
  */
 public record LanguageVersion(String sectionId, String language) {
 
-    /** Separates the section id from the language in a version id. */
-    public static final char SEPARATOR = '@';
-
     public LanguageVersion {
         Objects.requireNonNull(sectionId, "sectionId");
         Objects.requireNonNull(language, "language");
@@ -24,7 +22,7 @@ public record LanguageVersion(String sectionId, String language) {
 
     /** Returns {@code sectionId@language}. */
     public String id() {
-        return sectionId + SEPARATOR + language;
+        return sectionId + Charter.VERSION_SEPARATOR + language;
     }
 
     /**
@@ -35,8 +33,8 @@ public record LanguageVersion(String sectionId, String language) {
         if (id == null) {
             return Optional.empty();
         }
-        int at = id.lastIndexOf(SEPARATOR);
-        if (at <= 0 || at == id.length() - 1 || id.indexOf(SEPARATOR) != at) {
+        int at = id.lastIndexOf(Charter.VERSION_SEPARATOR);
+        if (at <= 0 || at == id.length() - 1 || id.indexOf(Charter.VERSION_SEPARATOR) != at) {
             return Optional.empty();
         }
         return Optional.of(new LanguageVersion(id.substring(0, at), id.substring(at + 1)));
@@ -48,11 +46,6 @@ public record LanguageVersion(String sectionId, String language) {
      */
     public Optional<LanguageVersion> canonical() {
         return LanguageTags.canonical(language).map(tag -> new LanguageVersion(sectionId, tag));
-    }
-
-    /** Returns whether the id names a language version rather than a source section. */
-    public static boolean isVersionId(String id) {
-        return id != null && id.indexOf(SEPARATOR) >= 0;
     }
 
     @Override

@@ -182,7 +182,57 @@ final class TranslationAlignment {
             rows.add(index, new Placed(alignedRow(position, alignments.get(position)), position, List.of()));
             rowTranslation.add(index, position);
         }
-        return List.copyOf(rows);
+        return List.copyOf(pairGaps(rows));
+    }
+
+    /**
+     * Shows an unaligned translation paragraph and a missing source paragraph that sit at the same place between
+     * aligned neighbours as one UNALIGNED row with the source text beside it, the i-th unaligned one of a gap
+     * with its i-th missing one. A copied translation, whose paragraphs have no record yet, would otherwise count
+     * every paragraph twice. The row keeps no source position, so marking it picks the free source paragraph as
+     * before.
+     */
+    private static List<Placed> pairGaps(List<Placed> rows) {
+        List<Placed> paired = new ArrayList<>(rows.size());
+        int start = 0;
+        while (start < rows.size()) {
+            if (!isGapRow(rows.get(start))) {
+                paired.add(rows.get(start));
+                start++;
+                continue;
+            }
+            int end = start;
+            while (end < rows.size() && isGapRow(rows.get(end))) {
+                end++;
+            }
+            paired.addAll(pairGap(rows.subList(start, end)));
+            start = end;
+        }
+        return paired;
+    }
+
+    private static boolean isGapRow(Placed placed) {
+        ParagraphState state = placed.row().state();
+        return state == ParagraphState.UNALIGNED || state == ParagraphState.MISSING;
+    }
+
+    private static List<Placed> pairGap(List<Placed> gap) {
+        List<Placed> unaligned = gap.stream().filter(p -> p.row().state() == ParagraphState.UNALIGNED).toList();
+        List<Placed> missing = gap.stream().filter(p -> p.row().state() == ParagraphState.MISSING).toList();
+        int pairs = Math.min(unaligned.size(), missing.size());
+        List<Placed> rows = new ArrayList<>(gap.size());
+        for (int i = 0; i < pairs; i++) {
+            AlignedRow translated = unaligned.get(i).row();
+            AlignedRow source = missing.get(i).row();
+            AlignedRow both = new AlignedRow(ParagraphState.UNALIGNED, source.sourceNumber(), source.sourceText(),
+                    translated.translationNumber(), translated.translationText(), null, List.of(), null, null, null,
+                    source.sourceNumbers(), source.sourceTexts(), source.sourceAddresses(),
+                    translated.translationAddress());
+            rows.add(new Placed(both, unaligned.get(i).translationPosition(), List.of()));
+        }
+        rows.addAll(unaligned.subList(pairs, unaligned.size()));
+        rows.addAll(missing.subList(pairs, missing.size()));
+        return rows;
     }
 
     private Map<Integer, Alignment> align(List<TranslationEvent> events) {

@@ -1,17 +1,12 @@
 package org.charta.core.translation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.charta.core.ChartaException;
 import org.charta.core.charter.Charter;
 import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.EventFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,16 +17,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -46,22 +36,9 @@ final class TranslationEvents {
     /** Folder of the records, relative to the charter folder. */
     static final String FOLDER = Charter.TRANSLATION_RECORDS_FOLDER;
 
-    private static final String EXTENSION = ".json";
-    private static final int TIME_LENGTH = 19;
+    private static final String EXTENSION = EventFiles.EXTENSION;
     private static final int RANDOM_BYTES = 4;
-    private static final Pattern EVENT_ID = Pattern.compile("\\d{8}T\\d{9}Z-[0-9a-f]{8}");
-    private static final DateTimeFormatter FILE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    /** Jackson's default pretty printer ends lines with the platform separator; the files use LF everywhere. */
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     /** The file form of a record: the time as ISO-8601 text; the id is the file name. */
     @JsonPropertyOrder({"id", "kind", "created", "author", "sourceLanguage", "sourceRevision",
@@ -112,33 +89,65 @@ final class TranslationEvents {
     }
 
     /**
-     * Reads the records of one translation in id order. A file that cannot be read or parsed is skipped with a
-     * warning, so one damaged record does not hide the others.
+     * The readable records of one translation in id order, and the record files that were skipped as damaged.
+     *
+     * @param damaged paths of the damaged record files relative to the charter folder, with {@code /}
      */
+    record Records(List<TranslationEvent> events, List<String> damaged) {
+
+        Records {
+            events = List.copyOf(events);
+            damaged = List.copyOf(damaged);
+        }
+    }
+
+    /** Reads the records of one translation in id order, skipping damaged ones as {@link #readRecords} does. */
     static List<TranslationEvent> read(Path charterFolder, String sectionId, String language)
             throws ChartaException {
+        return readRecords(charterFolder, sectionId, language).events();
+    }
+
+    /**
+     * Reads the records of one translation in id order. A file that cannot be read or parsed, or that pairs a
+     * paragraph outside its own paragraph lists, is skipped with a warning and listed as damaged, so one damaged
+     * record does not hide the others and the person can restore it.
+     */
+    static Records readRecords(Path charterFolder, String sectionId, String language) throws ChartaException {
         Path folder = folder(charterFolder, sectionId, language);
         List<Path> files;
         try (Stream<Path> entries = Files.list(folder)) {
             files = entries.filter(TranslationEvents::isEventFile).sorted().toList();
         } catch (NoSuchFileException e) {
-            return List.of();
+            return new Records(List.of(), List.of());
         } catch (IOException e) {
             throw new ChartaException(e, "error.file.readFailed", folder.toString(), e.getMessage());
         }
         List<TranslationEvent> events = new ArrayList<>(files.size());
+        List<String> damaged = new ArrayList<>();
+        Path root = charterFolder.toAbsolutePath().normalize();
         for (Path file : files) {
             try {
-                EventJson json = MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), EventJson.class);
+                EventJson json = EventFiles.parse(Files.readString(file, StandardCharsets.UTF_8), EventJson.class);
                 if (json == null || json.kind() == null) {
                     throw new IOException("no kind");
                 }
-                events.add(json.toEvent(idOf(file)));
+                TranslationEvent event = json.toEvent(idOf(file));
+                if (!pairsInRange(event)) {
+                    throw new IOException("a pair lies outside the record's paragraph lists");
+                }
+                events.add(event);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Skipped the unreadable translation record {}", file, e);
+                LOG.warn("Skipped the damaged translation record {}", file, e);
+                damaged.add(root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
             }
         }
-        return List.copyOf(events);
+        return new Records(events, damaged);
+    }
+
+    private static boolean pairsInRange(TranslationEvent event) {
+        return event.pairs().stream().allMatch(pair -> pair != null
+                && pair.translation() >= 1 && pair.translation() <= event.translationParagraphs().size()
+                && pair.source() >= 1 && pair.source() <= event.sourceParagraphs().size());
     }
 
     /** Writes a record atomically under its id. */
@@ -146,7 +155,7 @@ final class TranslationEvents {
             throws ChartaException {
         Path file = folder(charterFolder, sectionId, language).resolve(event.id() + EXTENSION);
         try {
-            AtomicFiles.writeString(file, WRITER.writeValueAsString(EventJson.of(event)) + "\n");
+            AtomicFiles.writeString(file, EventFiles.toJson(EventJson.of(event)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A translation record held in memory could not be serialised", e);
         } catch (IOException e) {
@@ -179,20 +188,16 @@ final class TranslationEvents {
         }
         byte[] random = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(random);
-        return FILE_TIME.format(nameTime) + "-" + HexFormat.of().formatHex(random);
+        return EventFiles.id(nameTime, HexFormat.of().formatHex(random));
     }
 
     static Instant timeOf(String id) {
-        try {
-            return Instant.from(FILE_TIME.parse(id.substring(0, TIME_LENGTH)));
-        } catch (DateTimeException | IndexOutOfBoundsException e) {
-            return Instant.EPOCH;
-        }
+        return EventFiles.timeOf(id);
     }
 
     private static boolean isEventFile(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(EXTENSION) && EVENT_ID.matcher(idOf(file)).matches() && Files.isRegularFile(file);
+        return EventFiles.isEventFileName(name) && Files.isRegularFile(file);
     }
 
     private static String idOf(Path file) {

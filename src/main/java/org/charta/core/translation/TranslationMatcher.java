@@ -59,7 +59,8 @@ public final class TranslationMatcher {
      *
      * @throws ChartaException when the language is not a BCP 47 tag or is the source language, the path does not
      *                         exist, a match is ambiguous, a document's section count differs from the charter's,
-     *                         or a file to import is empty or not UTF-8
+     *                         a file to import is empty, not UTF-8 or holds a control character, or no file of the
+     *                         folder matches a section
      */
     public static ImportPlan plan(Charter charter, String language, Path origin) throws ChartaException {
         String tag = Translations.checkLanguage(charter, language);
@@ -123,6 +124,9 @@ public final class TranslationMatcher {
                 matches.add(new ImportMatch(file, 0, "", entry.id(), rules.get(file), text,
                         entry.translations().containsKey(tag)));
             }
+        }
+        if (matches.isEmpty()) {
+            throw new ChartaException("error.translation.nothingMatched", folder.toString());
         }
         return new ImportPlan(tag, folder, matches, unmatched, wholeDocuments);
     }

@@ -11,18 +11,28 @@ import java.util.List;
  * @param path           path of the translation file relative to the charter folder
  * @param rows           side-by-side rows, see {@link AlignedRow}; empty when the file is missing
  * @param fileMissing    whether the manifest lists the translation but its file does not exist
+ * @param damagedRecords alignment record files that could not be used (unreadable, or pairing paragraphs that
+ *                       the record does not hold), relative to the charter folder; restoring them from the Git
+ *                       history brings their alignments back
  */
 public record TranslationStatus(String sectionId, String language, String sourceLanguage, String path,
-                                List<AlignedRow> rows, boolean fileMissing) {
+                                List<AlignedRow> rows, boolean fileMissing, List<String> damagedRecords) {
 
     public TranslationStatus {
         rows = List.copyOf(rows);
+        damagedRecords = damagedRecords == null ? List.of() : List.copyOf(damagedRecords);
     }
 
     /** A status computed from both files. */
     public TranslationStatus(String sectionId, String language, String sourceLanguage, String path,
                              List<AlignedRow> rows) {
-        this(sectionId, language, sourceLanguage, path, rows, false);
+        this(sectionId, language, sourceLanguage, path, rows, false, List.of());
+    }
+
+    /** A status without damaged records. */
+    public TranslationStatus(String sectionId, String language, String sourceLanguage, String path,
+                             List<AlignedRow> rows, boolean fileMissing) {
+        this(sectionId, language, sourceLanguage, path, rows, fileMissing, List.of());
     }
 
     /** The status of a translation that the manifest lists but whose file does not exist. */

@@ -8,6 +8,7 @@ import org.charta.core.charter.ManifestStore;
 import org.charta.core.charter.SectionEntry;
 import org.charta.core.charter.SectionPaths;
 import org.charta.core.io.AtomicFiles;
+import org.charta.core.io.ControlCharacters;
 import org.charta.core.io.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,8 @@ public final class Translations {
         Texts texts = texts(charter, sectionId, language);
         String path = section(charter, sectionId).translations().get(texts.language());
         return new TranslationStatus(sectionId, texts.language(), texts.sourceLanguage(), path,
-                texts.placed().stream().map(TranslationAlignment.Placed::row).toList());
+                texts.placed().stream().map(TranslationAlignment.Placed::row).toList(), false,
+                texts.damagedRecords());
     }
 
     /**
@@ -198,13 +200,14 @@ public final class Translations {
      * source paragraphs it is aligned with. An unaligned one follows the first source paragraph after its
      * predecessor's that no translation paragraph follows yet.
      *
+     * @return whether a record was written; a paragraph that is already current writes nothing
      * @throws ChartaException when the translation is unknown, the paragraph number is out of range, the
      *                         paragraph follows a deleted source paragraph, or an unaligned paragraph has no free
      *                         source paragraph between the ones its neighbours follow
      */
-    public static void markCurrent(Charter charter, String sectionId, String language, int translationParagraph,
-                                   Identity author) throws ChartaException {
-        markCurrent(charter, sectionId, language, Integer.toString(translationParagraph), author);
+    public static boolean markCurrent(Charter charter, String sectionId, String language, int translationParagraph,
+                                      Identity author) throws ChartaException {
+        return markCurrent(charter, sectionId, language, Integer.toString(translationParagraph), author);
     }
 
     /**
@@ -212,21 +215,28 @@ public final class Translations {
      * by its address: its gutter number, or {@code h1}, {@code h2}... for the first, second... heading, as
      * {@link AlignedRow#translationAddress()} gives it and {@code translate status} prints it.
      *
+     * @return whether a record was written; a paragraph that is already current writes nothing
      * @throws ChartaException also when the address names no paragraph
      */
-    public static void markCurrent(Charter charter, String sectionId, String language, String address,
-                                   Identity author) throws ChartaException {
+    public static boolean markCurrent(Charter charter, String sectionId, String language, String address,
+                                      Identity author) throws ChartaException {
         Texts texts = texts(charter, sectionId, language);
         int position = TranslationAlignment.position(texts.translation(), address);
         if (position < 0) {
             throw new ChartaException("error.translation.paragraphInvalid", String.valueOf(address),
                     texts.versionId(), TranslationAlignment.lastNumber(texts.translation()));
         }
+        if (placedAt(texts, position).row().state() == ParagraphState.CURRENT) {
+            // A second record would repeat the first one and only grow the history.
+            LOG.info("Paragraph {} of {} is already current; nothing recorded", address, texts.versionId());
+            return false;
+        }
         List<TranslationEvent.Pair> pairs = new ArrayList<>();
         for (int sourcePosition : sourcePositionsFor(texts, position, address)) {
             pairs.add(new TranslationEvent.Pair(position, sourcePosition));
         }
         record(charter, texts, pairs, author);
+        return true;
     }
 
     /**
@@ -255,7 +265,7 @@ public final class Translations {
 
     /** The current texts of a translation and its source, with the rows computed from them. */
     private record Texts(String sectionId, String language, String sourceLanguage, String source,
-                         String translation, List<TranslationAlignment.Placed> placed) {
+                         String translation, List<TranslationAlignment.Placed> placed, List<String> damagedRecords) {
 
         String versionId() {
             return new LanguageVersion(sectionId, language).id();
@@ -270,9 +280,9 @@ public final class Translations {
         }
         String sourceText = charter.readSection(sectionId);
         String translationText = charter.readSection(new LanguageVersion(sectionId, tag).id());
-        List<TranslationEvent> events = TranslationEvents.read(charter.folder(), sectionId, tag);
+        TranslationEvents.Records records = TranslationEvents.readRecords(charter.folder(), sectionId, tag);
         return new Texts(sectionId, tag, charter.sourceLanguage().orElse(null), sourceText, translationText,
-                TranslationAlignment.placed(sourceText, translationText, events));
+                TranslationAlignment.placed(sourceText, translationText, records.events()), records.damaged());
     }
 
     /** Returns the current source positions that a translation paragraph is to follow when it is marked. */
@@ -486,12 +496,15 @@ public final class Translations {
         } catch (IOException e) {
             throw new ChartaException(e, "error.file.readFailed", file.toString(), e.getMessage());
         }
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ChartaException(e, "error.translation.notUtf8", file.toString());
         }
+        ControlCharacters.rejectInFile(text, file.toString());
+        return text;
     }
 
     private static Optional<byte[]> readIfExists(Path file) throws ChartaException {

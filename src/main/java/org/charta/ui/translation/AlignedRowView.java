@@ -9,6 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
+import org.charta.core.diff.WordDiff;
 import org.charta.core.translation.AlignedRow;
 import org.charta.core.translation.ParagraphState;
 import org.charta.ui.amend.DiffFlows;
@@ -119,7 +120,7 @@ final class AlignedRowView {
         switch (row.state()) {
             case OUTDATED -> {
                 cell.getChildren().add(note(text.get("ui.translation.sourceChanged")));
-                TextFlow diff = DiffFlows.inline(row.sourceChange(), row.sourceText());
+                TextFlow diff = sourceDiff(row);
                 markHeading(diff, row.sourceText());
                 diff.setId("translation-diff-" + row.translationNumber());
                 cell.getChildren().add(diff);
@@ -130,7 +131,12 @@ final class AlignedRowView {
                     cell.getChildren().add(flow(row.alignedSourceText(), "diff-deleted"));
                 }
             }
-            case UNALIGNED -> cell.getChildren().add(note(text.get("ui.translation.neverAligned")));
+            case UNALIGNED -> {
+                cell.getChildren().add(note(text.get("ui.translation.neverAligned")));
+                if (row.sourceText() != null) {
+                    cell.getChildren().add(flow(row.sourceText(), "diff-equal"));
+                }
+            }
             default -> {
                 List<String> texts = row.sourceTexts().isEmpty() ? List.of(String.valueOf(row.sourceText()))
                         : row.sourceTexts();
@@ -140,6 +146,20 @@ final class AlignedRowView {
             }
         }
         return cell;
+    }
+
+    /**
+     * Returns the word diff of an outdated row's source. A heading that stays a heading is compared by its text
+     * alone, so that its Markdown marker does not show in the view.
+     */
+    private static TextFlow sourceDiff(AlignedRow row) {
+        String aligned = row.alignedSourceText();
+        String current = row.sourceText();
+        if (aligned != null && current != null && isHeading(aligned) && isHeading(current)) {
+            String currentText = headingText(current);
+            return DiffFlows.inline(WordDiff.diff(headingText(aligned), currentText), currentText);
+        }
+        return DiffFlows.inline(row.sourceChange(), current);
     }
 
     private Node translationCell(AlignedRow row) {
@@ -163,7 +183,7 @@ final class AlignedRowView {
         VBox cell = new VBox();
         cell.setMaxHeight(Double.MAX_VALUE);
         boolean markable = row.translationNumber() != null && (row.state() == ParagraphState.OUTDATED
-                || row.state() == ParagraphState.UNALIGNED || row.state() == ParagraphState.SOURCE_REMOVED);
+                || row.state() == ParagraphState.UNALIGNED);
         if (markable) {
             String address = row.translationAddress() == null ? Integer.toString(row.translationNumber())
                     : row.translationAddress();

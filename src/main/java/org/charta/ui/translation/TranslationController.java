@@ -21,6 +21,7 @@ import org.charta.ui.app.IdentityService;
 import org.charta.ui.app.UiText;
 import org.charta.ui.dialog.Dialogs;
 import org.charta.ui.editor.EditorController;
+import org.charta.ui.editor.EditorLock;
 import org.charta.ui.editor.SectionEditor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -223,25 +224,50 @@ public final class TranslationController {
         if (!confirmed) {
             return;
         }
+        importConfirmed(session, sectionId, language, preview, replace);
+    }
+
+    /**
+     * Imports a previewed translation that the person confirmed, then shows it: reloads the editor when it
+     * replaces the open language version, else opens the new version.
+     */
+    void importConfirmed(CharterSession session, String sectionId, String language, ImportPreview preview,
+                         boolean replace) {
         String versionId = new LanguageVersion(sectionId, language).id();
-        identities.withIdentity(author -> editorController.save(saved -> {
-            if (!saved) {
-                return;
-            }
-            // Replacing the open language version rewrites its file, so the editor shows the imported text next.
-            boolean replacesOpen = versionId.equals(editorController.sectionId());
-            context.executor().submit("import translation " + versionId, () -> Translations.importAligned(
-                    session.charter(), sectionId, language, preview.text(), author, replace), version -> {
-                        LOG.info("Imported {} as {}", preview.file(), version.id());
-                        onFilesWritten.run();
-                        if (replacesOpen) {
-                            editorController.reload(reloaded -> refresh());
-                        } else {
-                            refresh(() -> sectionOpener.accept(version.id(), opened -> { }));
-                        }
-                    }, error -> context.showError(text.get("ui.translation.import.failed",
-                            preview.file().toString()), error));
-        }));
+        // Replacing the open language version rewrites its file: the editor holds what is typed from now on (the
+        // identity is looked up on the background lane too) and types it out after the reload.
+        EditorLock lock = versionId.equals(editorController.sectionId()) ? editorController.lock() : null;
+        identities.withIdentity(author -> {
+            editorController.save(saved -> {
+                if (!saved) {
+                    release(lock);
+                    return;
+                }
+                context.executor().submit("import translation " + versionId, () -> Translations.importAligned(
+                        session.charter(), sectionId, language, preview.text(), author, replace), version -> {
+                            LOG.info("Imported {} as {}", preview.file(), version.id());
+                            onFilesWritten.run();
+                            if (lock != null) {
+                                editorController.reload(reloaded -> {
+                                    lock.release();
+                                    refresh();
+                                });
+                            } else {
+                                refresh(() -> sectionOpener.accept(version.id(), opened -> { }));
+                            }
+                        }, error -> {
+                            release(lock);
+                            context.showError(text.get("ui.translation.import.failed", preview.file().toString()),
+                                    error);
+                        });
+            });
+        }, () -> release(lock));
+    }
+
+    private static void release(EditorLock lock) {
+        if (lock != null) {
+            lock.release();
+        }
     }
 
     /** Asks for a folder and a language and imports every Markdown file of the folder that matches a section. */
@@ -324,12 +350,12 @@ public final class TranslationController {
                 report.imported().size(), LanguageNames.inSentence(report.language(), text.locale())));
         if (!report.skipped().isEmpty()) {
             message.append("\n").append(text.get("ui.translation.importFolder.skipped", report.skipped().size(),
-                    String.join(", ", report.skipped())));
+                    String.join(text.get("ui.list.separator"), report.skipped())));
         }
         if (!report.unmatched().isEmpty()) {
             List<String> names = report.unmatched().stream().map(path -> path.getFileName().toString()).toList();
             message.append("\n").append(text.get("ui.translation.importFolder.unmatched", names.size(),
-                    String.join(", ", names)));
+                    String.join(text.get("ui.list.separator"), names)));
         }
         Dialogs.showMessage(context.owner(), text, Alert.AlertType.INFORMATION,
                 text.get("ui.translation.importFolder.done"), message.toString());

@@ -119,6 +119,11 @@ public final class TranslationWindow {
         markAll.setOnAction(event -> controller.markAllOutdated(sectionId, language));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // A long summary wraps instead of squeezing the language chooser and the button.
+        languageCaption.setMinWidth(Region.USE_PREF_SIZE);
+        languages.setMinWidth(Region.USE_PREF_SIZE);
+        markAll.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true);
         HBox tools = new HBox(8, languageCaption, languages, summary, spacer, markAll);
         tools.getStyleClass().add("translation-tools");
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -193,7 +198,7 @@ public final class TranslationWindow {
             return;
         }
         summary.setText(summaryOf(status));
-        markAll.setDisable(status.count(ParagraphState.OUTDATED) + status.count(ParagraphState.SOURCE_REMOVED) == 0);
+        markAll.setDisable(status.count(ParagraphState.OUTDATED) == 0);
         addHeader();
         AlignedRowView cells = new AlignedRowView(text, this::markCurrent, this::openParagraph);
         int index = 1;
@@ -217,8 +222,17 @@ public final class TranslationWindow {
     }
 
     private String summaryOf(TranslationStatus status) {
+        // The line names the record files; the tooltip gives their paths, which are long.
+        List<String> names = status.damagedRecords().stream()
+                .map(path -> path.substring(path.lastIndexOf('/') + 1)).toList();
+        String damaged = names.isEmpty() ? ""
+                : " · " + text.get("ui.translation.damagedRecords", names.size(),
+                        String.join(text.get("ui.list.separator"), names));
+        summary.setTooltip(names.isEmpty() ? null : new javafx.scene.control.Tooltip(text.get(
+                "ui.translation.damagedRecords", names.size(),
+                String.join(text.get("ui.list.separator"), status.damagedRecords()))));
         if (status.isUpToDate()) {
-            return text.get("ui.translation.summary.upToDate");
+            return text.get("ui.translation.summary.upToDate") + damaged;
         }
         List<String> parts = new java.util.ArrayList<>();
         for (ParagraphState state : List.of(ParagraphState.OUTDATED, ParagraphState.MISSING, ParagraphState.UNALIGNED,
@@ -228,7 +242,7 @@ public final class TranslationWindow {
                 parts.add(text.get(AlignedRowView.countKey(state), count));
             }
         }
-        return String.join(" · ", parts);
+        return String.join(" · ", parts) + damaged;
     }
 
     private void markCurrent(String translationAddress) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Which file or document part goes to which section, rule by rule, on a real imported charter. */
@@ -125,12 +126,9 @@ class TranslationMatcherTest extends IsolatedGitTest {
         Path folder = folder("fr", "b-preambule.md", PREAMBLE_FR);
         Files.writeString(folder.resolve("c-article.md"), ARTICLE_FR);
 
-        ImportPlan plan = TranslationMatcher.plan(charter, "fr", folder);
-
-        assertThat(plan.matches()).isEmpty();
-        assertThat(plan.byOrder()).isFalse();
-        assertThat(plan.unmatched()).extracting(path -> path.getFileName().toString())
-                .containsExactly("b-preambule.md", "c-article.md");
+        // With no match by name and not one file per section, nothing can be imported: that is an error.
+        assertThatThrownBy(() -> TranslationMatcher.plan(charter, "fr", folder))
+                .isInstanceOf(ChartaException.class).hasMessageContaining("No file in " + folder);
     }
 
     @Test

@@ -179,8 +179,11 @@ class TranslationStatusTest extends IsolatedGitTest {
         Translations.add(charter, "article-3", "es", AUTHOR);
 
         TranslationStatus added = Translations.status(charter, "article-3", "es");
+        // Each copied paragraph is one row with its source paragraph beside it, counted once.
         assertThat(added.count(ParagraphState.UNALIGNED)).isEqualTo(4);
-        assertThat(added.count(ParagraphState.MISSING)).isEqualTo(4);
+        assertThat(added.count(ParagraphState.MISSING)).isZero();
+        assertThat(added.rows()).extracting(AlignedRow::sourceNumber).containsExactly(0, 1, 2, 3);
+        assertThat(added.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 1, 2, 3);
         assertThat(charter.readSection("article-3@es")).isEqualTo(SOURCE);
 
         charter.writeSection("article-3@es", SOURCE.replace("Everyone has the right to life",
@@ -205,6 +208,43 @@ class TranslationStatusTest extends IsolatedGitTest {
         assertThat(status.rows()).extracting(AlignedRow::state).containsExactly(ParagraphState.CURRENT,
                 ParagraphState.CURRENT, ParagraphState.UNALIGNED, ParagraphState.CURRENT, ParagraphState.CURRENT);
         assertThat(status.rows()).extracting(AlignedRow::translationNumber).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void unalignedParagraphAtPlaceOfMissingOneIsOneRow() throws Exception {
+        charter.writeSection("article-3", SOURCE.replace("No one shall",
+                "Everyone has the right to rest.\n\nNo one shall"));
+        charter.writeSection("article-3@fr", FRENCH.replace("Nul ne sera",
+                "Toute personne a droit au repos.\n\nNul ne sera"));
+
+        TranslationStatus status = Translations.status(charter, "article-3", "fr");
+
+        assertThat(status.rows()).extracting(AlignedRow::state).containsExactly(ParagraphState.CURRENT,
+                ParagraphState.CURRENT, ParagraphState.UNALIGNED, ParagraphState.CURRENT, ParagraphState.CURRENT);
+        AlignedRow added = status.rows().get(2);
+        assertThat(added.translationText()).isEqualTo("Toute personne a droit au repos.");
+        assertThat(added.sourceText()).isEqualTo("Everyone has the right to rest.");
+        assertThat(added.sourceNumber()).isEqualTo(2);
+        assertThat(status.count(ParagraphState.MISSING)).isZero();
+
+        Translations.markCurrent(charter, "article-3", "fr", 2, AUTHOR);
+        assertThat(Translations.status(charter, "article-3", "fr").isUpToDate()).isTrue();
+    }
+
+    @Test
+    void markingCurrentParagraphWritesNothing() throws Exception {
+        java.nio.file.Path records = charter.folder().resolve(".charta/translations/article-3/fr");
+        long before;
+        try (var files = java.nio.file.Files.list(records)) {
+            before = files.count();
+        }
+
+        boolean written = Translations.markCurrent(charter, "article-3", "fr", 1, AUTHOR);
+
+        assertThat(written).isFalse();
+        try (var files = java.nio.file.Files.list(records)) {
+            assertThat(files.count()).isEqualTo(before);
+        }
     }
 
     @Test

@@ -70,10 +70,16 @@ public final class TranslationDemo {
         private static void show(MainWindow window, String view, Path temp) {
             TranslationController translations = window.translations();
             switch (view) {
-                case "fr", "ar" -> {
-                    TranslationWindow side = translations.openWindow("article-03", view);
+                case "fr", "ar", "es", "preamble" -> {
+                    TranslationWindow side = view.equals("preamble") ? translations.openWindow("preamble", "fr")
+                            : translations.openWindow("article-03", view);
                     side.stage().setX(60);
                     side.stage().setY(60);
+                    if (view.equals("preamble")) {
+                        // The merged row is near the end of the preamble.
+                        later(2, () -> side.stage().getScene().getRoot().lookupAll(".scroll-pane")
+                                .forEach(node -> ((javafx.scene.control.ScrollPane) node).setVvalue(1)));
+                    }
                 }
                 case "add" -> translations.addTranslation();
                 case "import" -> translations.importTranslation(realdata("es").resolve("article-03.md"));
@@ -98,7 +104,19 @@ public final class TranslationDemo {
         }
         commit(folder, "Import the Declaration");
         String english = charter.readSection("article-03");
-        charter.writeSection("article-03", english.replace("liberty", "freedom of movement"));
+        charter.writeSection("article-03", english.replace("liberty", "freedom of movement")
+                .replaceFirst("Article 3", "Article 3 (life)"));
+
+        // A translation added as a copy, a French preamble that merges paragraphs 7 and 8, and a damaged record.
+        Translations.add(charter, "article-03", "es", AUTHOR);
+        String preamble = charter.readSection("preamble@fr");
+        List<String> paragraphs = new java.util.ArrayList<>(List.of(preamble.split("\n\n")));
+        if (paragraphs.size() > 8) {
+            paragraphs.set(7, paragraphs.get(7).strip() + " " + paragraphs.remove(8).strip());
+            Translations.importAligned(charter, "preamble", "fr", String.join("\n\n", paragraphs), AUTHOR, true);
+        }
+        Files.writeString(folder.resolve(".charta/translations/article-03/fr/20300101T000000000Z-0000000a.json"),
+                "{ \"id\" : ");
         return folder;
     }
 

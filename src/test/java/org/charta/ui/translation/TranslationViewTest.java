@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,6 +187,75 @@ class TranslationViewTest {
         fixture.waitFor(() -> "fr 1".equals(robot.lookup("#language-marker-" + SECTION + "-fr")
                 .queryAs(Label.class).getText()));
         assertThat(state(SECTION, "fr", 1)).isEqualTo(ParagraphState.CURRENT);
+    }
+
+    @Test
+    void typingDuringImportOfOpenTranslationKeepsBoth(FxRobot robot) throws Exception {
+        Path folder = charter(SOURCE);
+        Translations.importAligned(Charter.open(folder), SECTION, "fr", FRENCH, AUTHOR, false);
+        commitAll(folder, "Import the French translation");
+        openCharter(folder);
+        openSection(SECTION + "@fr");
+        Path file = Files.writeString(work.resolve("article-3.fr.md"), FRENCH.replace("Tout individu",
+                "Toute personne"));
+        ImportPreview preview = ImportPreview.read(file, SOURCE);
+        runFx(() -> {
+            RichTextSectionEditor editor = (RichTextSectionEditor) fixture.window().editor();
+            editor.requestFocus();
+            editor.showOffset(editor.text().indexOf("esclavage.") + "esclavage.".length());
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        CountDownLatch busy = new CountDownLatch(1);
+
+        // A task holding the serial lane keeps the import waiting, so the words are typed while it runs.
+        runFx(() -> {
+            fixture.window().context().executor().submit("hold the serial lane", () -> busy.await(20,
+                    TimeUnit.SECONDS), done -> { }, error -> { });
+            fixture.window().translations().importConfirmed(fixture.window().context().session(), SECTION, "fr",
+                    preview, true);
+        });
+        robot.write(" Mot tapé.");
+        boolean lockedWhileTyping = onFx(() -> fixture.window().editorModel().lockedProperty().get());
+        String heldText = onFx(() -> fixture.window().editor().text());
+        busy.countDown();
+        fixture.waitFor(() -> !fixture.window().editorModel().lockedProperty().get());
+        fixture.waitFor(() -> Files.readString(folder.resolve("translations/fr/" + SECTION + ".md"))
+                .contains("Mot tapé."));
+        fixture.awaitIdle();
+
+        assertThat(lockedWhileTyping).as("editor locked while the import runs").isTrue();
+        assertThat(heldText).as("typing held during the import").doesNotContain("Mot tapé");
+        String text = onFx(() -> fixture.window().editor().text());
+        assertThat(text).contains("Toute personne").contains("Mot tapé.");
+        assertThat(Files.readString(folder.resolve("translations/fr/" + SECTION + ".md")))
+                .contains("Toute personne").contains("Mot tapé.");
+    }
+
+    @Test
+    void markButtonsOnlyWhereMarkingWorks(FxRobot robot) throws Exception {
+        Path folder = charter(SOURCE);
+        Charter charter = Charter.open(folder);
+        Translations.importAligned(charter, SECTION, "fr", FRENCH, AUTHOR, false);
+        charter.writeSection(SECTION, SOURCE.replace("\n\nNobody shall be held in slavery.\n", "\n")
+                .replace("## Article 3", "## Article 3 (revised)"));
+        commitAll(folder, "Drop a paragraph and retitle");
+        openCharter(folder);
+        openSection(SECTION);
+        runFx(() -> fixture.window().translations().openWindow(SECTION, "fr"));
+        fixture.waitFor(() -> robot.lookup("#translation-summary").tryQuery().isPresent());
+        fixture.awaitIdle();
+
+        assertThat(state(SECTION, "fr", 2)).isEqualTo(ParagraphState.SOURCE_REMOVED);
+        assertThat(state(SECTION, "fr", 1)).isEqualTo(ParagraphState.CURRENT);
+        assertThat(robot.lookup("#translation-mark-2").tryQuery()).as("source removed").isEmpty();
+        assertThat(robot.lookup("#translation-mark-1").tryQuery()).as("current").isEmpty();
+        assertThat(robot.lookup("#translation-mark-h1").tryQuery()).as("outdated heading").isPresent();
+        TextFlow headingDiff = robot.lookup("#translation-diff-0").queryAs(TextFlow.class);
+        assertThat(words(headingDiff)).doesNotContain("#").contains("revised");
+
+        robot.clickOn("#translation-mark-h1");
+        fixture.waitFor(() -> state(SECTION, "fr", 0) == ParagraphState.CURRENT);
+        fixture.waitFor(() -> robot.lookup("#translation-mark-all").queryButton().isDisabled());
     }
 
     @Test
