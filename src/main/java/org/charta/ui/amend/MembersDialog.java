@@ -58,7 +58,7 @@ final class MembersDialog {
     MembersDialog(Window owner, UiText text, String readOnlyNote, Changes changes) {
         this.text = text;
         this.coordinator = readOnlyNote == null;
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(text.get("ui.amend.members.header"));
         createTable();
         message.setId("members-message");

@@ -52,7 +52,7 @@ final class NewAmendmentDialog {
     NewAmendmentDialog(Window owner, UiText text, Map<String, String> titles, String preselected,
                        List<AmendmentSummary> parents) {
         this.text = text;
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(text.get("ui.amend.create.header"));
         title.setId("amend-create-title");
         title.setPromptText(text.get("ui.amend.create.titlePrompt"));

@@ -28,7 +28,7 @@ final class ParagraphCommentDialog {
 
     /** @param position the paragraph's label, such as "Art. 3 ¶2" */
     ParagraphCommentDialog(Window owner, UiText text, String position) {
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(text.get("ui.amend.paragraphComment.header", position));
         comment.setId("paragraph-comment-text");
         FieldDirection.followText(comment);

@@ -564,6 +564,7 @@ public final class MainWindow implements WindowCommands {
      */
     private void wireTranslations() {
         translations.setSectionOpener(charters::openSection);
+        translations.setOnFilesWritten(statusUpdater::refresh);
         translations.setTitleLookup(id -> {
             var item = outlineModel.find(id);
             return item == null ? id : item.title();

@@ -43,7 +43,7 @@ final class ExportDialog {
     private final RadioButton csv;
 
     private ExportDialog(Window owner, UiText text, boolean sectionOpen, ListScope preferred) {
-        Dialogs.prepare(dialog, owner, text.get("ui.comment.export.title"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.comment.export.title"));
         dialog.setHeaderText(text.get("ui.comment.export.header"));
 
         ToggleGroup scopes = new ToggleGroup();

@@ -53,7 +53,7 @@ public final class CharterDialogs {
     /** Asks for a Markdown file, a new folder for the charter and an optional title. */
     public static Optional<ImportRequest> importDocument(Window owner, UiText text) {
         Dialog<ImportRequest> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(text.get("ui.import.header"));
 
         TextField document = new TextField();
@@ -86,7 +86,7 @@ public final class CharterDialogs {
     private static Optional<FolderRequest> folderAndTitle(Window owner, UiText text, String header,
                                                           String folderLabel, boolean titleRequired) {
         Dialog<FolderRequest> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(header);
 
         TextField folder = new TextField();

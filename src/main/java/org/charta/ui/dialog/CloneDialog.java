@@ -48,7 +48,7 @@ public final class CloneDialog {
     private CloneDialog(Window owner, UiText text, BackgroundExecutor executor) {
         this.text = text;
         this.executor = executor;
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(text.get("ui.clone.header"));
 
         url.setId("clone-url");

@@ -1,6 +1,7 @@
 package org.charta.ui.dialog;
 
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,6 +20,7 @@ import org.charta.ui.app.UiText;
 import org.charta.ui.app.WindowOrientation;
 
 import java.net.URL;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,7 +47,7 @@ public final class Dialogs {
 
     public static void showMessage(Window owner, UiText text, Alert.AlertType type, String header, String message) {
         Alert alert = new Alert(type);
-        prepare(alert, owner, text.get("ui.app.name"));
+        prepare(alert, owner, text, text.get("ui.app.name"));
         alert.setHeaderText(header);
         alert.setContentText(message);
         alert.getDialogPane().lookupButton(ButtonType.OK).setId(OK_BUTTON_ID);
@@ -58,7 +60,7 @@ public final class Dialogs {
      */
     public static void showTextToCopy(Window owner, UiText text, String header, String message, String body) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
-        prepare(alert, owner, text.get("ui.app.name"));
+        prepare(alert, owner, text, text.get("ui.app.name"));
         alert.setHeaderText(header);
         Label caption = wrapped(new Label(message));
         TextArea field = new TextArea(body);
@@ -111,7 +113,7 @@ public final class Dialogs {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel);
-        prepare(alert, owner, text.get("ui.app.name"));
+        prepare(alert, owner, text, text.get("ui.app.name"));
         alert.setHeaderText(header);
         // A long message wraps and the dialog grows to show every line, instead of cutting it at the edge.
         Label body = wrapped(new Label(message));
@@ -129,7 +131,7 @@ public final class Dialogs {
     /** Prompts for one line of text, which is empty when the person cancels or leaves it blank. */
     public static Optional<String> askText(Window owner, UiText text, String header, String label, String initial) {
         Dialog<String> dialog = new Dialog<>();
-        prepare(dialog, owner, text.get("ui.app.name"));
+        prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(header);
         TextField field = new TextField(initial == null ? "" : initial);
         field.setId("dialog-text");
@@ -161,11 +163,12 @@ public final class Dialogs {
     }
 
     /** Sets the owner, title, icon and style sheet every dialog of the window shares. */
-    public static void prepare(Dialog<?> dialog, Window owner, String title) {
+    public static void prepare(Dialog<?> dialog, Window owner, UiText text, String title) {
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(title);
+        labelStandardButtons(dialog.getDialogPane(), text);
         if (STYLESHEET != null) {
             dialog.getDialogPane().getStylesheets().add(STYLESHEET.toExternalForm());
         }
@@ -175,6 +178,35 @@ public final class Dialogs {
             stage.getIcons().setAll(ownerStage.getIcons());
         }
         sizeToContent(dialog);
+    }
+
+    /**
+     * Labels the standard buttons (OK, Cancel, Yes, No, Close, Apply) from Charta's bundles, now and whenever one is
+     * added. JavaFX 21 ships their texts in a few languages only, so Arabic, Catalan and Indonesian dialogs would
+     * show English buttons.
+     */
+    private static void labelStandardButtons(DialogPane pane, UiText text) {
+        Map<ButtonType, String> labels = Map.of(
+                ButtonType.OK, text.get("ui.dialog.ok"),
+                ButtonType.CANCEL, text.get("ui.dialog.cancel"),
+                ButtonType.YES, text.get("ui.dialog.yes"),
+                ButtonType.NO, text.get("ui.dialog.no"),
+                ButtonType.CLOSE, text.get("ui.dialog.close"),
+                ButtonType.APPLY, text.get("ui.dialog.apply"));
+        pane.getButtonTypes().forEach(type -> labelButton(pane, type, labels));
+        // lookupButton returns the very node the pane lays out for a type, so a text set on it stays.
+        pane.getButtonTypes().addListener((ListChangeListener<ButtonType>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(type -> labelButton(pane, type, labels));
+            }
+        });
+    }
+
+    private static void labelButton(DialogPane pane, ButtonType type, Map<ButtonType, String> labels) {
+        String label = labels.get(type);
+        if (label != null && pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
+            button.setText(label);
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ public final class IdentityDialog {
 
     public static Optional<Identity> ask(Window owner, UiText text) {
         Dialog<Identity> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(text.get("ui.identity.header"));
 
         TextField name = new TextField();

@@ -33,7 +33,7 @@ public final class PreferencesDialog {
     private PreferencesDialog(Window owner, UiText text, Values current, int maxMinutes) {
         this.text = text;
         this.maxMinutes = maxMinutes;
-        Dialogs.prepare(dialog, owner, text.get("ui.preferences.title"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.preferences.title"));
         dialog.setHeaderText(text.get("ui.preferences.header"));
 
         SpinnerValueFactory.IntegerSpinnerValueFactory minutes = new SpinnerValueFactory.IntegerSpinnerValueFactory(

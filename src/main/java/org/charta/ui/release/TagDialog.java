@@ -29,7 +29,7 @@ final class TagDialog {
     private final TextArea notes = new TextArea();
 
     TagDialog(Window owner, UiText text, String draftNotes) {
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(text.get("ui.release.tag.header"));
         name.setId("release-name");
         name.setPromptText(text.get("ui.release.tag.namePrompt"));

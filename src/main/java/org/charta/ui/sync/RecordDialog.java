@@ -23,7 +23,7 @@ final class RecordDialog {
     static Optional<String> ask(Window owner, UiText text, String defaultMessage, List<String> changes) {
         Dialog<String> dialog = new Dialog<>();
         // The title names the action as the menu and the toolbar do, so Record is not mistaken for Save.
-        Dialogs.prepare(dialog, owner, text.get("ui.toolbar.record"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.toolbar.record"));
         dialog.setHeaderText(text.get("ui.record.header"));
 
         TextField message = new TextField(defaultMessage);

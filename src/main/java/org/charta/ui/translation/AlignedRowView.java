@@ -93,9 +93,10 @@ final class AlignedRowView {
         VBox cell = new VBox(2, state, number);
         cell.setMaxHeight(Double.MAX_VALUE);
         if (row.alignedAt() != null) {
-            String alignedBy = row.alignedBy() == null ? "" : row.alignedBy();
-            cell.getChildren().add(note(text.get("ui.translation.alignedOn", text.dateTime(row.alignedAt()),
-                    alignedBy)));
+            String alignedAt = text.dateTime(row.alignedAt());
+            boolean anonymous = row.alignedBy() == null || row.alignedBy().isBlank();
+            cell.getChildren().add(note(anonymous ? text.get("ui.translation.alignedOnNoAuthor", alignedAt)
+                    : text.get("ui.translation.alignedOn", alignedAt, row.alignedBy())));
         }
         return cell;
     }

@@ -42,7 +42,7 @@ final class ImportPlanDialog {
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = writes ? new Alert(Alert.AlertType.CONFIRMATION, "", importButton, cancel)
                 : new Alert(Alert.AlertType.INFORMATION, "", cancel);
-        Dialogs.prepare(alert, owner, text.get("ui.app.name"));
+        Dialogs.prepare(alert, owner, text, text.get("ui.app.name"));
         alert.setHeaderText(writes
                 ? text.get("ui.translation.importPlan.header", plan.toWrite().size(), language,
                 plan.origin().getFileName().toString())

@@ -39,7 +39,7 @@ final class LanguageDialog {
     static Optional<String> ask(Window owner, UiText text, String header, String message, List<String> choices,
                                 String suggested, Function<String, Optional<String>> problem) {
         Dialog<String> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner, text.get("ui.app.name"));
+        Dialogs.prepare(dialog, owner, text, text.get("ui.app.name"));
         dialog.setHeaderText(header);
 
         ComboBox<String> field = new ComboBox<>();

@@ -52,6 +52,7 @@ public final class TranslationController {
     private final IdentityService identities;
     private BiConsumer<String, Consumer<Boolean>> sectionOpener = (id, done) -> done.accept(false);
     private Function<String, String> titleLookup = id -> id;
+    private Runnable onFilesWritten = () -> { };
     private TranslationWindow window;
     private long generation;
 
@@ -68,6 +69,14 @@ public final class TranslationController {
     /** Sets how a section or language version id is opened in the editor; {@code done} receives whether it opened. */
     public void setSectionOpener(BiConsumer<String, Consumer<Boolean>> sectionOpener) {
         this.sectionOpener = sectionOpener;
+    }
+
+    /**
+     * Sets what runs on the JavaFX thread after an add, an import or a mark wrote translation files or alignment
+     * records, such as a read of the repository status that counts them as unrecorded.
+     */
+    public void setOnFilesWritten(Runnable onFilesWritten) {
+        this.onFilesWritten = onFilesWritten;
     }
 
     /** Sets how a section id is turned into the title the outline shows. */
@@ -237,6 +246,7 @@ public final class TranslationController {
                 context.executor().submit("import translation " + versionId, () -> Translations.importAligned(
                         session.charter(), sectionId, language, preview.text(), author, replace), version -> {
                             LOG.info("Imported {} as {}", preview.file(), version.id());
+                            onFilesWritten.run();
                             if (lock != null) {
                                 editorController.reload(reloaded -> {
                                     lock.release();
@@ -483,8 +493,10 @@ public final class TranslationController {
         }
         editorController.save(saved -> {
             if (saved) {
-                context.executor().submit(name, () -> task.call(session.charter()), after,
-                        error -> context.showError(text.get(failureKey), error));
+                context.executor().submit(name, () -> task.call(session.charter()), result -> {
+                    onFilesWritten.run();
+                    after.accept(result);
+                }, error -> context.showError(text.get(failureKey), error));
             }
         });
     }

@@ -258,6 +258,33 @@ class TranslationViewTest {
         fixture.waitFor(() -> robot.lookup("#translation-mark-all").queryButton().isDisabled());
     }
 
+    @Test
+    void translationWritesShowAsUnrecorded(FxRobot robot) throws Exception {
+        Path folder = charter(SOURCE);
+        Translations.importAligned(Charter.open(folder), SECTION, "fr", FRENCH, AUTHOR, false);
+        commitAll(folder, "Import the French translation");
+        mergeSourceChange(folder, SOURCE.replace("slavery", "slavery or servitude"));
+        openCharter(folder);
+        fixture.waitFor(() -> state(SECTION, "fr", 2) == ParagraphState.OUTDATED);
+        fixture.waitFor(() -> "All sections recorded".equals(unrecordedLabel(robot)));
+
+        // An alignment record under .charta/translations is metadata, as a comment is.
+        runFx(() -> fixture.window().translations().markCurrent(SECTION, "fr", 2));
+        fixture.waitFor(() -> "Outline, comments or alignments not recorded".equals(unrecordedLabel(robot)));
+        assertThat(onFx(() -> fixture.window().statusModel().unrecordedPathsProperty().get()))
+                .anyMatch(path -> path.startsWith(".charta/translations/"));
+
+        // A new language version is section text: its file counts, the changed charter.json does not.
+        runFx(() -> fixture.window().translations().add(SECTION, "ar"));
+        fixture.waitFor(() -> "1 section not recorded".equals(unrecordedLabel(robot)));
+        assertThat(onFx(() -> fixture.window().statusModel().unrecordedPathsProperty().get()))
+                .contains("charter.json").anyMatch(path -> path.startsWith("translations/ar/"));
+    }
+
+    private static String unrecordedLabel(FxRobot robot) {
+        return robot.lookup("#status-unrecorded").tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
     /** Creates a charter with one preamble and an Article 3 whose text is given, all recorded. */
     private Path charter(String articleText) throws Exception {
         Path folder = work.resolve("charter");
