@@ -33,6 +33,21 @@ abstract class StandaloneEditorTest {
         double[] size = sceneSize();
         stage.setScene(new Scene(new StackPane(editor.node()), size[0], size[1]));
         stage.show();
+        fitStage(stage, size);
+    }
+
+    /**
+     * Gives the stage the scene's size in the middle of the screen. TestFX reuses one stage for every test class,
+     * and a window test before this one leaves the main window's minimum size and its 1280 by 800 pixels on it;
+     * a showing stage keeps that size when its scene changes. Tests here click at coordinates laid out for the
+     * scene's own size.
+     */
+    private static void fitStage(Stage stage, double[] size) {
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
+        stage.centerOnScreen();
     }
 
     @AfterEach
