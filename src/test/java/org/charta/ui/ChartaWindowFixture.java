@@ -139,7 +139,7 @@ public final class ChartaWindowFixture {
             executor.awaitSerialIdle(Duration.ofSeconds(TIMEOUT_SECONDS));
             runFx(window::dispose);
             executor.shutdown(Duration.ofSeconds(TIMEOUT_SECONDS));
-            // The stage outlives this test: the main window's minimum size would clamp the next class's window.
+            // The next test class reuses this stage, and the main window's minimum size would clamp its width.
             runFx(() -> {
                 stage.setMinWidth(0);
                 stage.setMinHeight(0);

@@ -38,9 +38,8 @@ abstract class StandaloneEditorTest {
 
     /**
      * Gives the stage the scene's size in the middle of the screen. TestFX reuses one stage for every test class,
-     * and a window test before this one leaves the main window's minimum size and its 1280 by 800 pixels on it;
-     * a showing stage keeps that size when its scene changes. Tests here click at coordinates laid out for the
-     * scene's own size.
+     * so a main window test before this one can leave its size of 1280 by 800 pixels and its minimum size there.
+     * A showing stage keeps that size when its scene changes, and these tests click where the scene's size puts words.
      */
     private static void fitStage(Stage stage, double[] size) {
         stage.setMinWidth(0);
