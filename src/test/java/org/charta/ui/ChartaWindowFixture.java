@@ -38,6 +38,7 @@ public final class ChartaWindowFixture {
     private Locale locale = Locale.ENGLISH;
     private BackgroundExecutor executor;
     private MainWindow window;
+    private Stage stage;
 
     public ChartaWindowFixture(Path home) {
         this(home, true);
@@ -68,6 +69,7 @@ public final class ChartaWindowFixture {
             userConfig.save();
         }
 
+        this.stage = stage;
         executor = new BackgroundExecutor();
         window = new MainWindow(new AppContext(executor, new UiText(locale), Settings.load(), stage));
         window.setOnExit(() -> { });
@@ -125,7 +127,10 @@ public final class ChartaWindowFixture {
         return Files.readString(charterFolder().resolve(relativePath));
     }
 
-    /** Closes the charter, stops the executor, hides the windows and restores JGit's configuration. */
+    /**
+     * Closes the charter, stops the executor, hides the windows, lifts the minimum size the main window put on
+     * the shared stage and restores JGit's configuration.
+     */
     public void close() throws Exception {
         if (window != null) {
             java.util.concurrent.CompletableFuture<Boolean> closed = new java.util.concurrent.CompletableFuture<>();
@@ -134,6 +139,11 @@ public final class ChartaWindowFixture {
             executor.awaitSerialIdle(Duration.ofSeconds(TIMEOUT_SECONDS));
             runFx(window::dispose);
             executor.shutdown(Duration.ofSeconds(TIMEOUT_SECONDS));
+            // The next test class reuses this stage, and the main window's minimum size would clamp its width.
+            runFx(() -> {
+                stage.setMinWidth(0);
+                stage.setMinHeight(0);
+            });
         }
         FxToolkit.cleanupStages();
         Platform.runLater(() -> { });

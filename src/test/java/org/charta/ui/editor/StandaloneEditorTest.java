@@ -33,6 +33,20 @@ abstract class StandaloneEditorTest {
         double[] size = sceneSize();
         stage.setScene(new Scene(new StackPane(editor.node()), size[0], size[1]));
         stage.show();
+        fitStage(stage, size);
+    }
+
+    /**
+     * Gives the stage the scene's size in the middle of the screen. TestFX reuses one stage for every test class,
+     * so a main window test before this one can leave its size of 1280 by 800 pixels and its minimum size there.
+     * A showing stage keeps that size when its scene changes, and these tests click where the scene's size puts words.
+     */
+    private static void fitStage(Stage stage, double[] size) {
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
+        stage.centerOnScreen();
     }
 
     @AfterEach
