@@ -19,7 +19,7 @@ public final class UprightFont {
     private UprightFont() {
     }
 
-    /** Returns whether {@code text} holds a letter of a right-to-left script, none of which has an italic. */
+    /** Returns whether {@code text} contains a letter of a right-to-left script, none of which has an italic. */
     public static boolean needsUpright(CharSequence text) {
         if (text == null) {
             return false;
@@ -49,7 +49,7 @@ public final class UprightFont {
         return Font.font(font.getFamily(), weightOf(font), FontPosture.REGULAR, font.getSize());
     }
 
-    /** Returns whether {@code font} is a slanted face, as its style name tells. */
+    /** Returns whether {@code font} is a slanted face, judged by its style name. */
     public static boolean isItalic(Font font) {
         String style = font.getStyle().toLowerCase(Locale.ROOT);
         return style.contains("italic") || style.contains("oblique");
