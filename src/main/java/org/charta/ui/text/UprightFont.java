@@ -3,6 +3,7 @@ package org.charta.ui.text;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import java.util.Locale;
 
@@ -15,6 +16,9 @@ import java.util.Locale;
  * size.
  */
 public final class UprightFont {
+
+    /** Style class of a {@link Text} node whose right-to-left text the stylesheets keep upright. */
+    public static final String STYLE_CLASS = "text-upright";
 
     private UprightFont() {
     }
@@ -47,6 +51,16 @@ public final class UprightFont {
             return font;
         }
         return Font.font(font.getFamily(), weightOf(font), FontPosture.REGULAR, font.getSize());
+    }
+
+    /**
+     * Adds {@link #STYLE_CLASS} to {@code text} when its text needs an upright face. A stylesheet that slants a
+     * class of text nodes keeps this class upright with a rule of its own.
+     */
+    public static void markUpright(Text text) {
+        if (needsUpright(text.getText())) {
+            text.getStyleClass().add(STYLE_CLASS);
+        }
     }
 
     /** Returns whether {@code font} is a slanted face, judged by its style name. */
