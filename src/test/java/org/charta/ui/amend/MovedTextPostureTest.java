@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.charta.ui.ChartaWindowFixture.onFx;
+import static org.charta.ui.ChartaWindowFixture.runFx;
 
 /** A moved paragraph is slanted, except its Arabic words, which the slanted Linux font draws as symbols. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,6 +36,7 @@ class MovedTextPostureTest {
     @Test
     void movedArabicWordsAreUpright() throws Exception {
         List<Text> words = show("نقلت هذه الفقرة moved");
+        runFx(() -> Shots.save(root.getScene(), "italic-moved-arabic"));
 
         assertThat(onFx(() -> UprightFont.isItalic(words.get(0).getFont()))).as("Arabic word italic").isFalse();
         assertThat(onFx(() -> UprightFont.isItalic(words.get(3).getFont()))).as("English word italic").isTrue();

@@ -3,6 +3,7 @@ package org.charta.ui.editor;
 import org.testfx.framework.junit5.Start;
 import javafx.stage.Stage;
 import javafx.scene.text.Text;
+import org.charta.ui.amend.Shots;
 import org.charta.ui.text.UprightFont;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.model.StyleSpan;
@@ -67,6 +68,7 @@ class EditorStylingTest extends StandaloneEditorTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> editor.area().lookupAll(".md-em-upright")
                 .stream().anyMatch(node -> node instanceof Text text && text.getText().contains("كرامة"))));
 
+        runFx(() -> Shots.save(editor.node().getScene(), "italic-editor-arabic-emphasis"));
         List<Text> drawn = onFx(() -> editor.area().lookupAll(".text").stream()
                 .filter(Text.class::isInstance).map(Text.class::cast).toList());
         Text arabicEmphasis = drawn.stream().filter(text -> text.getText().contains("كرامة")).findFirst().orElseThrow();

@@ -170,6 +170,7 @@ class WrappingLabelSkinTest {
     @Test
     void italicArabicWrappedLabelDrawsUpright() throws Exception {
         Label label = show(ARABIC, "-fx-font-style: italic;");
+        runFx(() -> org.charta.ui.amend.Shots.save(root.getScene(), "italic-label-wrapped"));
 
         assertThat(onFx(() -> UprightFont.isItalic(label.getFont()))).as("label font italic").isTrue();
         TextFlow flow = onFx(() -> flow(label));
@@ -197,6 +198,7 @@ class WrappingLabelSkinTest {
 
         runFx(() -> label.setText("تمت المحاذاة"));
         runFx(() -> root.layout());
+        runFx(() -> org.charta.ui.amend.Shots.save(root.getScene(), "italic-label-one-line"));
         assertThat(onFx(() -> UprightFont.isItalic(textNode(label).getFont()))).as("after Arabic text").isFalse();
         assertThat(onFx(() -> textNode(label).getFont().getStyle())).containsIgnoringCase("bold");
     }
