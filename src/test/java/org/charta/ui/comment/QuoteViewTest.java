@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.charta.ui.amend.Shots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -102,6 +103,7 @@ class QuoteViewTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
 
+            runFx(() -> Shots.save(root.getScene(), "quote-narrow-" + original.length()));
             Bounds box = onFx(() -> quote.node().localToScene(quote.node().getLayoutBounds()));
             for (Node word : onFx(() -> quote.flow().getChildren())) {
                 Bounds drawn = onFx(() -> word.localToScene(word.getLayoutBounds()));
