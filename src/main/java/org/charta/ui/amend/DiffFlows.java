@@ -5,6 +5,7 @@ import javafx.scene.text.TextFlow;
 import org.charta.core.diff.DiffSegment;
 import org.charta.core.diff.ParagraphChange;
 import org.charta.ui.conflict.TextDirection;
+import org.charta.ui.text.UprightFont;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,7 @@ public final class DiffFlows {
     private static Text text(String value, String style) {
         Text text = new Text(value);
         text.getStyleClass().add(style);
+        UprightFont.markUpright(text);
         if (DELETED_STYLE.equals(style)) {
             text.setStrikethrough(true);
         } else if (INSERTED_STYLE.equals(style)) {

@@ -64,6 +64,9 @@ final class QuoteView {
         }
         flow = DiffFlows.inline(List.of(new DiffSegment(DiffSegment.Kind.EQUAL, shown)), original);
         flow.getStyleClass().addAll("thread-quote", "quote-upright");
+        // A right-to-left flow that grew narrower kept its words where the wider flow had them, outside the card.
+        // Kept at its preferred width, a one-line quote keeps its width when the panel narrows.
+        flow.setMaxWidth(Region.USE_PREF_SIZE);
         box.getChildren().setAll(label, flow);
     }
 }

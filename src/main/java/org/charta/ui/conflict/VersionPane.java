@@ -12,6 +12,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.charta.core.diff.DiffSegment;
 import org.charta.core.diff.WordDiff;
+import org.charta.ui.text.UprightFont;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,7 @@ final class VersionPane {
     void showMessage(String message) {
         Text text = new Text(message);
         text.getStyleClass().add(MESSAGE_STYLE);
+        UprightFont.markUpright(text);
         flow.setNodeOrientation(NodeOrientation.INHERIT);
         flow.getChildren().setAll(text);
     }

@@ -2,6 +2,7 @@ package org.charta.ui.editor;
 
 import org.charta.core.markdown.Block;
 import org.charta.core.markdown.MarkdownBlocks;
+import org.charta.ui.text.UprightFont;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -39,6 +40,9 @@ import java.util.TreeSet;
  * not changed meanwhile.
  */
 final class MarkdownStyler {
+
+    /** Suffix of the class that replaces a slanted class over right-to-left words, such as {@code md-em-upright}. */
+    static final String UPRIGHT_SUFFIX = "-upright";
 
     private MarkdownStyler() {
     }
@@ -180,7 +184,7 @@ final class MarkdownStyler {
 
         @Override
         public void visit(Emphasis emphasis) {
-            addSpans(emphasis, "md-em");
+            addSlantedSpans(emphasis, "md-em");
             visitChildren(emphasis);
         }
 
@@ -234,7 +238,7 @@ final class MarkdownStyler {
 
         @Override
         public void visit(BlockQuote blockQuote) {
-            addSpans(blockQuote, "md-quote");
+            addSlantedSpans(blockQuote, "md-quote");
             visitChildren(blockQuote);
         }
 
@@ -261,6 +265,54 @@ final class MarkdownStyler {
             for (SourceSpan span : node.getSourceSpans()) {
                 ranges.add(new StyledRange(span.getInputIndex(), span.getInputIndex() + span.getLength(), styleClass));
             }
+        }
+
+        /**
+         * Adds {@code styleClass} over the node's words, or {@code styleClass + "-upright"} over words in a
+         * right-to-left script. Arabic has no italic, and the editor's slanted font draws it as unrelated symbols.
+         * A space takes the class of the word before it, so an Arabic phrase stays one run and keeps its shaping.
+         */
+        private void addSlantedSpans(Node node, String styleClass) {
+            String uprightClass = styleClass + UPRIGHT_SUFFIX;
+            for (SourceSpan span : node.getSourceSpans()) {
+                int start = span.getInputIndex();
+                int end = Math.min(text.length(), start + span.getLength());
+                int runStart = start;
+                String runClass = null;
+                int position = start;
+                while (position < end) {
+                    int wordEnd = endOfSameKind(position, end);
+                    String wordClass = runClass;
+                    if (!Character.isWhitespace(text.charAt(position)) || runClass == null) {
+                        boolean upright = UprightFont.needsUpright(text.substring(position, wordEnd))
+                                || Character.isWhitespace(text.charAt(position))
+                                && UprightFont.needsUpright(text.substring(wordEnd, endOfSameKind(wordEnd, end)));
+                        wordClass = upright ? uprightClass : styleClass;
+                    }
+                    if (runClass != null && !runClass.equals(wordClass)) {
+                        ranges.add(new StyledRange(runStart, position, runClass));
+                        runStart = position;
+                    }
+                    runClass = wordClass;
+                    position = wordEnd;
+                }
+                if (runClass != null) {
+                    ranges.add(new StyledRange(runStart, end, runClass));
+                }
+            }
+        }
+
+        /** Returns the end of the whitespace run or the word that starts at {@code start}, at most {@code limit}. */
+        private int endOfSameKind(int start, int limit) {
+            if (start >= limit) {
+                return limit;
+            }
+            boolean whitespace = Character.isWhitespace(text.charAt(start));
+            int end = start;
+            while (end < limit && Character.isWhitespace(text.charAt(end)) == whitespace) {
+                end++;
+            }
+            return end;
         }
 
         /** Styles the bullet or the number and delimiter that the parser found at the item's start. */

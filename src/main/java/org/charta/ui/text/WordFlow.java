@@ -1,11 +1,14 @@
 package org.charta.ui.text;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.charta.ui.conflict.TextDirection;
@@ -28,12 +31,18 @@ import java.util.List;
  */
 final class WordFlow {
 
+    /** Key, in the text node's properties, of the upright font binding it follows. */
+    private static final String UPRIGHT_BINDING_KEY = "charta.uprightFont";
+
     private final Labeled control;
     private final TextFlow words = new TextFlow();
+    private final ObjectBinding<Font> uprightFont;
     private boolean drawingWords;
 
     WordFlow(Labeled control) {
         this.control = control;
+        uprightFont = Bindings.createObjectBinding(() -> UprightFont.forText(control.getFont(), control.getText()),
+                control.fontProperty(), control.textProperty());
         words.getStyleClass().add(WrappingLabelSkin.WORDS_STYLE_CLASS);
         words.setManaged(false);
         words.setMouseTransparent(true);
@@ -73,6 +82,7 @@ final class WordFlow {
      * fills the flow from the control's text and font.
      */
     void refresh(List<Node> skinChildren) {
+        keepTextNodeUpright(skinChildren);
         drawingWords = drawsWords(control);
         if (!drawingWords) {
             skinChildren.remove(words);
@@ -137,12 +147,30 @@ final class WordFlow {
         List<Node> pieces = new ArrayList<>();
         for (String piece : splitIntoWords(control.getText())) {
             Text word = new Text(piece);
-            word.setFont(control.getFont());
+            word.setFont(uprightFont.get());
             word.setFill(control.getTextFill());
             word.setUnderline(control.isUnderline());
             pieces.add(word);
         }
         words.getChildren().setAll(pieces);
+    }
+
+    /**
+     * Binds the skin's own text node to the control's font made upright for right-to-left text. The node
+     * otherwise follows the control's font, and an italic one draws Arabic as unrelated symbols.
+     */
+    private void keepTextNodeUpright(List<Node> skinChildren) {
+        for (Node child : skinChildren) {
+            if (child instanceof Text text && !uprightFont.equals(boundTo(text))) {
+                text.fontProperty().unbind();
+                text.fontProperty().bind(uprightFont);
+                text.getProperties().put(UPRIGHT_BINDING_KEY, uprightFont);
+            }
+        }
+    }
+
+    private static Object boundTo(Text text) {
+        return text.getProperties().get(UPRIGHT_BINDING_KEY);
     }
 
     private void hideTextNode(List<Node> skinChildren, boolean hidden) {

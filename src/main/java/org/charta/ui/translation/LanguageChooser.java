@@ -30,6 +30,9 @@ public final class LanguageChooser {
     private final UiText text;
     private final ObservableValue<String> openId;
     private final BiConsumer<String, Consumer<Boolean>> opener;
+    /** Narrowest width of the chooser, in pixels, at which a language name still shows before the ellipsis. */
+    private static final double CHOOSER_MIN_WIDTH = 90;
+
     private final ComboBox<String> chooser = new ComboBox<>();
     private final HBox root;
     private boolean updating;
@@ -46,7 +49,8 @@ public final class LanguageChooser {
         this.openId = openId;
         this.opener = opener;
         chooser.setId(CHOOSER_ID);
-        chooser.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The chooser shrinks before the button does, so a narrow editor pane never clips "Compare with source".
+        chooser.setMinWidth(CHOOSER_MIN_WIDTH);
         chooser.setCellFactory(list -> new VersionCell());
         chooser.setButtonCell(new VersionCell());
         chooser.setTooltip(new Tooltip(text.get("ui.translation.chooser.tooltip")));
@@ -57,6 +61,7 @@ public final class LanguageChooser {
         compareButton.setTooltip(new Tooltip(text.get("ui.translation.compare.tooltip")));
         compareButton.setOnAction(event -> compare.run());
         compareButton.getStyleClass().add("tool-button");
+        compareButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         root = new HBox(6, chooser, compareButton);
         root.getStyleClass().add("language-chooser");

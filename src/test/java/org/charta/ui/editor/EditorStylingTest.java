@@ -2,6 +2,9 @@ package org.charta.ui.editor;
 
 import org.testfx.framework.junit5.Start;
 import javafx.stage.Stage;
+import javafx.scene.text.Text;
+import org.charta.ui.amend.Shots;
+import org.charta.ui.text.UprightFont;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -48,6 +51,31 @@ class EditorStylingTest extends StandaloneEditorTest {
         awaitStylesOfCurrentText();
 
         assertThat(onFx(editor::text)).startsWith("# Rights").contains("*really* may").endsWith("```\ncode");
+    }
+
+    @Test
+    void typedArabicEmphasisDrawsUpright(FxRobot robot) throws Exception {
+        String arabic = "للإنسان حق\n\nA *free* person.\n";
+        runFx(() -> editor.node().getScene().getStylesheets()
+                .add(EditorStylingTest.class.getResource("/org/charta/ui/charta.css").toExternalForm()));
+        runFx(() -> editor.load(arabic));
+        runFx(() -> {
+            editor.area().requestFocus();
+            editor.area().moveTo(arabic.indexOf('\n'));
+        });
+        runFx(() -> editor.area().replaceSelection(" *كرامة*"));
+        // The area's own word classes for right-to-left text differ from a full analysis, so wait for the drawing.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> editor.area().lookupAll(".md-em-upright")
+                .stream().anyMatch(node -> node instanceof Text text && text.getText().contains("كرامة"))));
+
+        runFx(() -> Shots.save(editor.node().getScene(), "italic-editor-arabic-emphasis"));
+        List<Text> drawn = onFx(() -> editor.area().lookupAll(".text").stream()
+                .filter(Text.class::isInstance).map(Text.class::cast).toList());
+        Text arabicEmphasis = drawn.stream().filter(text -> text.getText().contains("كرامة")).findFirst().orElseThrow();
+        Text englishEmphasis = drawn.stream().filter(text -> text.getText().contains("free")).findFirst().orElseThrow();
+
+        assertThat(onFx(() -> UprightFont.isItalic(arabicEmphasis.getFont()))).as("Arabic emphasis italic").isFalse();
+        assertThat(onFx(() -> UprightFont.isItalic(englishEmphasis.getFont()))).as("English emphasis italic").isTrue();
     }
 
     /**

@@ -33,6 +33,34 @@ class MarkdownStylerTest {
     }
 
     @Test
+    void arabicEmphasisIsUpright() {
+        String text = "الكرامة *كرامة الإنسان* and *dignity*\n";
+
+        assertThat(styleAt(text, text.indexOf("*كرامة"))).containsExactly("md-em-upright");
+        assertThat(styleAt(text, text.indexOf("*كرامة") + 1)).containsExactly("md-em-upright");
+        assertThat(styleAt(text, text.indexOf(" الإنسان"))).containsExactly("md-em-upright");
+        assertThat(styleAt(text, text.indexOf("الإنسان*"))).containsExactly("md-em-upright");
+        assertThat(styleAt(text, text.indexOf("dignity"))).containsExactly("md-em");
+    }
+
+    @Test
+    void mixedEmphasisSplitsByWord() {
+        String text = "*human كرامة rights*\n";
+
+        assertThat(styleAt(text, text.indexOf("human"))).containsExactly("md-em");
+        assertThat(styleAt(text, text.indexOf("كرامة"))).containsExactly("md-em-upright");
+        assertThat(styleAt(text, text.indexOf("rights"))).containsExactly("md-em");
+    }
+
+    @Test
+    void arabicQuoteIsUpright() {
+        String text = "> نص *مقتبس*\n";
+
+        assertThat(styleAt(text, text.indexOf("نص"))).containsExactly("md-quote-upright");
+        assertThat(styleAt(text, text.indexOf("مقتبس"))).containsExactlyInAnyOrder("md-quote-upright", "md-em-upright");
+    }
+
+    @Test
     void listMarkersAreStyledFromSyntaxTree() {
         String text = "- attend\n- vote\n\n12. twelfth\n";
 

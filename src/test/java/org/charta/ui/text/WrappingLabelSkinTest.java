@@ -168,6 +168,58 @@ class WrappingLabelSkinTest {
     }
 
     @Test
+    void italicArabicWrappedLabelDrawsUpright() throws Exception {
+        Label label = show(ARABIC, "-fx-font-style: italic;");
+        runFx(() -> org.charta.ui.amend.Shots.save(root.getScene(), "italic-label-wrapped"));
+
+        assertThat(onFx(() -> UprightFont.isItalic(label.getFont()))).as("label font italic").isTrue();
+        TextFlow flow = onFx(() -> flow(label));
+        for (Node word : onFx(flow::getChildren)) {
+            assertThat(onFx(() -> UprightFont.isItalic(((Text) word).getFont()))).as("italic word").isFalse();
+        }
+    }
+
+    @Test
+    void italicArabicOneLineLabelDrawsUpright() throws Exception {
+        Label label = show("تمت المحاذاة", "-fx-font-style: italic;");
+        runFx(() -> label.setWrapText(false));
+        runFx(() -> root.layout());
+
+        assertThat(onFx(() -> flow(label))).isNull();
+        assertThat(onFx(() -> UprightFont.isItalic(textNode(label).getFont()))).as("italic text node").isFalse();
+        assertThat(onFx(() -> textNode(label).getFont().getSize())).isEqualTo(onFx(() -> label.getFont().getSize()));
+    }
+
+    @Test
+    void italicEnglishLabelStaysItalic() throws Exception {
+        Label label = show("Aligned on 3 May", "-fx-font-style: italic; -fx-font-weight: bold;");
+
+        assertThat(onFx(() -> UprightFont.isItalic(textNode(label).getFont()))).isTrue();
+
+        runFx(() -> label.setText("تمت المحاذاة"));
+        runFx(() -> root.layout());
+        runFx(() -> org.charta.ui.amend.Shots.save(root.getScene(), "italic-label-one-line"));
+        assertThat(onFx(() -> UprightFont.isItalic(textNode(label).getFont()))).as("after Arabic text").isFalse();
+        assertThat(onFx(() -> textNode(label).getFont().getStyle())).containsIgnoringCase("bold");
+    }
+
+    @Test
+    void italicArabicButtonDrawsUpright() throws Exception {
+        Button button = onFx(() -> {
+            Button shown = new Button("قارن بالمصدر");
+            shown.setStyle("-fx-font-style: italic;");
+            root.getChildren().setAll(shown);
+            root.applyCss();
+            root.layout();
+            return shown;
+        });
+
+        Text text = onFx(() -> (Text) button.getChildrenUnmodifiable().stream()
+                .filter(child -> child instanceof Text && !(child instanceof TextFlow)).findFirst().orElseThrow());
+        assertThat(onFx(() -> UprightFont.isItalic(text.getFont()))).isFalse();
+    }
+
+    @Test
     void splitKeepsSpacesWithWords() {
         assertThat(WordFlow.splitIntoWords("ضع المؤشر  في فقرة"))
                 .containsExactly("ضع ", "المؤشر  ", "في ", "فقرة");
