@@ -52,6 +52,10 @@ final class RightToLeftFlow {
                 follow(flow, path);
             }
         }
+        // When a new width leaves the line breaks as they were, JavaFX 21 keeps the flow's text layout, and
+        // a right-to-left line's words keep the x they had at the old width: narrowed, they lie past the
+        // right edge. So every new width discards that layout.
+        flow.widthProperty().addListener((observable, previous, width) -> relayoutText(flow));
         flow.getChildren().addListener((ListChangeListener<Node>) change -> {
             while (change.next()) {
                 for (Node added : change.getAddedSubList()) {
@@ -61,6 +65,18 @@ final class RightToLeftFlow {
                 }
             }
         });
+    }
+
+    /**
+     * Makes the flow lay out its text again at its next layout. {@code requestLayout} keeps the text layout
+     * (measured with JavaFX 21.0.11: the words stayed where they were), while a changed tab size discards it, so the size is
+     * changed and set back at once. This makes the tab size a value set in code, which a stylesheet's
+     * {@code -fx-tab-size} would no longer override; Charta's stylesheets set none.
+     */
+    private static void relayoutText(TextFlow flow) {
+        int tabSize = flow.getTabSize();
+        flow.setTabSize(tabSize + 1);
+        flow.setTabSize(tabSize);
     }
 
     static boolean isRightToLeft(TextFlow flow) {

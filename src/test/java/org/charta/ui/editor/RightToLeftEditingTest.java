@@ -93,6 +93,48 @@ class RightToLeftEditingTest extends StandaloneEditorTest {
         clickBesideFirstLetter(robot, false);
     }
 
+    /**
+     * Narrowing the window without changing how many rows a line takes must still move its words: JavaFX 21
+     * keeps a right-to-left line's old positions then, which put words past the editor's right edge.
+     */
+    @Test
+    void narrowingRelaysOutArabicLine(FxRobot robot) throws Exception {
+        String article = loadArticle("article-01.md");
+        int body = bodyStart(article);
+        runFx(() -> {
+            area().setWrapText(true);
+            area().getScene().getWindow().setWidth(1280);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(300);
+        runFx(() -> area().getScene().getWindow().setWidth(846));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds line = onFx(() -> contentOnScreen(flowOf(lineOf(body))));
+        List<Bounds> words = onFx(() -> words(flowOf(lineOf(body))).stream()
+                .map(RightToLeftEditingTest::boundsOnScreen).toList());
+        // The fault shows only while the line keeps its one row: a second row made JavaFX lay it out again.
+        for (Bounds word : words) {
+            assertThat(word.getMinY()).isCloseTo(words.get(0).getMinY(), within(1.0));
+            assertThat(word.getMinX()).isGreaterThanOrEqualTo(line.getMinX() - 1);
+            assertThat(word.getMaxX()).isLessThanOrEqualTo(line.getMaxX() + 1);
+        }
+        assertThat(words.get(0).getMaxX()).isCloseTo(line.getMaxX(), within(2.0));
+
+        robot.clickOn(words.get(0).getMaxX() + 1, words.get(0).getCenterY());
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(body);
+        assertThat(onFx(this::caretOnScreen).getCenterX()).isCloseTo(line.getMaxX(), within(2.0));
+
+        // Wider again, the line must reach the new right edge rather than stop at the narrow one.
+        runFx(() -> area().getScene().getWindow().setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds wideLine = onFx(() -> contentOnScreen(flowOf(lineOf(body))));
+        Bounds wideFirst = onFx(() -> boundsOnScreen(words(flowOf(lineOf(body))).get(0)));
+        assertThat(wideFirst.getMaxX()).isCloseTo(wideLine.getMaxX(), within(2.0));
+    }
+
     private void clickBesideFirstLetter(FxRobot robot, boolean wrap) throws Exception {
         String article = loadArticle("article-01.md");
         runFx(() -> {
