@@ -88,9 +88,11 @@ class TwoDraftersEndToEndTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        aliceStage = stage;
+        // A stage of its own, as Bob's: the shared TestFX stage may still carry input state from the window
+        // tests before this one (a modal dialog shown and closed over it left it refusing clicks under Monocle).
+        aliceStage = new Stage();
         alice = new ChartaWindowFixture(temp.resolve("alice-home"), false);
-        alice.start(stage);
+        alice.start(aliceStage);
     }
 
     @BeforeEach

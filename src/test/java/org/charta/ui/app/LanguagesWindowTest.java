@@ -140,6 +140,7 @@ class LanguagesWindowTest {
         assertThat(onFx(() -> menu.getScene().getEffectiveNodeOrientation()))
                 .as("a context menu takes the orientation of its window").isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         runFx(menu::hide);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
