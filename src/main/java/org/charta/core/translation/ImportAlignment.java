@@ -33,7 +33,7 @@ final class ImportAlignment {
 
     /**
      * Extra cost of a merge or a split over a pair: it must fit the lengths clearly better than a pair plus an
-     * unpaired paragraph, so a paragraph is joined to its neighbour only when the lengths say so.
+     * unpaired paragraph, so a paragraph is joined to its neighbour only when the lengths show it.
      */
     private static final double GROUP_COST = 1.0;
 
@@ -152,7 +152,7 @@ final class ImportAlignment {
 
     /**
      * Returns whether a paragraph is a heading as the CommonMark parser reads it (ATX or setext). The cost function
-     * asks about the same paragraphs many times, so the answers of recent paragraphs are kept.
+     * checks the same paragraphs many times, so the answers of recent paragraphs are kept.
      */
     private static boolean isHeading(String paragraph) {
         return HEADINGS.computeIfAbsent(paragraph, text -> {

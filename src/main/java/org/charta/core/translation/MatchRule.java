@@ -1,6 +1,6 @@
 package org.charta.core.translation;
 
-/** How an imported file, or a part of an imported document, was matched to a section. */
+/** The rule by which an imported file, or a part of an imported document, was matched to a section. */
 public enum MatchRule {
 
     /** The file has the same name as the section's source file. */
@@ -15,7 +15,7 @@ public enum MatchRule {
      */
     NUMBERED_NAME,
 
-    /** No name matched, and the folder holds as many files as the charter has sections: paired in name order. */
+    /** No name matched, and the folder contains as many files as the charter has sections: paired in name order. */
     NAME_ORDER,
 
     /** A part of a whole document, paired with the section at the same position in the manifest. */

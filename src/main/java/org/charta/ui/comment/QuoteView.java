@@ -39,7 +39,7 @@ final class QuoteView {
         return box;
     }
 
-    /** The label that holds the quote's text, also when a flow shows it. */
+    /** The label that contains the quote's text, also when a flow shows it. */
     Label label() {
         return label;
     }

@@ -140,7 +140,7 @@ record PendingChanges(List<String> paths, List<String> sectionTitles, List<Trans
         translations.forEach(version -> lines.add(version.label(text)));
         alignments.forEach(version -> lines.add(text.get("ui.record.change.alignment", version.label(text))));
         // TODO: a translation import or add also changes charter.json, which is listed as an outline change
-        //  although no section moved; telling them apart needs the manifest of HEAD.
+        //  although no section moved. Telling them apart needs the manifest of HEAD.
         if (outline) {
             lines.add(text.get("ui.record.change.outline"));
         }

@@ -2,6 +2,7 @@ package org.charta.ui.text;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -16,6 +17,8 @@ import org.charta.ui.conflict.TextDirection;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The text of a wrapped labeled control with right-to-left letters, drawn as a {@link TextFlow} of one
@@ -38,6 +41,20 @@ final class WordFlow {
     private final TextFlow words = new TextFlow();
     private final ObjectBinding<Font> uprightFont;
     private boolean drawingWords;
+
+    /**
+     * Registers, through a skin's {@code registerChangeListener}, a refresh on every property of the control that
+     * changes how its words are drawn.
+     */
+    static void watch(Labeled control, BiConsumer<ObservableValue<?>, Consumer<ObservableValue<?>>> register,
+                      Runnable refresh) {
+        List<ObservableValue<?>> properties = List.of(control.wrapTextProperty(), control.fontProperty(),
+                control.textFillProperty(), control.underlineProperty(), control.lineSpacingProperty(),
+                control.textAlignmentProperty());
+        for (ObservableValue<?> property : properties) {
+            register.accept(property, observable -> refresh.run());
+        }
+    }
 
     WordFlow(Labeled control) {
         this.control = control;

@@ -14,12 +14,7 @@ public class WrappingButtonSkin extends ButtonSkin {
     public WrappingButtonSkin(Button button) {
         super(button);
         words = new WordFlow(button);
-        registerChangeListener(button.wrapTextProperty(), observable -> refresh());
-        registerChangeListener(button.fontProperty(), observable -> refresh());
-        registerChangeListener(button.textFillProperty(), observable -> refresh());
-        registerChangeListener(button.underlineProperty(), observable -> refresh());
-        registerChangeListener(button.lineSpacingProperty(), observable -> refresh());
-        registerChangeListener(button.textAlignmentProperty(), observable -> refresh());
+        WordFlow.watch(button, this::registerChangeListener, this::refresh);
         refresh();
     }
 

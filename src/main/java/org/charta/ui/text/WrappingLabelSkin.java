@@ -17,12 +17,7 @@ public class WrappingLabelSkin extends LabelSkin {
     public WrappingLabelSkin(Label label) {
         super(label);
         words = new WordFlow(label);
-        registerChangeListener(label.wrapTextProperty(), observable -> refresh());
-        registerChangeListener(label.fontProperty(), observable -> refresh());
-        registerChangeListener(label.textFillProperty(), observable -> refresh());
-        registerChangeListener(label.underlineProperty(), observable -> refresh());
-        registerChangeListener(label.lineSpacingProperty(), observable -> refresh());
-        registerChangeListener(label.textAlignmentProperty(), observable -> refresh());
+        WordFlow.watch(label, this::registerChangeListener, this::refresh);
         refresh();
     }
 

@@ -189,7 +189,7 @@ public final class TranslationController {
     }
 
     /**
-     * Reads a Markdown file, asks for its language, shows how many paragraphs it aligns with the open section's
+     * Reads a Markdown file, requests its language, shows how many paragraphs it aligns with the open section's
      * source and imports it once the person confirms. A file that is not UTF-8 or empty is rejected with one
      * message, and nothing is written.
      */
@@ -234,7 +234,7 @@ public final class TranslationController {
     void importConfirmed(CharterSession session, String sectionId, String language, ImportPreview preview,
                          boolean replace) {
         String versionId = new LanguageVersion(sectionId, language).id();
-        // Replacing the open language version rewrites its file: the editor holds what is typed from now on (the
+        // Replacing the open language version rewrites its file: the editor keeps back what is typed from now on (the
         // identity is looked up on the background lane too) and types it out after the reload.
         EditorLock lock = versionId.equals(editorController.sectionId()) ? editorController.lock() : null;
         identities.withIdentity(author -> {
@@ -467,7 +467,7 @@ public final class TranslationController {
 
     /**
      * Returns why a typed language cannot be used, or empty when it can. The core checks again before writing;
-     * this check only lets the dialog say so while the person types.
+     * this check only lets the dialog show the problem while the person types.
      */
     private Optional<String> languageProblem(String sectionId, String tag, boolean mayExist) {
         Optional<String> canonical = LanguageTags.canonical(tag);

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Formats every window message ({@code ui.} keys) of the Arabic bundle that has a number or choice argument with
  * sample numbers. Java's Arabic locale writes numbers in Arabic-Indic digits, so an ASCII digit in the output that
- * the message does not contain as literal text came from a number: a choice option that writes "0" instead of the
+ * the message does not contain as literal text came from a number. Such a digit comes from a choice option that writes "0" instead of the
  * number, which mixes two digit systems in one sentence.
  */
 class ArabicDigitsTest {

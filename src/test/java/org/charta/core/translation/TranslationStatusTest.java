@@ -274,7 +274,7 @@ class TranslationStatusTest extends IsolatedGitTest {
     /**
      * A translation that leaves out a source paragraph is aligned by length. Leaving the second paragraph out
      * shortens the whole text, so the length ratio fits a merge of the first two source paragraphs into the first
-     * translated one better than a pair and a missing paragraph: the import cannot tell an omission from a merge.
+     * translated one better than a pair and a missing paragraph. The import cannot tell an omission from a merge.
      */
     @Test
     void importWithFewerParagraphsMergesWhereTheLengthsFit() throws Exception {

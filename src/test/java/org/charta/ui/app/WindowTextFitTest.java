@@ -167,7 +167,7 @@ class WindowTextFitTest {
         // The window never gets narrower than its minimum, which its panels may raise above the narrow width.
         runFx(() -> stage.setWidth(Math.max(width, stage.getMinWidth())));
         WaitForAsyncUtils.waitForFxEvents();
-        // The comments panel at its narrowest, as a person who drags its divider to the window's edge sees it.
+        // The comments panel at its narrowest, as it is shown to a person who drags its divider to the window's edge.
         runFx(() -> {
             SplitPane split = (SplitPane) stage.getScene().lookup(".main-split");
             split.setDividerPosition(split.getDividers().size() - 1, 1);

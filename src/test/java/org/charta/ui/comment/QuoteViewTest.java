@@ -23,7 +23,7 @@ import static org.charta.ui.ChartaWindowFixture.onFx;
 import static org.charta.ui.ChartaWindowFixture.runFx;
 
 /**
- * The bar beside a quote stands on the side where the quote starts, in a left-to-right and in a right-to-left
+ * The bar beside a quote is on the side where the quote starts, in a left-to-right and in a right-to-left
  * window: the padding of the bar lies between that edge of the box and the quote's text.
  */
 @ExtendWith(ApplicationExtension.class)
